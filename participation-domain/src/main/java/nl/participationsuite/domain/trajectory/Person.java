@@ -1,0 +1,118 @@
+package nl.participationsuite.domain.trajectory;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import nl.participationsuite.domain.shared.AuditedEntity;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
+
+/**
+ * A resident or a professional. A Keycloak account is optional: residents recruited door to door
+ * may have none, nor an e-mail address; a professional then records their input on their behalf.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends AuditedEntity {
+
+    @EmbeddedId
+    private PersonId id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private PersonKind kind;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "phone")
+    private String phone;
+
+    @Column(name = "keycloak_subject", unique = true)
+    private String keycloakSubject;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "organisation_id"))
+    private OrganisationId organisationId;
+
+    protected Person() {
+    }
+
+    private Person(PersonKind kind, String displayName, String email, String phone, String keycloakSubject,
+            OrganisationId organisationId) {
+        this.id = PersonId.random();
+        this.kind = kind;
+        this.displayName = Texts.required("displayName", displayName, 120);
+        this.email = email(email);
+        this.phone = Texts.optional("phone", phone, 40);
+        this.keycloakSubject = Texts.optional("keycloakSubject", keycloakSubject, 64);
+        this.organisationId = organisationId;
+    }
+
+    /** A resident; e-mail, phone and account are each optional. */
+    public static Person resident(String displayName, String email, String phone, String keycloakSubject) {
+        return new Person(PersonKind.RESIDENT, displayName, email, phone, keycloakSubject, null);
+    }
+
+    /** A professional of an organisation, with a Keycloak account. */
+    public static Person professional(String displayName, String email, String keycloakSubject, OrganisationId organisation) {
+        if (organisation == null) {
+            throw new RuleViolationException("organisationId", "required", "a professional belongs to an organisation");
+        }
+        return new Person(PersonKind.PROFESSIONAL, displayName, email, null, keycloakSubject, organisation);
+    }
+
+    /** Links the person to a Keycloak account (after an invitation was accepted). */
+    public void linkAccount(String subject) {
+        this.keycloakSubject = Texts.required("keycloakSubject", subject, 64);
+    }
+
+    private static String email(String email) {
+        String value = Texts.optional("email", email, 254);
+        if (value != null && !value.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new RuleViolationException("email", "invalid", "not an e-mail address: " + value);
+        }
+        return value;
+    }
+
+    public PersonId id() {
+        return id;
+    }
+
+    public PersonKind kind() {
+        return kind;
+    }
+
+    public boolean isResident() {
+        return kind == PersonKind.RESIDENT;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String keycloakSubject() {
+        return keycloakSubject;
+    }
+
+    public OrganisationId organisationId() {
+        return organisationId;
+    }
+}

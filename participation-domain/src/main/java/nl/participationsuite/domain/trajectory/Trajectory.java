@@ -1,0 +1,266 @@
+package nl.participationsuite.domain.trajectory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import nl.participationsuite.domain.shared.AuditedEntity;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
+
+/**
+ * A participation trajectory: what it is about, who coordinates it and who the fixed contact
+ * person is, the phase it is in and the people taking part. The thresholds of the early
+ * involvement gate are the handbook's defaults unless the trajectory sets its own.
+ */
+@Entity
+@Table(name = "trajectory")
+public class Trajectory extends AuditedEntity {
+
+    public static final int DEFAULT_MINIMUM_RESIDENTS = 5;
+
+    public static final int DEFAULT_MINIMUM_CHANNELS = 2;
+
+    @EmbeddedId
+    private TrajectoryId id;
+
+    @Column(name = "reference", nullable = false, unique = true, updatable = false)
+    private String reference;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "topic", nullable = false)
+    private String topic;
+
+    @Column(name = "area", nullable = false)
+    private String area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private TrajectoryKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intended_level", nullable = false)
+    private ParticipationLevel intendedLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phase", nullable = false)
+    private Phase phase;
+
+    @Column(name = "cycle", nullable = false)
+    private int cycle;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "organisation_id", nullable = false))
+    private OrganisationId organisationId;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "coordinator_id", nullable = false))
+    private PersonId coordinatorId;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "contact_person_id", nullable = false))
+    private PersonId contactPersonId;
+
+    @Column(name = "minimum_residents", nullable = false)
+    private int minimumResidents;
+
+    @Column(name = "minimum_channels", nullable = false)
+    private int minimumChannels;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    // Part of the aggregate: always loaded with it (a trajectory has tens of participants, not thousands).
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "trajectory_id", nullable = false)
+    @OrderBy("joinedAt")
+    private List<Participant> participants = new ArrayList<>();
+
+    protected Trajectory() {
+    }
+
+    Trajectory(String reference, StartTrajectory start, Person coordinator, Person contactPerson, Instant now) {
+        this.id = TrajectoryId.random();
+        this.reference = reference;
+        this.title = Texts.required("title", start.title(), 200);
+        this.topic = Texts.required("topic", start.topic(), 200);
+        this.area = Texts.required("area", start.area(), 200);
+        this.kind = required("kind", start.kind());
+        this.intendedLevel = required("intendedLevel", start.intendedLevel());
+        this.organisationId = required("organisationId", start.organisationId());
+        this.coordinatorId = coordinator.id();
+        this.contactPersonId = contactPerson.id();
+        this.minimumResidents = atLeast("minimumResidents",
+                start.minimumResidents() == null ? DEFAULT_MINIMUM_RESIDENTS : start.minimumResidents(), 2);
+        this.minimumChannels = atLeast("minimumChannels",
+                start.minimumChannels() == null ? DEFAULT_MINIMUM_CHANNELS : start.minimumChannels(), 1);
+        this.phase = Phase.EARLY_INVOLVEMENT;
+        this.cycle = 1;
+        this.startedAt = now;
+        join(coordinator, now);
+        if (!contactPerson.id().equals(coordinator.id())) {
+            join(contactPerson, now);
+        }
+    }
+
+    /** Adds a person; someone who is already a participant is not added twice. */
+    public Participant join(Person person, Instant now) {
+        requireOpen();
+        return participantOf(person.id()).orElseGet(() -> {
+            Participant participant = new Participant(person, now);
+            participants.add(participant);
+            return participant;
+        });
+    }
+
+    /** The resident steps back; their input and votes stay on record. */
+    public void stepBack(ParticipantId participantId, Instant now) {
+        participant(participantId).stepBack(now);
+    }
+
+    /** Moves on to a phase; a closed trajectory stays closed. */
+    public void enter(Phase next) {
+        requireOpen();
+        this.phase = next;
+    }
+
+    /** Starts a new cycle after an evaluation: working together again with the same people. */
+    public void startNewCycle() {
+        requireOpen();
+        this.cycle++;
+        this.phase = Phase.WORKING_TOGETHER;
+    }
+
+    public void close(Instant now) {
+        requireOpen();
+        this.phase = Phase.CLOSED;
+        this.closedAt = now;
+    }
+
+    public boolean isClosed() {
+        return phase == Phase.CLOSED;
+    }
+
+    private void requireOpen() {
+        if (isClosed()) {
+            throw new RuleViolationException("trajectory", "trajectory.closed", "trajectory " + reference + " is closed");
+        }
+    }
+
+    public Participant participant(ParticipantId participantId) {
+        return participants.stream().filter(p -> p.id().equals(participantId)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("participantId", "participant.unknown",
+                        "no participant " + participantId + " in trajectory " + reference));
+    }
+
+    public Optional<Participant> participantOf(PersonId personId) {
+        return participants.stream().filter(p -> p.personId().equals(personId)).findFirst();
+    }
+
+    /** Residents still taking part. */
+    public List<Participant> activeResidents() {
+        return participants.stream().filter(Participant::isResident).filter(Participant::isActive).toList();
+    }
+
+    public List<Participant> participants() {
+        return List.copyOf(participants);
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new RuleViolationException(field, "required", field + " is required");
+        }
+        return value;
+    }
+
+    private static int atLeast(String field, int value, int minimum) {
+        if (value < minimum) {
+            throw new RuleViolationException(field, "too-small", field + " must be at least " + minimum);
+        }
+        return value;
+    }
+
+    public TrajectoryId id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String area() {
+        return area;
+    }
+
+    public TrajectoryKind kind() {
+        return kind;
+    }
+
+    public ParticipationLevel intendedLevel() {
+        return intendedLevel;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public int cycle() {
+        return cycle;
+    }
+
+    public OrganisationId organisationId() {
+        return organisationId;
+    }
+
+    public PersonId coordinatorId() {
+        return coordinatorId;
+    }
+
+    public PersonId contactPersonId() {
+        return contactPersonId;
+    }
+
+    public int minimumResidents() {
+        return minimumResidents;
+    }
+
+    public int minimumChannels() {
+        return minimumChannels;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,65 @@
+package nl.participationsuite.domain.trajectory;
+
+import java.time.Clock;
+import java.time.Year;
+
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starting trajectories and managing who takes part. */
+@Service
+@Transactional
+public class TrajectoryService {
+
+    private final Trajectories trajectories;
+
+    private final People people;
+
+    private final Organisations organisations;
+
+    private final Clock clock;
+
+    TrajectoryService(Trajectories trajectories, People people, Organisations organisations, Clock clock) {
+        this.trajectories = trajectories;
+        this.people = people;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a trajectory in its early-involvement phase. The coordinator may be a professional or
+     * a resident; the contact person is someone of the organisation whom residents can always reach.
+     */
+    public Trajectory start(StartTrajectory start) {
+        if (start.organisationId() == null || !organisations.existsById(start.organisationId())) {
+            throw new RuleViolationException("organisationId", "organisation.unknown", "unknown organisation");
+        }
+        Person coordinator = person("coordinatorId", start.coordinatorId());
+        Person contactPerson = person("contactPersonId", start.contactPersonId());
+        String reference = "PT-%d-%04d".formatted(Year.now(clock).getValue(), trajectories.nextReferenceNumber());
+        return trajectories.save(new Trajectory(reference, start, coordinator, contactPerson, clock.instant()));
+    }
+
+    /** Adds a person to a trajectory as a participant. */
+    public Participant addParticipant(TrajectoryId trajectoryId, PersonId personId) {
+        Trajectory trajectory = get(trajectoryId);
+        Participant participant = trajectory.join(person("personId", personId), clock.instant());
+        trajectories.save(trajectory);
+        return participant;
+    }
+
+    @Transactional(readOnly = true)
+    public Trajectory get(TrajectoryId id) {
+        return trajectories.findById(id).orElseThrow(() -> new NotFoundException("trajectory", id));
+    }
+
+    private Person person(String field, PersonId id) {
+        if (id == null) {
+            throw new RuleViolationException(field, "required", field + " is required");
+        }
+        return people.findById(id)
+                .orElseThrow(() -> new RuleViolationException(field, "person.unknown", "unknown person " + id));
+    }
+}
