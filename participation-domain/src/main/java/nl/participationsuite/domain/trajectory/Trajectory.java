@@ -177,6 +177,11 @@ public class Trajectory extends AuditedEntity {
         return participants.stream().filter(p -> p.personId().equals(personId)).findFirst();
     }
 
+    /** Everyone still taking part. */
+    public List<Participant> activeParticipants() {
+        return participants.stream().filter(Participant::isActive).toList();
+    }
+
     /** Residents still taking part. */
     public List<Participant> activeResidents() {
         return participants.stream().filter(Participant::isResident).filter(Participant::isActive).toList();

@@ -50,6 +50,25 @@ public class TrajectoryService {
         return participant;
     }
 
+    /** The process moved the trajectory into a phase. */
+    public void enterPhase(TrajectoryId trajectoryId, Phase phase) {
+        get(trajectoryId).enter(phase);
+    }
+
+    /** A participant steps back; their input and votes stay on record. */
+    public void stepBack(TrajectoryId trajectoryId, ParticipantId participantId) {
+        get(trajectoryId).stepBack(participantId, clock.instant());
+    }
+
+    /** After an evaluation: another cycle of working together. */
+    public void startNewCycle(TrajectoryId trajectoryId) {
+        get(trajectoryId).startNewCycle();
+    }
+
+    public void close(TrajectoryId trajectoryId) {
+        get(trajectoryId).close(clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public Trajectory get(TrajectoryId id) {
         return trajectories.findById(id).orElseThrow(() -> new NotFoundException("trajectory", id));

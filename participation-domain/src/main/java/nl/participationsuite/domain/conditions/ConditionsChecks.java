@@ -1,0 +1,16 @@
+package nl.participationsuite.domain.conditions;
+
+import java.util.List;
+
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The rounds of the conditions check. */
+interface ConditionsChecks extends JpaRepository<ConditionsCheck, ConditionsCheckId> {
+
+    List<ConditionsCheck> findByTrajectoryIdOrderByPeriodNumber(TrajectoryId trajectoryId);
+
+    @Query("select coalesce(max(c.periodNumber), 0) from ConditionsCheck c where c.trajectoryId = :trajectoryId")
+    int lastPeriodNumber(TrajectoryId trajectoryId);
+}

@@ -1,0 +1,191 @@
+package nl.participationsuite.domain.meetings;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import nl.participationsuite.domain.shared.AuditedEntity;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+
+/**
+ * A meeting of a trajectory. Records what makes it a safe place for residents: the kind of venue,
+ * a neutral facilitator and a plain-language check; afterwards, who attended.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AuditedEntity {
+
+    @EmbeddedId
+    private MeetingId id;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "trajectory_id", nullable = false))
+    private TrajectoryId trajectoryId;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "venue_name", nullable = false)
+    private String venueName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "venue_type", nullable = false)
+    private VenueType venueType;
+
+    @Column(name = "neutral_facilitator", nullable = false)
+    private boolean neutralFacilitator;
+
+    @Column(name = "facilitator_name")
+    private String facilitatorName;
+
+    @Column(name = "plain_language_checked", nullable = false)
+    private boolean plainLanguageChecked;
+
+    @Column(name = "agenda", columnDefinition = "text")
+    private String agenda;
+
+    // Part of the aggregate: one row per participant at most.
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private List<Attendance> attendance = new ArrayList<>();
+
+    protected Meeting() {
+    }
+
+    /** Plans a meeting of an open trajectory; it starts now or later and ends after it starts. */
+    Meeting(Trajectory trajectory, PlanMeeting plan, Instant now) {
+        if (trajectory.isClosed()) {
+            throw new RuleViolationException("trajectory", "trajectory.closed",
+                    "trajectory " + trajectory.reference() + " is closed");
+        }
+        if (plan.startsAt() == null) {
+            throw new RuleViolationException("startsAt", "required", "startsAt is required");
+        }
+        if (plan.startsAt().isBefore(now)) {
+            throw new RuleViolationException("startsAt", "meeting.in-the-past", "a meeting in the past cannot be planned");
+        }
+        if (plan.endsAt() == null) {
+            throw new RuleViolationException("endsAt", "required", "endsAt is required");
+        }
+        if (!plan.endsAt().isAfter(plan.startsAt())) {
+            throw new RuleViolationException("endsAt", "meeting.ends-before-start", "a meeting ends after it starts");
+        }
+        String validVenueName = Texts.required("venueName", plan.venueName(), 200);
+        if (plan.venueType() == null) {
+            throw new RuleViolationException("venueType", "required", "venueType is required");
+        }
+        String validFacilitatorName = Texts.optional("facilitatorName", plan.facilitatorName(), 120);
+        String validAgenda = Texts.optional("agenda", plan.agenda(), 10_000);
+        this.id = MeetingId.random();
+        this.trajectoryId = trajectory.id();
+        this.startsAt = plan.startsAt();
+        this.endsAt = plan.endsAt();
+        this.venueName = validVenueName;
+        this.venueType = plan.venueType();
+        this.neutralFacilitator = plan.neutralFacilitator();
+        this.facilitatorName = validFacilitatorName;
+        this.plainLanguageChecked = plan.plainLanguageChecked();
+        this.agenda = validAgenda;
+    }
+
+    /**
+     * Records attendance of participants of the trajectory, all or none. Present or absent is
+     * known once the meeting has started; an excuse can be recorded beforehand. Recording a
+     * participant again replaces their earlier status.
+     */
+    void recordAttendance(Trajectory trajectory, List<RecordAttendance> entries, Instant now) {
+        Set<ParticipantId> seen = new HashSet<>();
+        for (RecordAttendance entry : entries) {
+            if (entry.participantId() == null) {
+                throw new RuleViolationException("participantId", "required", "participantId is required");
+            }
+            trajectory.participant(entry.participantId());
+            if (!seen.add(entry.participantId())) {
+                throw new RuleViolationException("participantId", "attendance.duplicate",
+                        "participant " + entry.participantId() + " appears twice");
+            }
+            if (entry.status() == null) {
+                throw new RuleViolationException("status", "required", "status is required");
+            }
+            if (entry.status() != AttendanceStatus.EXCUSED && now.isBefore(startsAt)) {
+                throw new RuleViolationException("status", "attendance.meeting-not-started",
+                        "present or absent is recorded once the meeting has started");
+            }
+        }
+        for (RecordAttendance entry : entries) {
+            attendanceOf(entry.participantId()).ifPresentOrElse(existing -> existing.change(entry.status()),
+                    () -> attendance.add(new Attendance(entry.participantId(), entry.status())));
+        }
+    }
+
+    public Optional<Attendance> attendanceOf(ParticipantId participantId) {
+        return attendance.stream().filter(a -> a.participantId().equals(participantId)).findFirst();
+    }
+
+    public MeetingId id() {
+        return id;
+    }
+
+    public TrajectoryId trajectoryId() {
+        return trajectoryId;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String venueName() {
+        return venueName;
+    }
+
+    public VenueType venueType() {
+        return venueType;
+    }
+
+    public boolean neutralFacilitator() {
+        return neutralFacilitator;
+    }
+
+    public String facilitatorName() {
+        return facilitatorName;
+    }
+
+    public boolean plainLanguageChecked() {
+        return plainLanguageChecked;
+    }
+
+    public String agenda() {
+        return agenda;
+    }
+
+    public List<Attendance> attendance() {
+        return List.copyOf(attendance);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.participationsuite.domain.support;
+
+/** What a resident asks support for. */
+public enum SupportKind {
+    TRAINING, TRAVEL_COST
+}

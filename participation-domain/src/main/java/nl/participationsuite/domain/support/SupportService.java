@@ -1,0 +1,78 @@
+package nl.participationsuite.domain.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Residents' requests for training and travel costs: requesting, the coordinator's decision, payment. */
+@Service
+@Transactional
+public class SupportService {
+
+    private final TrajectoryService trajectoryService;
+
+    private final SupportRequests requests;
+
+    private final Clock clock;
+
+    SupportService(TrajectoryService trajectoryService, SupportRequests requests, Clock clock) {
+        this.trajectoryService = trajectoryService;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    public SupportRequest requestTravelCost(TrajectoryId trajectoryId, RequestTravelCost request) {
+        return requests.save(SupportRequest.travelCost(trajectoryService.get(trajectoryId), request,
+                LocalDate.now(clock), clock.instant()));
+    }
+
+    public SupportRequest requestTraining(TrajectoryId trajectoryId, RequestTraining request) {
+        return requests.save(SupportRequest.training(trajectoryService.get(trajectoryId), request, clock.instant()));
+    }
+
+    /** Approves a request; refused unless {@code decidedBy} is the trajectory's coordinator. */
+    public SupportRequest approve(SupportRequestId requestId, PersonId decidedBy) {
+        SupportRequest request = get(requestId);
+        request.approve(trajectoryService.get(request.trajectoryId()), decidedBy, clock.instant());
+        return requests.save(request);
+    }
+
+    /** Rejects a request with a reason; refused unless {@code decidedBy} is the trajectory's coordinator. */
+    public SupportRequest reject(SupportRequestId requestId, PersonId decidedBy, String reason) {
+        SupportRequest request = get(requestId);
+        request.reject(trajectoryService.get(request.trajectoryId()), decidedBy, reason, clock.instant());
+        return requests.save(request);
+    }
+
+    /** Records that an approved request was paid, now. */
+    public SupportRequest markPaid(SupportRequestId requestId) {
+        SupportRequest request = get(requestId);
+        request.markPaid(clock.instant());
+        return requests.save(request);
+    }
+
+    @Transactional(readOnly = true)
+    public SupportRequest get(SupportRequestId requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("support request", requestId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SupportRequest> list(TrajectoryId trajectoryId) {
+        return requests.findByTrajectoryIdOrderByRequestedAt(trajectoryService.get(trajectoryId).id());
+    }
+
+    /** The investment in residents: the amounts approved (not paid yet) and paid. */
+    @Transactional(readOnly = true)
+    public SupportInvestment investment(TrajectoryId trajectoryId) {
+        TrajectoryId id = trajectoryService.get(trajectoryId).id();
+        return new SupportInvestment(requests.sumOfAmounts(id, SupportStatus.APPROVED),
+                requests.sumOfAmounts(id, SupportStatus.PAID));
+    }
+}
