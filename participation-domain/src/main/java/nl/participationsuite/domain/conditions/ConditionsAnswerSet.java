@@ -76,10 +76,7 @@ public class ConditionsAnswerSet extends AuditedEntity {
      * e.g. {@code answers[INVEST_IN_RESIDENTS].score}.
      */
     ConditionsAnswerSet(ConditionsCheck check, Trajectory trajectory, AnswerConditions answers, Instant now) {
-        if (trajectory.isClosed()) {
-            throw new RuleViolationException("trajectory", "trajectory.closed",
-                    "trajectory " + trajectory.reference() + " is closed");
-        }
+        trajectory.requireOpen();
         if (answers.participantId() == null) {
             throw new RuleViolationException("participantId", "required", "participantId is required");
         }

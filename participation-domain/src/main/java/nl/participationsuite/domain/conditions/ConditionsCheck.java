@@ -40,10 +40,7 @@ public class ConditionsCheck extends AuditedEntity {
     }
 
     ConditionsCheck(Trajectory trajectory, int periodNumber, Instant now) {
-        if (trajectory.isClosed()) {
-            throw new RuleViolationException("trajectory", "trajectory.closed",
-                    "trajectory " + trajectory.reference() + " is closed");
-        }
+        trajectory.requireOpen();
         this.id = ConditionsCheckId.random();
         this.trajectoryId = trajectory.id();
         this.periodNumber = periodNumber;

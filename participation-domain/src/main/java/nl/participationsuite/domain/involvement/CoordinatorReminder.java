@@ -46,7 +46,7 @@ public class CoordinatorReminder extends AuditedEntity {
     }
 
     CoordinatorReminder(Trajectory trajectory, EarlyInvolvementStatus status, Instant now) {
-        Involvement.requireOpen(trajectory);
+        trajectory.requireOpen();
         this.id = CoordinatorReminderId.random();
         this.trajectoryId = trajectory.id();
         this.coordinatorId = trajectory.coordinatorId();

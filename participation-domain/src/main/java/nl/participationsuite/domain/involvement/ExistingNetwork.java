@@ -41,7 +41,7 @@ public class ExistingNetwork extends AuditedEntity {
     }
 
     ExistingNetwork(Trajectory trajectory, MapNetwork network) {
-        Involvement.requireOpen(trajectory);
+        trajectory.requireOpen();
         if (network.kind() == null) {
             throw new RuleViolationException("kind", "required", "kind is required");
         }

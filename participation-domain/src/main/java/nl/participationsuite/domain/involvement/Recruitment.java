@@ -58,7 +58,7 @@ public class Recruitment extends AuditedEntity {
      */
     Recruitment(Trajectory trajectory, ParticipantId participantId, RecruitmentChannel channel,
             ExistingNetwork network, Instant now) {
-        Involvement.requireOpen(trajectory);
+        trajectory.requireOpen();
         if (participantId == null) {
             throw new RuleViolationException("participantId", "required", "participantId is required");
         }

@@ -77,10 +77,7 @@ public class Meeting extends AuditedEntity {
 
     /** Plans a meeting of an open trajectory; it starts now or later and ends after it starts. */
     Meeting(Trajectory trajectory, PlanMeeting plan, Instant now) {
-        if (trajectory.isClosed()) {
-            throw new RuleViolationException("trajectory", "trajectory.closed",
-                    "trajectory " + trajectory.reference() + " is closed");
-        }
+        trajectory.requireOpen();
         if (plan.startsAt() == null) {
             throw new RuleViolationException("startsAt", "required", "startsAt is required");
         }

@@ -81,10 +81,7 @@ public class MotivationProfile extends AuditedEntity {
      * trajectory records it; otherwise only the resident themself does.
      */
     private static Motivation checked(Trajectory trajectory, RecordMotivation record, Instant now) {
-        if (trajectory.isClosed()) {
-            throw new RuleViolationException("trajectory", "trajectory.closed",
-                    "trajectory " + trajectory.reference() + " is closed");
-        }
+        trajectory.requireOpen();
         if (record.participantId() == null) {
             throw new RuleViolationException("participantId", "required", "participantId is required");
         }

@@ -159,10 +159,7 @@ public class SupportRequest extends AuditedEntity {
     }
 
     private static void requireResident(Trajectory trajectory, ParticipantId participantId) {
-        if (trajectory.isClosed()) {
-            throw new RuleViolationException("trajectory", "trajectory.closed",
-                    "trajectory " + trajectory.reference() + " is closed");
-        }
+        trajectory.requireOpen();
         if (participantId == null) {
             throw new RuleViolationException("participantId", "required", "participantId is required");
         }

@@ -161,7 +161,8 @@ public class Trajectory extends AuditedEntity {
         return phase == Phase.CLOSED;
     }
 
-    private void requireOpen() {
+    /** Refuses any change to a closed trajectory (its records stay, nothing new is added). */
+    public void requireOpen() {
         if (isClosed()) {
             throw new RuleViolationException("trajectory", "trajectory.closed", "trajectory " + reference + " is closed");
         }

@@ -2,6 +2,7 @@ package nl.participationsuite.domain.trajectory;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
@@ -19,12 +20,16 @@ public class TrajectoryService {
 
     private final Organisations organisations;
 
+    private final ProgressUpdates progressUpdates;
+
     private final Clock clock;
 
-    TrajectoryService(Trajectories trajectories, People people, Organisations organisations, Clock clock) {
+    TrajectoryService(Trajectories trajectories, People people, Organisations organisations,
+            ProgressUpdates progressUpdates, Clock clock) {
         this.trajectories = trajectories;
         this.people = people;
         this.organisations = organisations;
+        this.progressUpdates = progressUpdates;
         this.clock = clock;
     }
 
@@ -67,6 +72,16 @@ public class TrajectoryService {
 
     public void close(TrajectoryId trajectoryId) {
         get(trajectoryId).close(clock.instant());
+    }
+
+    /** Records a progress update sent to the trajectory's residents. */
+    public ProgressUpdate recordProgressUpdate(TrajectoryId trajectoryId, String message, UpdateChannel channel) {
+        return progressUpdates.save(new ProgressUpdate(get(trajectoryId), message, channel, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressUpdate> progressUpdates(TrajectoryId trajectoryId) {
+        return progressUpdates.findByTrajectoryIdOrderBySentAtDesc(get(trajectoryId).id());
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import nl.participationsuite.testsupport.MovableClock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,7 +47,7 @@ class MeetingIntegrationTests {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneId.of("Europe/Amsterdam"));
+            return new MovableClock(ZoneId.of("Europe/Amsterdam"));
         }
     }
 

@@ -2,6 +2,11 @@ package nl.participationsuite.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.List;
+
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,6 +37,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     ApiExceptionHandler(Problems problems) {
         this.problems = problems;
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> handleRuleViolation(RuleViolationException ex, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "rule-violation", request);
+        problem.setProperty("errors", List.of(problems.fieldError(ex.field(), ex.code(), ex.getMessage(), request)));
+        return answer(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> handleNotFound(NotFoundException ex, HttpServletRequest request) {
+        return answer(problems.problem(HttpStatus.NOT_FOUND, "not-found", request));
+    }
+
+    @ExceptionHandler(TaskConflictException.class)
+    ResponseEntity<ProblemDetail> handleConflict(TaskConflictException ex, HttpServletRequest request) {
+        return answer(problems.problem(HttpStatus.CONFLICT, "conflict", request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "validation", servletRequest);
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> problems.fieldError(error.getField(), error.getCode(), error.getDefaultMessage(), servletRequest))
+                .toList());
+        return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

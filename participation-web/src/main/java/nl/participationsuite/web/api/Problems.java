@@ -45,6 +45,21 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * One field's error for the {@code errors} list of a 400: the field as the request named it, a
+     * code, and a message in the caller's language ({@code rule.<code>} in the bundles, else the
+     * given text).
+     */
+    public FieldError fieldError(String field, String code, String fallback, HttpServletRequest request) {
+        Locale locale = localeResolver.resolveLocale(request);
+        String message = messages.getMessage("rule." + code, null, fallback, locale);
+        return new FieldError(field, code, message);
+    }
+
+    /** A field error in a problem's {@code errors} list. */
+    public record FieldError(String field, String code, String message) {
+    }
+
     /** Writes a problem as {@code application/problem+json}, for answers outside Spring MVC (the security filters). */
     public void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
         response.setStatus(problem.getStatus());

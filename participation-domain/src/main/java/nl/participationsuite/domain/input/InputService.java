@@ -1,0 +1,120 @@
+package nl.participationsuite.domain.input;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+
+/** Receiving resident input, considering it and answering it with feedback, on time or escalated. */
+@Service
+@Transactional
+public class InputService {
+
+    private final Inputs inputs;
+
+    private final TrajectoryService trajectories;
+
+    private final InputSettings settings;
+
+    private final Clock clock;
+
+    InputService(Inputs inputs, TrajectoryService trajectories, InputSettings settings, Clock clock) {
+        this.inputs = inputs;
+        this.trajectories = trajectories;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Records a resident's input; due for an answer one response time after it was received. */
+    public ResidentInput receive(ReceiveInput input) {
+        if (input == null || input.trajectoryId() == null) {
+            throw new RuleViolationException("trajectoryId", "required", "trajectoryId is required");
+        }
+        Trajectory trajectory = openTrajectory(input.trajectoryId());
+        return inputs.save(new ResidentInput(trajectory, input, settings.responseTime(), clock.instant()));
+    }
+
+    /** Someone of the trajectory takes the input into consideration. */
+    public ResidentInput startConsidering(InputId inputId, PersonId by) {
+        ResidentInput input = get(inputId);
+        requireParticipant(input, "by", by);
+        input.startConsidering(by, clock.instant());
+        return input;
+    }
+
+    /** Answers the input: adopted, partly adopted or not adopted, always with feedback to the resident. */
+    public ResidentInput respond(InputId inputId, InputStatus status, String feedback, PersonId responder) {
+        ResidentInput input = get(inputId);
+        requireParticipant(input, "responder", responder);
+        input.respond(status, feedback, responder, clock.instant());
+        return input;
+    }
+
+    /** Records that the input was escalated for being late (refused once it is answered). */
+    public ResidentInput markEscalated(InputId inputId) {
+        ResidentInput input = get(inputId);
+        input.markEscalated(clock.instant());
+        return input;
+    }
+
+    /** The input's status changes, first to last: the resident portal's timeline. */
+    @Transactional(readOnly = true)
+    public List<InputStatusChange> history(InputId inputId) {
+        return get(inputId).history();
+    }
+
+    @Transactional(readOnly = true)
+    public ResidentInput get(InputId inputId) {
+        return inputs.findById(inputId).orElseThrow(() -> new NotFoundException("input", inputId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ResidentInput> find(InputId inputId) {
+        return inputs.findById(inputId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResidentInput> ofTrajectory(TrajectoryId trajectoryId) {
+        return inputs.findByTrajectoryIdOrderByReceivedAtAsc(trajectoryId);
+    }
+
+    /** The input of one resident participant. */
+    @Transactional(readOnly = true)
+    public List<ResidentInput> ofParticipant(ParticipantId participantId) {
+        return inputs.findByParticipantIdOrderByReceivedAtAsc(participantId);
+    }
+
+    /** Unanswered input past its due date that was not escalated yet. */
+    @Transactional(readOnly = true)
+    public List<ResidentInput> overdue() {
+        return inputs.findByStatusInAndDueAtBeforeAndEscalatedAtIsNullOrderByDueAtAsc(
+                List.of(InputStatus.RECEIVED, InputStatus.UNDER_CONSIDERATION), clock.instant());
+    }
+
+    private void requireParticipant(ResidentInput input, String field, PersonId person) {
+        if (person == null) {
+            throw new RuleViolationException(field, "required", field + " is required");
+        }
+        // Not only while the trajectory is open: every input is answered, also after it closed.
+        if (trajectories.get(input.trajectoryId()).participantOf(person).isEmpty()) {
+            throw new RuleViolationException(field, "participant.unknown",
+                    "person " + person + " takes no part in the trajectory of input " + input.id());
+        }
+    }
+
+    private Trajectory openTrajectory(TrajectoryId trajectoryId) {
+        Trajectory trajectory = trajectories.get(trajectoryId);
+        trajectory.requireOpen();
+        return trajectory;
+    }
+}

@@ -1,0 +1,209 @@
+package nl.participationsuite.domain.seats;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import nl.participationsuite.domain.shared.AuditedEntity;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+
+/**
+ * A proposal the steering group decides on. Every seat holder votes once before the deadline;
+ * closing records the holders who did not vote as absent, and the outcome.
+ */
+@Entity
+@Table(name = "decision_round")
+public class DecisionRound extends AuditedEntity {
+
+    static final int MAX_COMMENT = 1000;
+
+    @EmbeddedId
+    private DecisionRoundId id;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "steering_group_id", nullable = false))
+    private SteeringGroupId steeringGroupId;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "trajectory_id", nullable = false))
+    private TrajectoryId trajectoryId;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "proposal", nullable = false)
+    private String proposal;
+
+    @Column(name = "deadline", nullable = false)
+    private Instant deadline;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private RoundOutcome outcome;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "decision_round_id", nullable = false)
+    @OrderBy("castAt")
+    private List<Vote> votes = new ArrayList<>();
+
+    protected DecisionRound() {
+    }
+
+    private DecisionRound(SteeringGroup group, String title, String proposal, Instant deadline, Instant now) {
+        this.id = DecisionRoundId.random();
+        this.steeringGroupId = group.id();
+        this.trajectoryId = group.trajectoryId();
+        this.title = title;
+        this.proposal = proposal;
+        this.deadline = deadline;
+        this.openedAt = now;
+    }
+
+    /** Opens a round of the group; the deadline lies in the future and the group has seat holders to vote. */
+    static DecisionRound open(SteeringGroup group, OpenRound round, Instant now) {
+        if (round == null) {
+            throw new RuleViolationException("title", "required", "title is required");
+        }
+        String title = Texts.required("title", round.title(), 200);
+        String proposal = Texts.required("proposal", round.proposal(), 4000);
+        if (round.deadline() == null) {
+            throw new RuleViolationException("deadline", "required", "deadline is required");
+        }
+        if (!round.deadline().isAfter(now)) {
+            throw new RuleViolationException("deadline", "rounds.deadline-not-in-future", "the deadline lies in the future");
+        }
+        if (group.holders().isEmpty()) {
+            throw new RuleViolationException("steeringGroup", "rounds.no-seat-holders",
+                    "the steering group has no seat holders to vote");
+        }
+        return new DecisionRound(group, title, proposal, round.deadline(), now);
+    }
+
+    /** A holder's vote: once, before the deadline, while the round is open. */
+    Vote vote(ParticipantId voter, VoteChoice choice, String comment, List<ParticipantId> holders, Instant now) {
+        requireOpen();
+        if (now.isAfter(deadline)) {
+            throw new RuleViolationException("deadline", "rounds.deadline-passed", "the deadline for votes has passed");
+        }
+        if (voter == null || !holders.contains(voter)) {
+            throw new RuleViolationException("participantId", "rounds.not-a-seat-holder",
+                    "only seat holders of the steering group vote");
+        }
+        if (voteOf(voter).isPresent()) {
+            throw new RuleViolationException("participantId", "rounds.already-voted", "a seat holder votes once");
+        }
+        if (choice == null) {
+            throw new RuleViolationException("choice", "required", "choice is required");
+        }
+        if (choice == VoteChoice.ABSENT) {
+            throw new RuleViolationException("choice", "rounds.absent-is-not-a-vote", "absence is recorded, not cast");
+        }
+        Vote vote = new Vote(voter, choice, Texts.optional("comment", comment, MAX_COMMENT), now);
+        votes.add(vote);
+        return vote;
+    }
+
+    /** Whether the round may close now: the deadline has come, or every holder voted. */
+    boolean closable(List<ParticipantId> holders, Instant now) {
+        return !now.isBefore(deadline) || holders.stream().allMatch(h -> voteOf(h).isPresent());
+    }
+
+    /** Closes the round: holders who did not vote are recorded absent, and the outcome is decided. */
+    void close(List<ParticipantId> holders, Instant now) {
+        requireOpen();
+        if (!closable(holders, now)) {
+            throw new RuleViolationException("deadline", "rounds.still-open",
+                    "the round closes at its deadline or when every seat holder voted");
+        }
+        for (ParticipantId holder : holders) {
+            if (voteOf(holder).isEmpty()) {
+                votes.add(new Vote(holder, VoteChoice.ABSENT, null, now));
+            }
+        }
+        this.outcome = RoundOutcome.decide(count(VoteChoice.FOR), count(VoteChoice.AGAINST), count(VoteChoice.ABSTAIN));
+        this.closedAt = now;
+    }
+
+    private void requireOpen() {
+        if (isClosed()) {
+            throw new RuleViolationException("round", "rounds.closed", "decision round " + title + " is closed");
+        }
+    }
+
+    public Optional<Vote> voteOf(ParticipantId participantId) {
+        return votes.stream().filter(v -> v.participantId().equals(participantId)).findFirst();
+    }
+
+    public long count(VoteChoice choice) {
+        return votes.stream().filter(v -> v.choice() == choice).count();
+    }
+
+    public DecisionRoundId id() {
+        return id;
+    }
+
+    public SteeringGroupId steeringGroupId() {
+        return steeringGroupId;
+    }
+
+    public TrajectoryId trajectoryId() {
+        return trajectoryId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String proposal() {
+        return proposal;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** The outcome once closed; null while open. */
+    public RoundOutcome outcome() {
+        return outcome;
+    }
+
+    public List<Vote> votes() {
+        return List.copyOf(votes);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.participationsuite.domain.seats;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+
+/** Decision rounds of a steering group: opening a proposal, votes of seat holders, closing with an outcome. */
+@Service
+@Transactional
+public class DecisionRoundService {
+
+    private final DecisionRounds rounds;
+
+    private final SteeringGroups groups;
+
+    private final TrajectoryService trajectories;
+
+    private final Clock clock;
+
+    DecisionRoundService(DecisionRounds rounds, SteeringGroups groups, TrajectoryService trajectories, Clock clock) {
+        this.rounds = rounds;
+        this.groups = groups;
+        this.trajectories = trajectories;
+        this.clock = clock;
+    }
+
+    /** Puts a proposal to the trajectory's steering group, with a deadline in the future. */
+    public DecisionRound open(TrajectoryId trajectoryId, OpenRound round) {
+        requireOpen(trajectoryId);
+        SteeringGroup group = groups.findByTrajectoryId(trajectoryId)
+                .orElseThrow(() -> new RuleViolationException("steeringGroup", "rounds.no-seat-holders",
+                        "trajectory " + trajectoryId + " has no steering group"));
+        return rounds.save(DecisionRound.open(group, round, clock.instant()));
+    }
+
+    /** A seat holder votes: once, before the deadline. */
+    public DecisionRound vote(DecisionRoundId roundId, ParticipantId voter, VoteChoice choice, String comment) {
+        DecisionRound round = get(roundId);
+        requireOpen(round.trajectoryId());
+        round.vote(voter, choice, comment, groupOf(round).holders(), clock.instant());
+        return round;
+    }
+
+    /** Whether the round may be closed now: its deadline has come, or every seat holder voted. */
+    @Transactional(readOnly = true)
+    public boolean closable(DecisionRoundId roundId) {
+        DecisionRound round = get(roundId);
+        return !round.isClosed() && round.closable(groupOf(round).holders(), clock.instant());
+    }
+
+    /**
+     * Closes the round: holders who did not vote are recorded absent; the outcome is decided.
+     * Possible after the trajectory closed, so that no round stays open for ever.
+     */
+    public DecisionRound close(DecisionRoundId roundId) {
+        DecisionRound round = get(roundId);
+        round.close(groupOf(round).holders(), clock.instant());
+        return round;
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionRound get(DecisionRoundId roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("decision round", roundId));
+    }
+
+    /** The trajectory's rounds, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionRound> rounds(TrajectoryId trajectoryId) {
+        return rounds.findByTrajectoryIdOrderByOpenedAtAsc(trajectoryId);
+    }
+
+    /** Open rounds whose deadline has come (for a timer that closes them). */
+    @Transactional(readOnly = true)
+    public List<DecisionRound> due() {
+        return rounds.findByClosedAtIsNullAndDeadlineLessThanEqualOrderByDeadlineAsc(clock.instant());
+    }
+
+    private void requireOpen(TrajectoryId trajectoryId) {
+        trajectories.get(trajectoryId).requireOpen();
+    }
+
+    private SteeringGroup groupOf(DecisionRound round) {
+        return groups.findById(round.steeringGroupId())
+                .orElseThrow(() -> new NotFoundException("steering group", round.steeringGroupId()));
+    }
+}
