@@ -16,7 +16,6 @@ import org.springframework.test.context.ContextConfiguration;
 
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
-import nl.participationsuite.domain.trajectory.Trajectories;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.PostgresTestDatabaseInitializer;
 
@@ -43,8 +42,8 @@ public @interface FeatureIntegrationTest {
 
         @Bean
         TrajectoryFixture trajectoryFixture(TrajectoryService trajectoryService, Organisations organisations,
-                People people, Trajectories trajectories, MovableClock clock) {
-            return new TrajectoryFixture(trajectoryService, organisations, people, trajectories, clock);
+                People people) {
+            return new TrajectoryFixture(trajectoryService, organisations, people);
         }
     }
 }

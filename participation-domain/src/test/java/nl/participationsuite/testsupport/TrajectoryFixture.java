@@ -1,6 +1,5 @@
 package nl.participationsuite.testsupport;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +12,6 @@ import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
-import nl.participationsuite.domain.trajectory.Trajectories;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
@@ -28,24 +26,14 @@ public class TrajectoryFixture {
 
     private final People people;
 
-    private final Trajectories trajectories;
-
-    private final Clock clock;
-
-    public TrajectoryFixture(TrajectoryService trajectoryService, Organisations organisations, People people,
-            Trajectories trajectories, Clock clock) {
+    public TrajectoryFixture(TrajectoryService trajectoryService, Organisations organisations, People people) {
         this.trajectoryService = trajectoryService;
         this.organisations = organisations;
         this.people = people;
-        this.trajectories = trajectories;
-        this.clock = clock;
     }
 
-    /** Closes the trajectory (the trajectory service has no such step yet). */
     public void close(TrajectoryId trajectoryId) {
-        Trajectory trajectory = trajectoryService.get(trajectoryId);
-        trajectory.close(clock.instant());
-        trajectories.save(trajectory);
+        trajectoryService.close(trajectoryId);
     }
 
     /** A trajectory; {@code professionals} counts the coordinator, who always takes part. */

@@ -1,0 +1,177 @@
+package nl.participationsuite.workflow.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.involvement.RecruitmentChannel;
+import nl.participationsuite.domain.motivation.EnergySource;
+import nl.participationsuite.domain.motivation.MotivationService;
+import nl.participationsuite.domain.motivation.PreferredTime;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
+import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.WorkflowFixture;
+import nl.participationsuite.workflow.WorkflowFixture.Setup;
+import nl.participationsuite.workflow.WorkflowIntegrationTest;
+import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
+import nl.participationsuite.workflow.motivation.MotivationOutcome;
+import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The facade on the real PostgreSQL: start, visibility, claim, complete, refusals and the gate with its reminder. */
+@WorkflowIntegrationTest
+class TrajectoryWorkflowIntegrationTests {
+
+    @Autowired
+    TrajectoryWorkflow workflow;
+
+    @Autowired
+    WorkflowFixture fixture;
+
+    @Autowired
+    TrajectoryService trajectories;
+
+    @Autowired
+    InvolvementService involvement;
+
+    @Autowired
+    MotivationService motivations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetEngineClock() {
+        fixture.resetEngineClock();
+    }
+
+    @Test
+    void startsTheProcessWithTheTrajectoryAsBusinessKeyAndAsksTheCoordinatorToRecruit() {
+        Setup setup = fixture.start(2, 1);
+
+        assertThat(fixture.instance(setup.id())).isNotNull();
+        WorkflowTask recruit = fixture.task(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS);
+        assertThat(recruit.formKey()).isEqualTo("outcome:RecruitmentOutcome");
+        assertThat(recruit.trajectoryId()).isEqualTo(setup.id());
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.EARLY_INVOLVEMENT);
+    }
+
+    @Test
+    void showsNoTaskOutsideItsTrajectory() {
+        Setup mine = fixture.start(1, 1);
+        Setup theirs = fixture.start(1, 1);
+        WorkflowTask theirTask = fixture.task(theirs.coordinator(), theirs.id(), Activities.RECRUIT_RESIDENTS);
+
+        assertThat(workflow.tasksFor(mine.coordinator().person())).noneMatch(task -> task.trajectoryId().equals(theirs.id()));
+        assertThat(workflow.tasksFor(mine.resident(0).person())).isEmpty();
+        assertThatThrownBy(() -> workflow.task(theirTask.id(), mine.coordinator().person()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> workflow.complete(theirTask.id(), mine.coordinator().person(), new RecruitmentOutcome()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> workflow.complete(theirTask.id(), mine.professional(0).person(), new RecruitmentOutcome()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void holdsTheGateUntilFiveResidentsFromTwoChannelsAreInvolved() {
+        Setup setup = fixture.start(6, 1);
+        for (int i = 0; i < 4; i++) {
+            involvement.recordRecruitment(setup.id(), setup.resident(i).participant(), RecruitmentChannel.DOOR_TO_DOOR, null);
+        }
+
+        complete(setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
+
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.EARLY_INVOLVEMENT);
+        fixture.task(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS);
+
+        involvement.recordRecruitment(setup.id(), setup.resident(4).participant(), RecruitmentChannel.ONLINE, null);
+        complete(setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
+
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.MOTIVATION);
+        assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).hasSize(6);
+        assertThat(fixture.tasks(setup.resident(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).isEmpty();
+    }
+
+    @Test
+    void remindsTheCoordinatorEvery14DaysWhileTheGateHolds() {
+        Setup setup = fixture.start(1, 1);
+
+        fixture.advance(Duration.ofDays(14).plusMinutes(1));
+        fixture.executeDueJobs();
+        fixture.advance(Duration.ofDays(14));
+        fixture.executeDueJobs();
+
+        assertThat(involvement.reminders(setup.id())).hasSize(2);
+        fixture.task(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS);
+    }
+
+    @Test
+    void refusesAnOutcomeThatBreaksARuleAndStoresNothing() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.LIST_RESIDENTS, Map.of());
+        WorkflowTask conversation = fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION).get(0);
+
+        assertThatThrownBy(() -> workflow.complete(conversation.id(), setup.professional(0).person(),
+                new MotivationOutcome(Set.of(EnergySource.BUDDY), 400, Set.of(), Set.of(), null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("hoursPerMonth"));
+
+        assertThat(jdbc.queryForObject("select count(*) from motivation_profile where trajectory_id = ?", Integer.class,
+                setup.id().value())).isZero();
+        assertThat(workflow.task(conversation.id(), setup.professional(0).person())).isNotNull();
+    }
+
+    @Test
+    void refusesAnOutcomeOfTheWrongKind() {
+        Setup setup = fixture.start(1, 1);
+        WorkflowTask recruit = fixture.task(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS);
+
+        assertThatThrownBy(() -> workflow.complete(recruit.id(), setup.coordinator().person(), new WorkingPhaseCloseOutcome()))
+                .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("outcome"));
+    }
+
+    @Test
+    void recordsTheMotivationConversationByTheProfessionalWhoHeldIt() {
+        Setup setup = fixture.start(2, 2);
+        fixture.jumpTo(setup.id(), Activities.LIST_RESIDENTS, Map.of());
+        WorkflowTask conversation = fixture.tasks(setup.professional(1), setup.id(), Activities.MOTIVATION_CONVERSATION).get(0);
+
+        workflow.claim(conversation.id(), setup.professional(1).person());
+        assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).hasSize(1);
+        assertThatThrownBy(() -> workflow.claim(conversation.id(), setup.professional(0).person()))
+                .isInstanceOf(NotFoundException.class);
+        workflow.complete(conversation.id(), setup.professional(1).person(), new MotivationOutcome(
+                Set.of(EnergySource.SHARING_IDEAS), 8, Set.of(ParticipationLevel.CONSULTATION), Set.of(PreferredTime.EVENING),
+                "Vervoer naar de bijeenkomsten"));
+
+        assertThat(motivations.list(setup.id())).singleElement().satisfies(profile ->
+                assertThat(profile.createdBy()).isEqualTo("system"));
+        assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).hasSize(1);
+    }
+
+    @Test
+    void releasesAClaimedTaskBackToTheGroup() {
+        Setup setup = fixture.start(1, 2);
+        fixture.jumpTo(setup.id(), Activities.LIST_RESIDENTS, Map.of());
+        WorkflowTask conversation = fixture.task(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION);
+
+        workflow.claim(conversation.id(), setup.professional(0).person());
+        workflow.release(conversation.id(), setup.professional(0).person());
+
+        assertThat(fixture.task(setup.professional(1), setup.id(), Activities.MOTIVATION_CONVERSATION).assignee()).isNull();
+    }
+
+    private void complete(Setup setup, String activity, TaskOutcome outcome) {
+        workflow.complete(fixture.task(setup.coordinator(), setup.id(), activity).id(), setup.coordinator().person(), outcome);
+    }
+}
