@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.Trajectories;
@@ -133,6 +135,37 @@ public class TrajectoryWorkflow {
                     taskService.getVariables(task.getId()));
             Map<String, Object> variables = handler.apply(context, outcome);
             taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /**
+     * A resident steps back from the trajectory, themselves or through the coordinator. Their input
+     * and votes stay on record; the process then checks whether the steering group still meets the
+     * seat rules and, if not, asks the coordinator to restore them.
+     */
+    public void stepBack(TrajectoryId trajectoryId, ParticipantId participantId, PersonId actor) {
+        inTransaction(() -> {
+            Trajectory trajectory = trajectoryService.get(trajectoryId);
+            Participant participant = trajectory.participants().stream()
+                    .filter(candidate -> candidate.id().equals(participantId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("participant", participantId));
+            boolean self = participant.personId().equals(actor);
+            if (!self && !trajectory.coordinatorId().equals(actor)) {
+                throw new NotFoundException("participant", participantId);
+            }
+            if (!participant.isResident()) {
+                throw new RuleViolationException("participantId", "step-back.not-a-resident",
+                        "only residents step back; professionals leave through their coordinator");
+            }
+            if (!participant.isActive()) {
+                throw new RuleViolationException("participantId", "step-back.already", "already stepped back");
+            }
+            trajectoryService.stepBack(trajectoryId, participantId);
+            runtimeService.createMessageCorrelation(TrajectoryProcess.Messages.RESIDENT_STEPPED_BACK)
+                    .processInstanceBusinessKey(trajectoryId.toString())
+                    .setVariablesToTriggeredScope(Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()))
+                    .correlate();
             return null;
         });
     }
