@@ -126,9 +126,10 @@ public class WorkflowFixture {
         ClockUtil.setCurrentTime(Date.from(clock.instant()));
     }
 
-    /** Runs the jobs that are due now (timers), as the job executor would. */
-    public int executeDueJobs() {
-        List<Job> due = managementService.createJobQuery().executable().list();
+    /** Runs the trajectory's jobs that are due now (timers), as the job executor would. */
+    public int executeDueJobs(TrajectoryId trajectory) {
+        List<Job> due = managementService.createJobQuery().processInstanceId(instance(trajectory).getId())
+                .executable().list();
         due.forEach(job -> managementService.executeJob(job.getId()));
         return due.size();
     }

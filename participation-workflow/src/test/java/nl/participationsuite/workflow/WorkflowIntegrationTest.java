@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = WorkflowTestApplication.class)
+// The imported engine settings switch the job executor on; tests run due jobs themselves.
+@SpringBootTest(classes = WorkflowTestApplication.class, properties = "camunda.bpm.job-execution.enabled=false")
 @ContextConfiguration(initializers = PostgresTestDatabaseInitializer.class)
 @Import(WorkflowIntegrationTest.Configuration.class)
 public @interface WorkflowIntegrationTest {

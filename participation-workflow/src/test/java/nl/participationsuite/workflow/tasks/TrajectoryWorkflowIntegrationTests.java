@@ -108,9 +108,9 @@ class TrajectoryWorkflowIntegrationTests {
         Setup setup = fixture.start(1, 1);
 
         fixture.advance(Duration.ofDays(14).plusMinutes(1));
-        fixture.executeDueJobs();
+        fixture.executeDueJobs(setup.id());
         fixture.advance(Duration.ofDays(14));
-        fixture.executeDueJobs();
+        fixture.executeDueJobs(setup.id());
 
         assertThat(involvement.reminders(setup.id())).hasSize(2);
         fixture.task(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS);

@@ -1,0 +1,52 @@
+package nl.participationsuite.workflow.success;
+
+import java.util.Map;
+
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.success.RegisterSuccess;
+import nl.participationsuite.domain.success.Success;
+import nl.participationsuite.domain.success.SuccessService;
+import nl.participationsuite.workflow.TrajectoryProcess.Messages;
+import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering a success from outside a task: the success is stored and the professionals get a task
+ * to make it visible to the residents, in one transaction.
+ */
+@Service
+public class SuccessWorkflow {
+
+    private final SuccessService successes;
+
+    private final RuntimeService runtimeService;
+
+    SuccessWorkflow(SuccessService successes, RuntimeService runtimeService) {
+        this.successes = successes;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Registers the success in the trajectory's current cycle. Refused (nothing stored) when the
+     * domain refuses it, or when the trajectory is not working together, the only time the process
+     * makes successes visible.
+     */
+    @Transactional
+    public Success register(RegisterSuccess success) {
+        Success registered = successes.register(success);
+        try {
+            runtimeService.createMessageCorrelation(Messages.SUCCESS_REGISTERED)
+                    .processInstanceBusinessKey(registered.trajectoryId().toString())
+                    .setVariablesToTriggeredScope(Map.of(VariableNames.SUCCESS_ID, registered.id().toString()))
+                    .correlate();
+        }
+        catch (MismatchingMessageCorrelationException ex) {
+            throw new RuleViolationException("trajectoryId", "trajectory.not-working-together",
+                    "successes are registered while the trajectory is working together");
+        }
+        return registered;
+    }
+}
