@@ -3,6 +3,7 @@ package nl.participationsuite.workflow;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ACCEPT_SEAT;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ADOPT_VISION;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CAST_VOTE;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.INPUT_RESPONSE;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CHECK_EARLY_INVOLVEMENT;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CHECK_SEATS_AFTER_STEP_BACK;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CHECK_SEAT_COMPOSITION;
@@ -517,16 +518,30 @@ class ParticipationTrajectoryProcessTests {
     }
 
     @Test
-    void shouldEndOpenWorkOfTheWorkingPhaseWhenTheCoordinatorClosesIt() {
+    void shouldEndOpenWorkOfTheWorkingPhaseButKeepUnansweredInputWhenTheCoordinatorClosesIt() {
         ProcessInstance trajectory = reachWorkingTogether();
         openDecisionRound("round-1", daysAfter(START, 7));
         correlate(Messages.INPUT_RECEIVED, Map.of(VariableNames.INPUT_ID, "input-1", VariableNames.INPUT_DUE_DATE, daysAfter(START, 10)));
 
         complete(task(CLOSE_WORKING_PHASE, trajectory));
 
-        assertThat(trajectory).isWaitingAtExactly(Phases.EVALUATION, REPORT_SUCCESS).hasPassed(WORKING_PHASE_CLOSED);
+        assertThat(trajectory).isWaitingAtExactly(Phases.EVALUATION, REPORT_SUCCESS, INPUT_RESPONSE, RESPOND_TO_INPUT)
+                .hasPassed(WORKING_PHASE_CLOSED);
         assertThat(jobQuery().processInstanceId(trajectory.getId()).list())
-                .as("no timer of the working phase outlives it").isEmpty();
+                .as("only the unanswered input's escalation outlives the working phase")
+                .extracting(job -> ((org.camunda.bpm.engine.runtime.Job) job).getDuedate())
+                .containsExactly(daysAfter(START, 10));
+    }
+
+    @Test
+    void shouldAskToRespondToInputGivenInAnyPhase() {
+        ProcessInstance trajectory = startTrajectory();
+
+        correlate(Messages.INPUT_RECEIVED, Map.of(VariableNames.INPUT_ID, "input-early", VariableNames.INPUT_DUE_DATE, daysAfter(START, 14)));
+
+        assertThat(trajectory).isWaitingAtExactly(Phases.EARLY_INVOLVEMENT, RECRUIT_RESIDENTS, INPUT_RESPONSE, RESPOND_TO_INPUT);
+        complete(task(RESPOND_TO_INPUT, trajectory));
+        assertThat(trajectory).isWaitingAtExactly(Phases.EARLY_INVOLVEMENT, RECRUIT_RESIDENTS);
     }
 
     @Test

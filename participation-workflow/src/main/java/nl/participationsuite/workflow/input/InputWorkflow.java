@@ -31,9 +31,9 @@ public class InputWorkflow {
     }
 
     /**
-     * Records the input, due one response time after it was received. Refused (nothing stored) when
-     * the domain refuses it, or when the trajectory is not working together, the only time the
-     * process answers input.
+     * Records the input, due one response time after it was received, and asks the trajectory's
+     * professionals to respond: in every phase, since residents give input whenever they have it.
+     * Refused (nothing stored) when the domain refuses it, e.g. on a closed trajectory.
      */
     @Transactional
     public ResidentInput receive(ReceiveInput input) {
@@ -47,8 +47,8 @@ public class InputWorkflow {
                     .correlate();
         }
         catch (MismatchingMessageCorrelationException ex) {
-            throw new RuleViolationException("trajectoryId", "trajectory.not-working-together",
-                    "input is answered through the process while the trajectory is working together");
+            throw new RuleViolationException("trajectoryId", "trajectory.closed",
+                    "the trajectory's process has ended; no input can be answered through it");
         }
         return received;
     }

@@ -225,12 +225,24 @@ class InputIntegrationTests {
     }
 
     @Test
-    void refusesInputBeforeWorkingTogetherAndStoresNothing() {
+    void answersInputGivenBeforeWorkingTogether() {
         Setup setup = start(1, 1);
+
+        ResidentInput early = inputWorkflow.receive(input(setup, setup.resident(0)));
+
+        WorkflowTask respond = fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT);
+        assertThat(respond.due()).isEqualTo(early.dueAt());
+        assertThat(fixture.tasks(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS)).hasSize(1);
+    }
+
+    @Test
+    void refusesInputOnAClosedTrajectoryAndStoresNothing() {
+        Setup setup = start(1, 1);
+        trajectories.close(setup.id());
 
         assertThatThrownBy(() -> inputWorkflow.receive(input(setup, setup.resident(0))))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        ex -> assertThat(ex.code()).isEqualTo("trajectory.not-working-together"));
+                        ex -> assertThat(ex.code()).isEqualTo("trajectory.closed"));
 
         assertThat(inputs.ofTrajectory(setup.id())).isEmpty();
     }
