@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TrajectoryWorkflow {
 
+    /** Local variable of a task withdrawn because its person stepped back. */
+    public static final String WITHDRAWN = "withdrawn";
+
     private final TrajectoryService trajectoryService;
 
     private final Trajectories trajectories;
@@ -166,8 +169,27 @@ public class TrajectoryWorkflow {
                     .processInstanceBusinessKey(trajectoryId.toString())
                     .setVariablesToTriggeredScope(Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()))
                     .correlate();
+            withdrawOpenTasks(trajectoryId, participant.personId());
             return null;
         });
+    }
+
+    /**
+     * Someone who stepped back is asked nothing more: their open tasks (a review, a role agreement,
+     * a seat, a vote, a conditions check) are withdrawn, so that the others' round goes on without
+     * waiting for them. The domain records nothing for them; each step counts the people still
+     * taking part. History keeps the task with the local variable {@code withdrawn}.
+     */
+    private void withdrawOpenTasks(TrajectoryId trajectoryId, PersonId person) {
+        List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
+                .taskAssignee(person.toString()).list();
+        for (Task task : open) {
+            taskService.setVariableLocal(task.getId(), WITHDRAWN, true);
+            Map<String, Object> routing = TrajectoryProcess.Activities.RESPOND_TO_ROLE_AGREEMENT.equals(task.getTaskDefinitionKey())
+                    ? Map.of(TrajectoryProcess.VariableNames.ROLE_ACCEPTED, true)
+                    : Map.of();
+            taskService.complete(task.getId(), routing);
+        }
     }
 
     @SuppressWarnings("unchecked")

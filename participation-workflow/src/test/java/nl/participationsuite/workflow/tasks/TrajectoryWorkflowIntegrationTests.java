@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,12 +19,19 @@ import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.domain.vision.Party;
+import nl.participationsuite.domain.vision.ReviewVerdict;
+import nl.participationsuite.domain.vision.VisionContent;
 import nl.participationsuite.workflow.WorkflowFixture;
+import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
 import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
 import nl.participationsuite.workflow.motivation.MotivationOutcome;
 import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
+import nl.participationsuite.workflow.vision.VisionDraftOutcome;
+import nl.participationsuite.workflow.vision.VisionReviewOutcome;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +58,9 @@ class TrajectoryWorkflowIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    HistoryService history;
 
     @AfterEach
     void resetEngineClock() {
@@ -169,6 +180,41 @@ class TrajectoryWorkflowIntegrationTests {
         workflow.release(conversation.id(), setup.professional(0).person());
 
         assertThat(fixture.task(setup.professional(1), setup.id(), Activities.MOTIVATION_CONVERSATION).assignee()).isNull();
+    }
+
+    @Test
+    void goesOnWithoutAResidentWhoStepsBackDuringTheVisionReview() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
+        complete(setup, Activities.DRAFT_VISION, new VisionDraftOutcome("Samen gezonder in de wijk",
+                List.of(new VisionContent.Expectation(Party.RESIDENTS, null, "Meedenken over de plannen")),
+                List.of(new VisionContent.Criterion("Elke inbreng krijgt antwoord", "Registratie", "100 procent"))));
+        for (Member member : List.of(setup.coordinator(), setup.professional(0), setup.resident(0))) {
+            workflow.complete(fixture.task(member, setup.id(), Activities.REVIEW_VISION).id(), member.person(),
+                    new VisionReviewOutcome(ReviewVerdict.ENDORSED, null));
+        }
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.SHARED_VISION);
+
+        workflow.stepBack(setup.id(), setup.resident(1).participant(), setup.resident(1).person());
+
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.ROLE_AGREEMENTS);
+        assertThat(trajectories.get(setup.id()).participant(setup.resident(1).participant()).isActive()).isFalse();
+        assertThat(workflow.tasksFor(setup.resident(1).person())).isEmpty();
+        assertThat(history.createHistoricVariableInstanceQuery().variableName(TrajectoryWorkflow.WITHDRAWN)
+                .processInstanceId(fixture.instance(setup.id()).getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void letsOnlyTheResidentOrTheCoordinatorStepBack() {
+        Setup setup = fixture.start(2, 1);
+
+        assertThatThrownBy(() -> workflow.stepBack(setup.id(), setup.resident(0).participant(), setup.resident(1).person()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> workflow.stepBack(setup.id(), setup.professional(0).participant(), setup.coordinator().person()))
+                .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("participantId"));
+        workflow.stepBack(setup.id(), setup.resident(0).participant(), setup.coordinator().person());
+
+        assertThat(trajectories.get(setup.id()).activeResidents()).hasSize(1);
     }
 
     private void complete(Setup setup, String activity, TaskOutcome outcome) {
