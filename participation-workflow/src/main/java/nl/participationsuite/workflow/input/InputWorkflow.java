@@ -6,11 +6,9 @@ import java.util.Map;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
-import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.participationsuite.workflow.tasks.ProcessMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +21,11 @@ public class InputWorkflow {
 
     private final InputService inputs;
 
-    private final RuntimeService runtimeService;
+    private final ProcessMessages messages;
 
-    InputWorkflow(InputService inputs, RuntimeService runtimeService) {
+    InputWorkflow(InputService inputs, ProcessMessages messages) {
         this.inputs = inputs;
-        this.runtimeService = runtimeService;
+        this.messages = messages;
     }
 
     /**
@@ -38,18 +36,10 @@ public class InputWorkflow {
     @Transactional
     public ResidentInput receive(ReceiveInput input) {
         ResidentInput received = inputs.receive(input);
-        try {
-            runtimeService.createMessageCorrelation(Messages.INPUT_RECEIVED)
-                    .processInstanceBusinessKey(received.trajectoryId().toString())
-                    .setVariablesToTriggeredScope(Map.of(
-                            VariableNames.INPUT_ID, received.id().toString(),
-                            VariableNames.INPUT_DUE_DATE, Date.from(received.dueAt())))
-                    .correlate();
-        }
-        catch (MismatchingMessageCorrelationException ex) {
-            throw new RuleViolationException("trajectoryId", "trajectory.closed",
-                    "the trajectory's process has ended; no input can be answered through it");
-        }
+        messages.send(received.trajectoryId(), Messages.INPUT_RECEIVED, Map.of(
+                        VariableNames.INPUT_ID, received.id().toString(),
+                        VariableNames.INPUT_DUE_DATE, Date.from(received.dueAt())),
+                "trajectory.closed", "the trajectory's process has ended; no input can be answered through it");
         return received;
     }
 }

@@ -6,12 +6,10 @@ import java.util.Map;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.DecisionRoundService;
 import nl.participationsuite.domain.seats.OpenRound;
-import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.participationsuite.workflow.tasks.ProcessMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +22,11 @@ public class DecisionRoundWorkflow {
 
     private final DecisionRoundService rounds;
 
-    private final RuntimeService runtimeService;
+    private final ProcessMessages messages;
 
-    DecisionRoundWorkflow(DecisionRoundService rounds, RuntimeService runtimeService) {
+    DecisionRoundWorkflow(DecisionRoundService rounds, ProcessMessages messages) {
         this.rounds = rounds;
-        this.runtimeService = runtimeService;
+        this.messages = messages;
     }
 
     /**
@@ -38,18 +36,10 @@ public class DecisionRoundWorkflow {
     @Transactional
     public DecisionRound open(TrajectoryId trajectoryId, OpenRound round) {
         DecisionRound opened = rounds.open(trajectoryId, round);
-        try {
-            runtimeService.createMessageCorrelation(Messages.DECISION_ROUND_OPENED)
-                    .processInstanceBusinessKey(trajectoryId.toString())
-                    .setVariablesToTriggeredScope(Map.of(
-                            VariableNames.DECISION_ROUND_ID, opened.id().toString(),
-                            VariableNames.ROUND_DEADLINE, Date.from(opened.deadline())))
-                    .correlate();
-        }
-        catch (MismatchingMessageCorrelationException ex) {
-            throw new RuleViolationException("trajectoryId", "trajectory.not-working-together",
-                    "decision rounds are opened while the trajectory is working together");
-        }
+        messages.send(trajectoryId, Messages.DECISION_ROUND_OPENED, Map.of(
+                        VariableNames.DECISION_ROUND_ID, opened.id().toString(),
+                        VariableNames.ROUND_DEADLINE, Date.from(opened.deadline())),
+                "trajectory.not-working-together", "decision rounds are opened while the trajectory is working together");
         return opened;
     }
 }

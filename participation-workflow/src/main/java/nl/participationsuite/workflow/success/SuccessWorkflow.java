@@ -2,14 +2,12 @@ package nl.participationsuite.workflow.success;
 
 import java.util.Map;
 
-import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.success.RegisterSuccess;
 import nl.participationsuite.domain.success.Success;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.participationsuite.workflow.tasks.ProcessMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +20,11 @@ public class SuccessWorkflow {
 
     private final SuccessService successes;
 
-    private final RuntimeService runtimeService;
+    private final ProcessMessages messages;
 
-    SuccessWorkflow(SuccessService successes, RuntimeService runtimeService) {
+    SuccessWorkflow(SuccessService successes, ProcessMessages messages) {
         this.successes = successes;
-        this.runtimeService = runtimeService;
+        this.messages = messages;
     }
 
     /**
@@ -37,16 +35,9 @@ public class SuccessWorkflow {
     @Transactional
     public Success register(RegisterSuccess success) {
         Success registered = successes.register(success);
-        try {
-            runtimeService.createMessageCorrelation(Messages.SUCCESS_REGISTERED)
-                    .processInstanceBusinessKey(registered.trajectoryId().toString())
-                    .setVariablesToTriggeredScope(Map.of(VariableNames.SUCCESS_ID, registered.id().toString()))
-                    .correlate();
-        }
-        catch (MismatchingMessageCorrelationException ex) {
-            throw new RuleViolationException("trajectoryId", "trajectory.not-working-together",
-                    "successes are registered while the trajectory is working together");
-        }
+        messages.send(registered.trajectoryId(), Messages.SUCCESS_REGISTERED,
+                Map.of(VariableNames.SUCCESS_ID, registered.id().toString()),
+                "trajectory.not-working-together", "successes are registered while the trajectory is working together");
         return registered;
     }
 }

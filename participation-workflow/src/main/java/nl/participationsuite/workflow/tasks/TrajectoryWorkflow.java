@@ -52,16 +52,20 @@ public class TrajectoryWorkflow {
 
     private final TaskService taskService;
 
+    private final ProcessMessages messages;
+
     private final TransactionTemplate transaction;
 
     private final Map<String, OutcomeHandler<?>> handlers;
 
     TrajectoryWorkflow(TrajectoryService trajectoryService, Trajectories trajectories, RuntimeService runtimeService,
-            TaskService taskService, PlatformTransactionManager transactionManager, List<OutcomeHandler<?>> handlers) {
+            TaskService taskService, ProcessMessages messages, PlatformTransactionManager transactionManager,
+            List<OutcomeHandler<?>> handlers) {
         this.trajectoryService = trajectoryService;
         this.trajectories = trajectories;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.messages = messages;
         this.transaction = new TransactionTemplate(transactionManager);
         this.handlers = handlers.stream().collect(Collectors.toMap(OutcomeHandler::formKey, Function.identity()));
     }
@@ -165,10 +169,9 @@ public class TrajectoryWorkflow {
                 throw new RuleViolationException("participantId", "step-back.already", "already stepped back");
             }
             trajectoryService.stepBack(trajectoryId, participantId);
-            runtimeService.createMessageCorrelation(TrajectoryProcess.Messages.RESIDENT_STEPPED_BACK)
-                    .processInstanceBusinessKey(trajectoryId.toString())
-                    .setVariablesToTriggeredScope(Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()))
-                    .correlate();
+            messages.send(trajectoryId, TrajectoryProcess.Messages.RESIDENT_STEPPED_BACK,
+                    Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()),
+                    "trajectory.closed", "the trajectory's process has ended");
             withdrawOpenTasks(trajectoryId, participant.personId());
             return null;
         });
