@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonKind;
 
@@ -66,6 +67,12 @@ public class Seat extends AuditedEntity {
     @Column(name = "vacated_at")
     private Instant vacatedAt;
 
+    @Column(name = "declined_at")
+    private Instant declinedAt;
+
+    @Column(name = "decline_comment")
+    private String declineComment;
+
     protected Seat() {
     }
 
@@ -81,17 +88,29 @@ public class Seat extends AuditedEntity {
     }
 
     void accept(ParticipantId by, Instant now) {
+        requireUndecidedHolder(by);
+        this.acceptedAt = now;
+    }
+
+    /** The holder does not take the seat: it is vacated, with their reason when they give one. */
+    void decline(ParticipantId by, String comment, Instant now) {
+        requireUndecidedHolder(by);
+        this.declineComment = Texts.optional("comment", comment, 1000);
+        this.declinedAt = now;
+        this.vacatedAt = now;
+    }
+
+    private void requireUndecidedHolder(ParticipantId by) {
         if (!isOccupied()) {
             throw new RuleViolationException("seatId", "seats.vacated", "seat " + id + " has been vacated");
         }
         if (!holderId.equals(by)) {
             throw new RuleViolationException("participantId", "seats.not-your-seat",
-                    "only the holder accepts seat " + id);
+                    "only the holder accepts or declines seat " + id);
         }
         if (acceptedAt != null) {
             throw new RuleViolationException("seatId", "seats.already-accepted", "seat " + id + " is already accepted");
         }
-        this.acceptedAt = now;
     }
 
     void vacate(Instant now) {
@@ -140,6 +159,14 @@ public class Seat extends AuditedEntity {
 
     public boolean isAccepted() {
         return acceptedAt != null;
+    }
+
+    public Instant declinedAt() {
+        return declinedAt;
+    }
+
+    public String declineComment() {
+        return declineComment;
     }
 
     public Instant vacatedAt() {

@@ -97,10 +97,21 @@ public class SteeringGroup extends AuditedEntity {
 
     /** The holder accepts their seat. */
     public Seat acceptSeat(SeatId seatId, ParticipantId by, Instant now) {
-        Seat seat = seats.stream().filter(s -> s.id().equals(seatId)).findFirst()
-                .orElseThrow(() -> new RuleViolationException("seatId", "seats.unknown", "no seat " + seatId + " in this group"));
+        Seat seat = existingSeat(seatId);
         seat.accept(by, now);
         return seat;
+    }
+
+    /** The holder declines their seat; the coordinator composes again around it. */
+    public Seat declineSeat(SeatId seatId, ParticipantId by, String comment, Instant now) {
+        Seat seat = existingSeat(seatId);
+        seat.decline(by, comment, now);
+        return seat;
+    }
+
+    private Seat existingSeat(SeatId seatId) {
+        return seat(seatId).orElseThrow(() -> new RuleViolationException("seatId", "seats.unknown",
+                "no seat " + seatId + " in this group"));
     }
 
     /**

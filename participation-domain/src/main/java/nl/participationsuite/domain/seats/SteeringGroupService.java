@@ -67,6 +67,13 @@ public class SteeringGroupService {
         return group.acceptSeat(seatId, holderId, clock.instant());
     }
 
+    /** The holder declines their seat, optionally saying why; nobody else can. */
+    public Seat declineSeat(SeatId seatId, ParticipantId holderId, String comment) {
+        SteeringGroup group = groups.findBySeat(seatId).orElseThrow(() -> new NotFoundException("seat", seatId));
+        openTrajectory(group.trajectoryId());
+        return group.declineSeat(seatId, holderId, comment, clock.instant());
+    }
+
     /**
      * Vacates the seat of a participant who steps back, and answers whether the remaining
      * composition still meets the rules. Never refused: stepping back is always possible.

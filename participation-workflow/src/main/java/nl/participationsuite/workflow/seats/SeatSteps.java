@@ -120,9 +120,8 @@ class SeatSteps {
     }
 
     /**
-     * Accepting takes the seat. Declining gives it up: the seat is vacated (kept on record, changed
-     * by the holder), so that the coordinator composes again around it. The domain has no place for
-     * a comment on a seat yet, so a comment is refused rather than dropped.
+     * Accepting takes the seat. Declining gives it up, with the holder's reason when given: the seat
+     * is vacated (kept on record), so that the coordinator composes again around it.
      */
     @Bean
     OutcomeHandler<SeatAcceptanceOutcome> seatAcceptanceHandler(SteeringGroupService steeringGroups,
@@ -131,16 +130,12 @@ class SeatSteps {
             if (outcome.answer() == null) {
                 throw new RuleViolationException("answer", "required", "answer is required");
             }
-            if (outcome.comment() != null && !outcome.comment().isBlank()) {
-                throw new RuleViolationException("comment", "seats.comment-not-kept",
-                        "a comment on a seat cannot be kept yet; leave it empty");
-            }
             Seat seat = seatOfActor(steeringGroups, trajectories, task);
             if (outcome.answer() == SeatAcceptanceOutcome.Answer.ACCEPT) {
                 steeringGroups.acceptSeat(seat.id(), seat.holderId());
                 return Map.of();
             }
-            steeringGroups.vacateSeatsOf(task.trajectoryId(), seat.holderId());
+            steeringGroups.declineSeat(seat.id(), seat.holderId(), outcome.comment());
             return Map.of(VariableNames.ALL_SEATS_ACCEPTED, false);
         });
     }

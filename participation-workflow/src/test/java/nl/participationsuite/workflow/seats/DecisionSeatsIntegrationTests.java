@@ -197,15 +197,31 @@ class DecisionSeatsIntegrationTests {
     }
 
     @Test
-    void refusesACommentOnASeatRatherThanLosingIt() {
+    void keepsTheReasonAResidentGivesForDecliningTheirSeat() {
         Setup setup = start(2, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
         complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH)), null));
 
-        assertThatThrownBy(() -> complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
-                new SeatAcceptanceOutcome(Answer.DECLINE, "Ik heb er nu geen tijd voor.")))
-                .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("comment"));
+        complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
+                new SeatAcceptanceOutcome(Answer.DECLINE, "Ik heb er nu geen tijd voor."));
+
+        assertThat(steeringGroups.get(setup.id()).seats())
+                .filteredOn(seat -> seat.holderId().equals(setup.resident(0).participant()))
+                .singleElement().satisfies(declined -> {
+                    assertThat(declined.declineComment()).isEqualTo("Ik heb er nu geen tijd voor.");
+                    assertThat(declined.declinedAt()).isNotNull();
+                    assertThat(declined.isOccupied()).isFalse();
+                });
+    }
+
+    @Test
+    void refusesAnAnswerlessSeatResponseAndKeepsTheSeat() {
+        Setup setup = start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
+        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+                seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH)), null));
+
         assertThatThrownBy(() -> complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
                 new SeatAcceptanceOutcome(null, null)))
                 .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("answer"));
