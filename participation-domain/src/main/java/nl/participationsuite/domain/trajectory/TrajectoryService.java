@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
+import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +85,40 @@ public class TrajectoryService {
     @Transactional(readOnly = true)
     public List<ProgressUpdate> progressUpdates(TrajectoryId trajectoryId) {
         return progressUpdates.findByTrajectoryIdOrderBySentAtDesc(get(trajectoryId).id());
+    }
+
+    /**
+     * The trajectories a person may see: those they take part in and, for a professional, those of
+     * their organisation.
+     */
+    @Transactional(readOnly = true)
+    public Page<Trajectory> visibleTo(PersonId personId, Pageable page) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        return trajectories.findVisibleTo(personId, person.isResident() ? null : person.organisationId(), page);
+    }
+
+    /** One trajectory the person may see; any other answers as not found. */
+    @Transactional(readOnly = true)
+    public Trajectory visibleTo(TrajectoryId trajectoryId, PersonId personId) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        Trajectory trajectory = trajectories.findById(trajectoryId)
+                .orElseThrow(() -> new NotFoundException("trajectory", trajectoryId));
+        boolean ownOrganisation = !person.isResident() && trajectory.organisationId().equals(person.organisationId());
+        if (!ownOrganisation && trajectory.participantOf(personId).isEmpty()) {
+            throw new NotFoundException("trajectory", trajectoryId);
+        }
+        return trajectory;
+    }
+
+    /** A trajectory the person coordinates; refused for one they only see, not found for any other. */
+    @Transactional(readOnly = true)
+    public Trajectory coordinatedBy(TrajectoryId trajectoryId, PersonId personId) {
+        Trajectory trajectory = visibleTo(trajectoryId, personId);
+        if (!trajectory.coordinatorId().equals(personId)) {
+            throw new NotAllowedException("trajectory.not-your-coordination",
+                    "only the trajectory's coordinator does this");
+        }
+        return trajectory;
     }
 
     @Transactional(readOnly = true)

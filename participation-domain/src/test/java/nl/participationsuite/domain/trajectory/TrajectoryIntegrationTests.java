@@ -3,11 +3,14 @@ package nl.participationsuite.domain.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.participationsuite.domain.shared.NotAllowedException;
+import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.testsupport.PostgresTestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -82,6 +85,32 @@ class TrajectoryIntegrationTests {
     void refusesAnEmailAddressThatIsNone() {
         assertThatThrownBy(() -> Person.resident("Daan Mulder", "daan-at-home", null, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("email"));
+    }
+
+    @Test
+    void showsAProfessionalTheTrajectoriesOfTheirOrganisationAndWhereTheyTakePart() {
+        Organisation dalfsen = organisations.save(new Organisation("Gemeente Dalfsen", OrganisationKind.MUNICIPALITY));
+        Organisation ggd = organisations.save(new Organisation("GGD IJsselland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
+        Person colleague = people.save(Person.professional("Sanne Visser", null, null, dalfsen.id()));
+        Person outsider = people.save(Person.professional("Kees Meijer", null, null, ggd.id()));
+        Person resident = people.save(Person.resident("Fenna de Boer", null, null, null));
+        Trajectory own = trajectoryService.start(start(dalfsen, colleague, colleague, null, null));
+        Person coordinator = people.save(Person.professional("Jeroen Bakker", null, null, dalfsen.id()));
+        Trajectory colleagues = trajectoryService.start(start(dalfsen, coordinator, coordinator, null, null));
+        trajectoryService.addParticipant(colleagues.id(), resident.id());
+
+        assertThat(trajectoryService.visibleTo(outsider.id(), PageRequest.of(0, 10)).getContent())
+                .extracting(Trajectory::id).doesNotContain(own.id(), colleagues.id());
+        assertThat(trajectoryService.visibleTo(colleague.id(), PageRequest.of(0, 10)).getContent())
+                .extracting(Trajectory::id).contains(own.id(), colleagues.id());
+        assertThat(trajectoryService.visibleTo(resident.id(), PageRequest.of(0, 10)).getContent())
+                .extracting(Trajectory::id).containsExactly(colleagues.id());
+        assertThatThrownBy(() -> trajectoryService.visibleTo(own.id(), outsider.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> trajectoryService.visibleTo(own.id(), resident.id())).isInstanceOf(NotFoundException.class);
+        assertThat(trajectoryService.coordinatedBy(own.id(), colleague.id()).id()).isEqualTo(own.id());
+        assertThatThrownBy(() -> trajectoryService.coordinatedBy(colleagues.id(), colleague.id()))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> trajectoryService.coordinatedBy(own.id(), outsider.id())).isInstanceOf(NotFoundException.class);
     }
 
     private static StartTrajectory start(Organisation organisation, Person coordinator, Person contact,

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 
+import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
@@ -49,6 +50,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> handleNotFound(NotFoundException ex, HttpServletRequest request) {
         return answer(problems.problem(HttpStatus.NOT_FOUND, "not-found", request));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ProblemDetail> handleNotAllowed(NotAllowedException ex, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.FORBIDDEN, "not-allowed", request);
+        problem.setProperty("code", ex.code());
+        return answer(problem);
     }
 
     @ExceptionHandler(TaskConflictException.class)

@@ -9,6 +9,7 @@ import nl.participationsuite.web.api.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -61,11 +62,9 @@ class SecurityConfiguration {
         ProblemDetailsSecurityHandler problemHandler = new ProblemDetailsSecurityHandler(problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/coordination/**").hasRole(Role.COORDINATOR.name())
-                        .requestMatchers("/api/v1/workspace/**").hasAnyRole(Role.PROFESSIONAL.name(), Role.COORDINATOR.name())
-                        .requestMatchers("/api/v1/portal/**").hasRole(Role.RESIDENT.name())
-                        .requestMatchers("/api/v1/reports/**").hasRole(Role.MANAGER.name())
-                        .requestMatchers("/api/v1/operations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/trajectories").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/api/v1/trajectories/**", "/api/v1/tasks/**")
+                        .hasAnyRole(Role.PROFESSIONAL.name(), Role.COORDINATOR.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(
@@ -92,6 +91,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // Nothing is served there (no engine REST API, no engine webapps): let them answer 404.
                         .requestMatchers("/engine-rest/**", "/camunda/**").permitAll()
                         .requestMatchers("/werkruimte/**").hasAnyRole(Role.PROFESSIONAL.name(), Role.COORDINATOR.name())

@@ -59,7 +59,7 @@ class MeControllerTests {
 
     @Test
     void refusesAResidentInTheCoordinatorsAreaWithProblemDetails() throws Exception {
-        mvc.perform(get("/api/v1/coordination/trajectories").with(jwt().authorities(Role.RESIDENT.authority())))
+        mvc.perform(get("/api/v1/trajectories").with(jwt().authorities(Role.RESIDENT.authority())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Geen toegang"));

@@ -55,17 +55,20 @@ class ApiSecurityIntegrationTests {
 
     @Test
     void refusesResidentOnCoordinatorOnlyEndpointWithForbiddenProblem() throws Exception {
-        HttpResponse<String> response = get("/api/v1/coordination/trajectories", KeycloakTokens.accessToken("resident1"));
-
-        assertProblem(response, 403);
+        assertProblem(post("/api/v1/trajectories", "{}", KeycloakTokens.accessToken("resident1")), 403);
+        assertProblem(post("/api/v1/trajectories", "{}", KeycloakTokens.accessToken("professional")), 403);
     }
 
     @Test
-    void letsCoordinatorThroughToCoordinatorOnlyArea() throws Exception {
-        // Nothing is built there yet: past the security layer the answer is "not found", not "forbidden".
-        HttpResponse<String> response = get("/api/v1/coordination/trajectories", KeycloakTokens.accessToken("coordinator"));
+    void letsCoordinatorThroughToCoordinatorOnlyEndpoint() throws Exception {
+        // Past the security layer an empty start is refused for what it lacks, not for who sends it.
+        assertProblem(post("/api/v1/trajectories", "{}", KeycloakTokens.accessToken("coordinator")), 400);
+    }
 
-        assertProblem(response, 404);
+    @Test
+    void keepsResidentsAndManagersOutOfTheWorkspaceApi() throws Exception {
+        assertProblem(get("/api/v1/trajectories", KeycloakTokens.accessToken("resident2")), 403);
+        assertProblem(get("/api/v1/trajectories", KeycloakTokens.accessToken("manager")), 403);
     }
 
     @ParameterizedTest
@@ -102,6 +105,13 @@ class ApiSecurityIntegrationTests {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static void assertProblem(HttpResponse<String> response, int status) throws IOException {

@@ -1,0 +1,144 @@
+package nl.participationsuite.web.trajectories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.participationsuite.domain.trajectory.Organisation;
+import nl.participationsuite.domain.trajectory.OrganisationKind;
+import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.testsupport.KeycloakTokens;
+import nl.participationsuite.testsupport.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The trajectories API with real Keycloak tokens: start, list in scope, read, and every refusal. */
+@WebIntegrationTest
+class TrajectoryApiIntegrationTests {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String START = """
+            {"title": "Samen gezond in Lemelerveld", "topic": "Lokaal gezondheidsbeleid", "area": "Lemelerveld",
+             "kind": "ORGANISATION_PROJECT", "intendedLevel": "PARTICIPATION"}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
+
+    /** The coordinator's and their colleague's organisation, shared by the tests of this class. */
+    private static Organisation municipality;
+
+    @Test
+    void coordinatorStartsATrajectoryThatTheirColleagueSeesAndAnOutsiderDoesNot() throws Exception {
+        Organisation ggd = organisations.save(new Organisation("GGD IJsselland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
+        String coordinator = coordinatorToken();
+        String colleague = KeycloakTokens.accessToken("professional");
+        String outsider = KeycloakTokens.accessToken("professional2");
+        link(colleague, "Jeroen Bakker", municipality);
+
+        HttpResponse<String> notLinked = call("GET", "/api/v1/trajectories", null, outsider);
+        assertThat(notLinked.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(notLinked.body()).get("code").asText()).isEqualTo("account.not-linked");
+        link(outsider, "Sanne Visser", ggd);
+
+        HttpResponse<String> started = call("POST", "/api/v1/trajectories", START, coordinator);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        JsonNode details = JSON.readTree(started.body());
+        String id = details.at("/trajectory/id").asText();
+        assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/trajectories/" + id);
+        assertThat(details.at("/trajectory/phase").asText()).isEqualTo("EARLY_INVOLVEMENT");
+        assertThat(details.at("/trajectory/reference").asText()).startsWith("PT-");
+        assertThat(details.at("/coordinator/displayName").asText()).isEqualTo("Marieke de Vries");
+        assertThat(details.at("/minimumResidents").asInt()).isEqualTo(5);
+
+        JsonNode colleaguesList = JSON.readTree(call("GET", "/api/v1/trajectories?size=50", null, colleague).body());
+        assertThat(colleaguesList.at("/content").findValuesAsText("id")).contains(id);
+        assertThat(colleaguesList.at("/page/size").asInt()).isEqualTo(50);
+        assertThat(call("GET", "/api/v1/trajectories/" + id, null, colleague).statusCode()).isEqualTo(200);
+
+        JsonNode outsidersList = JSON.readTree(call("GET", "/api/v1/trajectories", null, outsider).body());
+        assertThat(outsidersList.at("/content").findValuesAsText("id")).doesNotContain(id);
+        HttpResponse<String> hidden = call("GET", "/api/v1/trajectories/" + id, null, outsider);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).doesNotContain("Lemelerveld");
+        assertThat(call("GET", "/api/v1/trajectories/00000000-0000-0000-0000-000000000000", null, coordinator)
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnIncompleteStartWithFieldErrorsAndStartsNothing() throws Exception {
+        String coordinator = coordinatorToken();
+        long before = JSON.readTree(call("GET", "/api/v1/trajectories", null, coordinator).body())
+                .at("/page/totalElements").asLong();
+
+        HttpResponse<String> refused = call("POST", "/api/v1/trajectories",
+                "{\"title\": \" \", \"topic\": \"Gezondheid\", \"area\": \"Raalte\", \"minimumResidents\": 1}", coordinator);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("field"))
+                .contains("title", "kind", "intendedLevel", "minimumResidents");
+        assertThat(JSON.readTree(call("GET", "/api/v1/trajectories", null, coordinator).body())
+                .at("/page/totalElements").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void servesTheOpenApiDocument() throws Exception {
+        HttpResponse<String> document = call("GET", "/v3/api-docs", null, null);
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(document.body()).at("/paths").has("/api/v1/trajectories")).isTrue();
+    }
+
+    /** A token of the demo coordinator, whose account is linked to a professional of the municipality. */
+    private String coordinatorToken() throws Exception {
+        synchronized (TrajectoryApiIntegrationTests.class) {
+            if (municipality == null) {
+                municipality = organisations.save(new Organisation("Gemeente Dalfsen", OrganisationKind.MUNICIPALITY));
+            }
+        }
+        String token = KeycloakTokens.accessToken("coordinator");
+        link(token, "Marieke de Vries", municipality);
+        return token;
+    }
+
+    /** Links the token's account to a professional of the organisation, once per test run. */
+    private void link(String token, String name, Organisation organisation) throws Exception {
+        String subject = JSON.readTree(call("GET", "/api/v1/me", null, token).body()).get("subject").asText();
+        Person existing = people.findByKeycloakSubject(subject).orElse(null);
+        if (existing == null) {
+            people.save(Person.professional(name, null, subject, organisation.id()));
+        }
+    }
+
+    private HttpResponse<String> call(String method, String path, String json, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
