@@ -10,16 +10,14 @@ import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.participationsuite.domain.trajectory.Organisation;
-import nl.participationsuite.domain.trajectory.OrganisationKind;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
-import nl.participationsuite.domain.trajectory.Person;
-import nl.participationsuite.testsupport.KeycloakTokens;
+import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /** The trajectories API with real Keycloak tokens: start, list in scope, read, and every refusal. */
 @WebIntegrationTest
@@ -42,21 +40,14 @@ class TrajectoryApiIntegrationTests {
     @Autowired
     Organisations organisations;
 
-    /** The coordinator's and their colleague's organisation, shared by the tests of this class. */
-    private static Organisation municipality;
+    @Autowired
+    JwtDecoder jwt;
 
     @Test
     void coordinatorStartsATrajectoryThatTheirColleagueSeesAndAnOutsiderDoesNot() throws Exception {
-        Organisation ggd = organisations.save(new Organisation("GGD IJsselland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
-        String coordinator = coordinatorToken();
-        String colleague = KeycloakTokens.accessToken("professional");
-        String outsider = KeycloakTokens.accessToken("professional2");
-        link(colleague, "Jeroen Bakker", municipality);
-
-        HttpResponse<String> notLinked = call("GET", "/api/v1/trajectories", null, outsider);
-        assertThat(notLinked.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(notLinked.body()).get("code").asText()).isEqualTo("account.not-linked");
-        link(outsider, "Sanne Visser", ggd);
+        String coordinator = token("coordinator");
+        String colleague = token("professional");
+        String outsider = token("professional2");
 
         HttpResponse<String> started = call("POST", "/api/v1/trajectories", START, coordinator);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -84,7 +75,7 @@ class TrajectoryApiIntegrationTests {
 
     @Test
     void refusesAnIncompleteStartWithFieldErrorsAndStartsNothing() throws Exception {
-        String coordinator = coordinatorToken();
+        String coordinator = token("coordinator");
         long before = JSON.readTree(call("GET", "/api/v1/trajectories", null, coordinator).body())
                 .at("/page/totalElements").asLong();
 
@@ -107,25 +98,8 @@ class TrajectoryApiIntegrationTests {
         assertThat(JSON.readTree(document.body()).at("/paths").has("/api/v1/trajectories")).isTrue();
     }
 
-    /** A token of the demo coordinator, whose account is linked to a professional of the municipality. */
-    private String coordinatorToken() throws Exception {
-        synchronized (TrajectoryApiIntegrationTests.class) {
-            if (municipality == null) {
-                municipality = organisations.save(new Organisation("Gemeente Dalfsen", OrganisationKind.MUNICIPALITY));
-            }
-        }
-        String token = KeycloakTokens.accessToken("coordinator");
-        link(token, "Marieke de Vries", municipality);
-        return token;
-    }
-
-    /** Links the token's account to a professional of the organisation, once per test run. */
-    private void link(String token, String name, Organisation organisation) throws Exception {
-        String subject = JSON.readTree(call("GET", "/api/v1/me", null, token).body()).get("subject").asText();
-        Person existing = people.findByKeycloakSubject(subject).orElse(null);
-        if (existing == null) {
-            people.save(Person.professional(name, null, subject, organisation.id()));
-        }
+    private String token(String user) {
+        return LinkedAccounts.token(user, people, organisations, jwt);
     }
 
     private HttpResponse<String> call(String method, String path, String json, String token)

@@ -19,10 +19,13 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -50,6 +53,8 @@ public class TrajectoryWorkflow {
 
     private final RuntimeService runtimeService;
 
+    private final HistoryService historyService;
+
     private final TaskService taskService;
 
     private final ProcessMessages messages;
@@ -59,11 +64,12 @@ public class TrajectoryWorkflow {
     private final Map<String, OutcomeHandler<?>> handlers;
 
     TrajectoryWorkflow(TrajectoryService trajectoryService, Trajectories trajectories, RuntimeService runtimeService,
-            TaskService taskService, ProcessMessages messages, PlatformTransactionManager transactionManager,
+            HistoryService historyService, TaskService taskService, ProcessMessages messages, PlatformTransactionManager transactionManager,
             List<OutcomeHandler<?>> handlers) {
         this.trajectoryService = trajectoryService;
         this.trajectories = trajectories;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.taskService = taskService;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -97,6 +103,15 @@ public class TrajectoryWorkflow {
     public WorkflowTask task(String taskId, PersonId person) {
         Task task = visibleTask(taskId, person);
         return toWorkflowTask(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()));
+    }
+
+    /** The outcome record a task expects, named by its form key (for reading it from a form or JSON body). */
+    public Class<? extends TaskOutcome> outcomeType(WorkflowTask task) {
+        OutcomeHandler<?> handler = handlers.get(task.formKey());
+        if (handler == null) {
+            throw new IllegalStateException("no outcome handler for form key " + task.formKey());
+        }
+        return handler.outcomeType();
     }
 
     /** Takes an open group task; refused when someone else has it. */
@@ -218,12 +233,27 @@ public class TrajectoryWorkflow {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
+    /**
+     * A task the person may see. One that is gone because someone completed it first is a
+     * conflict for a person of its trajectory, and not found for anyone else.
+     */
     private Task visibleTask(String taskId, PersonId person) {
         Task task = visibleTo(person).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("task", taskId);
+        if (task != null) {
+            return task;
         }
-        return task;
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done != null && takesPartIn(person, done.getProcessInstanceId())) {
+            throw new TaskConflictException("task " + taskId + " was already completed");
+        }
+        throw new NotFoundException("task", taskId);
+    }
+
+    private boolean takesPartIn(PersonId person, String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance != null && trajectories.findById(TrajectoryId.of(instance.getBusinessKey()))
+                .flatMap(trajectory -> trajectory.participantOf(person)).isPresent();
     }
 
     /** Tasks assigned to the person, or offered to a group the person is in. */
