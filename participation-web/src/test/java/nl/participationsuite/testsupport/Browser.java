@@ -1,0 +1,121 @@
+package nl.participationsuite.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by
+ * {@code .ci/run}) for browser tests: log in through Keycloak's own form, take screenshots under
+ * {@code target/screenshots}, and check pages with axe-core against WCAG 2.1 A and AA. Selenium is
+ * pointed at the installed driver, so it never tries to download one.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A fresh browser (own profile, no cookies), 1280 px wide. */
+    public static Browser open() {
+        String binary = PostgresTestDatabase.setting("PARTICIPATION_TEST_CHROMIUM", "/usr/bin/chromium");
+        String chromedriver = PostgresTestDatabase.setting("PARTICIPATION_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(new File(binary)).as("Chromium for the browser tests (.ci/run installs it)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=nl-NL", "--window-size=1280,900");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    /** On Keycloak's login form: fills it in, submits it (demo password = user name) and waits to be back in the application. */
+    public void logInAtKeycloak(String userName) {
+        assertThat(driver.findElements(By.id("kc-form-login"))).as("Keycloak's login form").isNotEmpty();
+        driver.findElement(By.id("username")).sendKeys(userName);
+        driver.findElement(By.id("password")).sendKeys(userName);
+        driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(loaded -> !loaded.getCurrentUrl().contains("/realms/"));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/<name>.png} and answers its path. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Screenshot at phone width (375 px), then back to the desktop width. */
+    public Path phoneScreenshot(String name) {
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(375, 812));
+        try {
+            return screenshot(name + "-375px");
+        }
+        finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    /** axe-core finds no WCAG 2.1 A or AA violation on the current page. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as(() -> "WCAG 2.1 A/AA violations on " + driver.getCurrentUrl() + ":\n"
+                + violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
