@@ -95,7 +95,10 @@ class TrajectoryApiIntegrationTests {
         HttpResponse<String> document = call("GET", "/v3/api-docs", null, null);
 
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(document.body()).at("/paths").has("/api/v1/trajectories")).isTrue();
+        JsonNode api = JSON.readTree(document.body());
+        assertThat(api.at("/paths").has("/api/v1/trajectories")).isTrue();
+        assertThat(api.at("/info/title").asText()).isEqualTo("Participation Suite API");
+        assertThat(api.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
     }
 
     private String token(String user) {
