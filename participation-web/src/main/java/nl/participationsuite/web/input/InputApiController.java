@@ -1,0 +1,139 @@
+package nl.participationsuite.web.input;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.participationsuite.domain.input.InputChannel;
+import nl.participationsuite.domain.input.InputId;
+import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.input.ReceiveInput;
+import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.workflow.input.InputWorkflow;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/trajectories/{trajectoryId}/inputs}: the trajectory's resident input, newest first,
+ * one input with its timeline, and recording input on behalf of a resident participant (someone
+ * without an account, or who gave it at a meeting or on paper). A trajectory outside the caller's
+ * scope, and an input of another trajectory, answer 404.
+ *
+ * <p>Responding is not done here: every input gets a {@code RespondToInputTask} for the
+ * trajectory's professionals, completed through {@code /api/v1/tasks/{id}/complete} with an
+ * {@code InputResponseOutcome} (status and feedback). That task is the one way to answer input, so
+ * that the process knows it was answered and stops its escalation.
+ */
+@RestController
+@RequestMapping("/api/v1/trajectories/{trajectoryId}/inputs")
+class InputApiController {
+
+    private final TrajectoryService trajectories;
+
+    private final InputService inputs;
+
+    private final InputWorkflow workflow;
+
+    private final CurrentPerson currentPerson;
+
+    private final InputViews views;
+
+    InputApiController(TrajectoryService trajectories, InputService inputs, InputWorkflow workflow,
+            CurrentPerson currentPerson, InputViews views) {
+        this.trajectories = trajectories;
+        this.inputs = inputs;
+        this.workflow = workflow;
+        this.currentPerson = currentPerson;
+        this.views = views;
+    }
+
+    /** The trajectory's input, the most recently received first. */
+    @GetMapping
+    PagedModel<InputViews.Summary> list(@PathVariable UUID trajectoryId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Trajectory trajectory = visible(trajectoryId);
+        // The domain lists them in the order received: turned around, newest first.
+        List<ResidentInput> newestFirst = new ArrayList<>(inputs.ofTrajectory(trajectory.id()));
+        Collections.reverse(newestFirst);
+        PageRequest request = PageRequest.of(page, size);
+        int from = (int) Math.min(request.getOffset(), newestFirst.size());
+        int to = Math.min(from + size, newestFirst.size());
+        return new PagedModel<>(new PageImpl<>(views.summaries(trajectory, newestFirst.subList(from, to)), request,
+                newestFirst.size()));
+    }
+
+    @GetMapping("/{inputId}")
+    InputViews.Details read(@PathVariable UUID trajectoryId, @PathVariable UUID inputId) {
+        Trajectory trajectory = visible(trajectoryId);
+        ResidentInput input = inputs.find(new InputId(inputId))
+                .filter(found -> found.trajectoryId().equals(trajectory.id()))
+                .orElseThrow(() -> new NotFoundException("input", inputId));
+        return views.details(trajectory, input);
+    }
+
+    /**
+     * Records input of a resident participant on their behalf; the caller, a professional taking
+     * part in the trajectory, is kept as the one who recorded it. The professionals get a task to
+     * answer it by its due date.
+     */
+    @PostMapping
+    ResponseEntity<InputViews.Details> record(@PathVariable UUID trajectoryId,
+            @Valid @RequestBody RecordInputRequest request) {
+        PersonId me = currentPerson.get().id();
+        Trajectory trajectory = trajectories.visibleTo(new TrajectoryId(trajectoryId), me);
+        ResidentInput received;
+        try {
+            received = workflow.receive(new ReceiveInput(trajectory.id(), request.residentParticipantId(), me,
+                    request.channel(), request.topic(), request.text(), request.receivedAt()));
+        }
+        catch (RuleViolationException ex) {
+            throw "residentId".equals(ex.field())
+                    ? new RuleViolationException("residentParticipantId", ex.code(), ex.getMessage())
+                    : ex;
+        }
+        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id() + "/inputs/" + received.id()))
+                .body(views.details(trajectory, received));
+    }
+
+    /**
+     * What a professional fills in for a resident: whose input it is (a resident participant of the
+     * trajectory), how it came in, and what it says. Without {@code receivedAt} it counts as
+     * received now; an earlier moment (a meeting last week) makes it due earlier.
+     */
+    record RecordInputRequest(@NotNull ParticipantId residentParticipantId, @NotNull InputChannel channel,
+            @Size(max = 200) String topic, @NotBlank @Size(max = ResidentInput.MAX_TEXT) String text,
+            Instant receivedAt) {
+    }
+
+    private Trajectory visible(UUID trajectoryId) {
+        return trajectories.visibleTo(new TrajectoryId(trajectoryId), currentPerson.get().id());
+    }
+}
