@@ -26,6 +26,7 @@ class HomeController {
             model.addAttribute("displayName", name);
             model.addAttribute("userName", user.getPreferredUsername());
             model.addAttribute("roles", roles);
+            model.addAttribute("workspace", roles.contains(Role.PROFESSIONAL) || roles.contains(Role.COORDINATOR));
         }
         return VIEW;
     }

@@ -39,7 +39,8 @@ class HomeControllerTests {
                 .andExpect(content().string(containsString("Coördinator")))
                 .andExpect(content().string(containsString("Professional")))
                 .andExpect(content().string(containsString("Uitloggen")))
-                .andExpect(content().string(containsString("name=\"_csrf\"")));
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("href=\"/werkruimte\"")));
     }
 
     @Test
@@ -54,7 +55,8 @@ class HomeControllerTests {
                 .andExpect(content().string(containsString("lang=\"en\"")))
                 .andExpect(content().string(containsString("Welcome, Anouk Jansen")))
                 .andExpect(content().string(containsString("Resident")))
-                .andExpect(content().string(containsString("Log out")));
+                .andExpect(content().string(containsString("Log out")))
+                .andExpect(content().string(not(containsString("href=\"/werkruimte\""))));
     }
 
     @Test

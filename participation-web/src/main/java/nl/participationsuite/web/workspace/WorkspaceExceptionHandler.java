@@ -1,0 +1,59 @@
+package nl.participationsuite.web.workspace;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.participationsuite.domain.shared.NotAllowedException;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The workspace's errors as pages: the shared error page with 404 (which also stands for "not
+ * yours"), 403 or 409, and for an account not linked to a person yet a page that says whom to ask.
+ */
+@ControllerAdvice(assignableTypes = WorkspaceController.class)
+class WorkspaceExceptionHandler {
+
+    /** The shared error page, the one {@code ErrorResponseController} renders. */
+    static final String ERROR_VIEW = "error";
+
+    static final String NOT_LINKED_VIEW = "workspace/not-linked";
+
+    static final String ACCOUNT_NOT_LINKED = "account.not-linked";
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return errorPage(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ModelAndView notAllowed(NotAllowedException ex, HttpServletRequest request) {
+        if (!ACCOUNT_NOT_LINKED.equals(ex.code())) {
+            return errorPage(HttpStatus.FORBIDDEN);
+        }
+        Map<String, Object> model = new HashMap<>();
+        if (request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof OidcUser user && user.getPreferredUsername() != null) {
+            model.put("userName", user.getPreferredUsername());
+        }
+        return new ModelAndView(NOT_LINKED_VIEW, model, HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(TaskConflictException.class)
+    ModelAndView conflict() {
+        return errorPage(HttpStatus.CONFLICT);
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        return new ModelAndView(ERROR_VIEW, Map.of("status", status.value(), "messageKey", "error.page." + status.value()),
+                status);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.participationsuite.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.participationsuite.domain.shared.NotAllowedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The answers the slice tests cannot reach through the workspace's own actions. */
+class WorkspaceExceptionHandlerTests {
+
+    private final WorkspaceExceptionHandler handler = new WorkspaceExceptionHandler();
+
+    @Test
+    void answersAConflictWithTheErrorPageAndItsOwnText() {
+        ModelAndView page = handler.conflict();
+
+        assertThat(page.getViewName()).isEqualTo("error");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(page.getModel()).containsEntry("status", 409).containsEntry("messageKey", "error.page.409");
+    }
+
+    @Test
+    void answersAnyOtherRefusalWithTheForbiddenErrorPage() {
+        ModelAndView page = handler.notAllowed(new NotAllowedException("trajectory.not-your-coordination", "no"),
+                new MockHttpServletRequest());
+
+        assertThat(page.getViewName()).isEqualTo("error");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(page.getModel()).containsEntry("status", 403).containsEntry("messageKey", "error.page.403");
+    }
+
+    @Test
+    void showsTheNotLinkedPageWithoutUserNameWhenItIsUnknown() {
+        ModelAndView page = handler.notAllowed(new NotAllowedException("account.not-linked", "no"),
+                new MockHttpServletRequest());
+
+        assertThat(page.getViewName()).isEqualTo("workspace/not-linked");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(page.getModel()).doesNotContainKey("userName");
+    }
+}
