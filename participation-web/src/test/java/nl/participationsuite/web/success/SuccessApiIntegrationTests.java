@@ -2,10 +2,6 @@ package nl.participationsuite.web.success;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +21,7 @@ import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.VisionContent;
 import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.domain.vision.VisionVersion;
+import nl.participationsuite.testsupport.ApiCalls;
 import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
@@ -45,8 +42,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @WebIntegrationTest
 class SuccessApiIntegrationTests {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -203,27 +198,15 @@ class SuccessApiIntegrationTests {
         return trajectories.addParticipant(trajectory, resident.id()).id();
     }
 
-    private TrajectoryId startTrajectory(String coordinator) throws Exception {
-        HttpResponse<String> started = call("POST", "/api/v1/trajectories", """
-                {"title": "Vervoer in de kernen", "topic": "Bereikbaarheid van zorg", "area": "Heino",
-                 "kind": "ORGANISATION_PROJECT", "intendedLevel": "PARTICIPATION"}""", coordinator);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        return TrajectoryId.of(JSON.readTree(started.body()).at("/trajectory/id").asText());
+    private TrajectoryId startTrajectory(String coordinator) {
+        return TrajectoryId.of(ApiCalls.startTrajectory(port, coordinator, "Zichtbare successen", "Hoonhorst"));
     }
 
     private String token(String user) {
         return LinkedAccounts.token(user, people, organisations, jwt);
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String token)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, String json, String token) {
+        return ApiCalls.call(port, method, path, json, token);
     }
 }

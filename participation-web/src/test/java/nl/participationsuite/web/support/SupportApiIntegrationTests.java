@@ -2,10 +2,6 @@ package nl.participationsuite.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
@@ -22,6 +18,7 @@ import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.testsupport.ApiCalls;
 import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -36,8 +33,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @WebIntegrationTest
 class SupportApiIntegrationTests {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -163,27 +158,15 @@ class SupportApiIntegrationTests {
         return trajectories.addParticipant(trajectory, resident.id()).id();
     }
 
-    private TrajectoryId startTrajectory(String coordinator) throws Exception {
-        HttpResponse<String> started = call("POST", "/api/v1/trajectories", """
-                {"title": "Meedoen zonder drempels", "topic": "Inwoners toerusten", "area": "Raalte",
-                 "kind": "ORGANISATION_PROJECT", "intendedLevel": "PARTICIPATION"}""", coordinator);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        return TrajectoryId.of(JSON.readTree(started.body()).at("/trajectory/id").asText());
+    private TrajectoryId startTrajectory(String coordinator) {
+        return TrajectoryId.of(ApiCalls.startTrajectory(port, coordinator, "Meedoen zonder drempels", "Raalte"));
     }
 
     private String token(String user) {
         return LinkedAccounts.token(user, people, organisations, jwt);
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String token)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, String json, String token) {
+        return ApiCalls.call(port, method, path, json, token);
     }
 }

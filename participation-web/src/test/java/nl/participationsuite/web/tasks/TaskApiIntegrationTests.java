@@ -2,10 +2,6 @@ package nl.participationsuite.web.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -13,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.testsupport.ApiCalls;
 import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 /** The tasks API with real Keycloak tokens: list, read, complete with a typed JSON outcome, and the error codes. */
 @WebIntegrationTest
 class TaskApiIntegrationTests {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,23 +88,11 @@ class TaskApiIntegrationTests {
         return recruit.get(0);
     }
 
-    private String startTrajectory(String coordinator) throws Exception {
-        HttpResponse<String> started = call("POST", "/api/v1/trajectories", """
-                {"title": "Schuldhulp dichterbij", "topic": "Inwoners met schulden bereiken", "area": "Ommen",
-                 "kind": "RESIDENT_INITIATIVE", "intendedLevel": "COMMUNICATION"}""", coordinator);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        return JSON.readTree(started.body()).at("/trajectory/id").asText();
+    private String startTrajectory(String coordinator) {
+        return ApiCalls.startTrajectory(port, coordinator, "Schuldhulp dichterbij", "Ommen");
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String token)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, String json, String token) {
+        return ApiCalls.call(port, method, path, json, token);
     }
 }

@@ -2,16 +2,13 @@ package nl.participationsuite.web.trajectories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.testsupport.ApiCalls;
 import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -22,8 +19,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 /** The trajectories API with real Keycloak tokens: start, list in scope, read, and every refusal. */
 @WebIntegrationTest
 class TrajectoryApiIntegrationTests {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -105,17 +100,7 @@ class TrajectoryApiIntegrationTests {
         return LinkedAccounts.token(user, people, organisations, jwt);
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String token)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, String json, String token) {
+        return ApiCalls.call(port, method, path, json, token);
     }
 }
