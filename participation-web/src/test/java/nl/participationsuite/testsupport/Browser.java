@@ -15,12 +15,15 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,6 +76,20 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(userName);
         driver.findElement(By.id("kc-login")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(loaded -> !loaded.getCurrentUrl().contains("/realms/"));
+    }
+
+    /** Activates an element with the keyboard (Enter) and waits for the page it leads to. */
+    public void pressEnterOn(By element) {
+        WebElement target = driver.findElement(element);
+        target.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(target));
+    }
+
+    /** Clicks an element and waits for the page it leads to. */
+    public void clickAndWait(By element) {
+        WebElement target = driver.findElement(element);
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(target));
     }
 
     public String text() {

@@ -94,6 +94,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // Nothing is served there (no engine REST API, no engine webapps): let them answer 404.
                         .requestMatchers("/engine-rest/**", "/camunda/**").permitAll()
+                        .requestMatchers("/werkruimte/trajecten/nieuw").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/werkruimte/**").hasAnyRole(Role.PROFESSIONAL.name(), Role.COORDINATOR.name())
                         .requestMatchers("/portaal/**").hasRole(Role.RESIDENT.name())
                         .requestMatchers("/rapportages/**").hasRole(Role.MANAGER.name())

@@ -57,12 +57,40 @@ class WorkspaceBrowserIntegrationTests {
             browser.screenshot("workspace-inbox");
             browser.phoneScreenshot("workspace-inbox");
 
-            var claim = browser.driver().findElement(By.xpath("//button[contains(., 'Oppakken')]"));
-            claim.sendKeys(Keys.ENTER);
+            browser.pressEnterOn(By.xpath("//button[contains(., 'Oppakken')]"));
 
             assertThat(browser.text()).contains("Gelukt");
             browser.assertAccessible();
             browser.screenshot("workspace-inbox-claimed");
+        }
+    }
+
+    @Test
+    void coordinatorStartsATrajectoryThroughAnAccessibleFormThatShowsErrorsFirst() {
+        LinkedAccounts.token("coordinator", people, organisations, jwt);
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/werkruimte"));
+            browser.logInAtKeycloak("coordinator");
+            browser.clickAndWait(By.linkText("Een traject starten"));
+            browser.assertAccessible();
+
+            browser.clickAndWait(By.xpath("//button[contains(., 'Traject starten')]"));
+            assertThat(browser.text()).contains("Controleer deze velden").contains("Vul dit veld in.");
+            browser.assertAccessible();
+            browser.screenshot("start-trajectory-errors");
+
+            browser.driver().findElement(By.id("title")).sendKeys("Samen gezond in Lemelerveld");
+            browser.driver().findElement(By.id("topic")).sendKeys("Lokaal gezondheidsbeleid");
+            browser.driver().findElement(By.id("area")).sendKeys("Lemelerveld");
+            browser.driver().findElement(By.id("kind")).sendKeys(Keys.SPACE);
+            browser.driver().findElement(By.id("intendedLevel-PARTICIPATION")).sendKeys(Keys.SPACE);
+            browser.screenshot("start-trajectory-filled");
+            browser.pressEnterOn(By.id("area"));
+
+            assertThat(browser.text()).contains("Het traject is gestart")
+                    .contains("Inwoners werven en bestaande netwerken in kaart brengen");
+            browser.assertAccessible();
         }
     }
 
