@@ -55,6 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAllowedException.class)
     ResponseEntity<ProblemDetail> handleNotAllowed(NotAllowedException ex, HttpServletRequest request) {
         ProblemDetail problem = problems.problem(HttpStatus.FORBIDDEN, "not-allowed", request);
+        problems.detailFor(problem, "problem.not-allowed." + ex.code(), request);
         problem.setProperty("code", ex.code());
         return answer(problem);
     }

@@ -45,6 +45,14 @@ public class Problems {
         return problem;
     }
 
+    /** Replaces the problem's detail with a more precise text, when the bundles have one under that key. */
+    public void detailFor(ProblemDetail problem, String messageKey, HttpServletRequest request) {
+        String detail = messages.getMessage(messageKey, null, null, localeResolver.resolveLocale(request));
+        if (detail != null) {
+            problem.setDetail(detail);
+        }
+    }
+
     /**
      * One field's error for the {@code errors} list of a 400: the field as the request named it, a
      * code, and a message in the caller's language ({@code rule.<code>} in the bundles, else the

@@ -53,7 +53,8 @@ class TrajectoryApiControllerTests {
 
         mvc.perform(get("/api/v1/trajectories").with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("account.not-linked"));
+                .andExpect(jsonPath("$.code").value("account.not-linked"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Uw account is nog niet gekoppeld")));
     }
 
     @Test
