@@ -68,7 +68,6 @@ import nl.participationsuite.workflow.seats.VoteOutcome;
 import nl.participationsuite.workflow.success.SuccessReportOutcome;
 import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
 import nl.participationsuite.workflow.success.SuccessWorkflow;
-import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
@@ -156,7 +155,7 @@ class FullTrajectoryIntegrationTests {
             involvement.recordRecruitment(setup.id(), residents.get(i).participant(), channel,
                     channel == RecruitmentChannel.EXISTING_NETWORK ? council.id() : null);
         }
-        complete(coordinator, setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
+        fixture.complete(setup, coordinator, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
         assertPhase(setup, Phase.MOTIVATION);
 
         // Motivation: one conversation per resident, held by either professional.
@@ -170,7 +169,7 @@ class FullTrajectoryIntegrationTests {
         assertPhase(setup, Phase.SHARED_VISION);
 
         // Shared vision: drafted, endorsed by all nine, adopted.
-        complete(coordinator, setup, Activities.DRAFT_VISION, new VisionDraftOutcome(
+        fixture.complete(setup, coordinator, Activities.DRAFT_VISION, new VisionDraftOutcome(
                 "Inwoners van Lemelerveld bepalen mee hoe de wijk gezonder wordt.",
                 List.of(new VisionContent.Expectation(Party.RESIDENTS, null, "Meedenken en meebeslissen in de stuurgroep"),
                         new VisionContent.Expectation(Party.ORGANISATION, null, "Tijd, ruimte en terugkoppeling op elke inbreng")),
@@ -178,7 +177,7 @@ class FullTrajectoryIntegrationTests {
                         "90 procent"),
                         new VisionContent.Criterion("Minstens twee zichtbare successen per jaar", "Successenregister", "2"))));
         for (Member member : setup.everyone()) {
-            complete(member, setup, Activities.REVIEW_VISION, new VisionReviewOutcome(ReviewVerdict.ENDORSED, null));
+            fixture.complete(setup, member, Activities.REVIEW_VISION, new VisionReviewOutcome(ReviewVerdict.ENDORSED, null));
         }
         assertPhase(setup, Phase.ROLE_AGREEMENTS);
 
@@ -190,9 +189,9 @@ class FullTrajectoryIntegrationTests {
             proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 6,
                     "Reiskostenvergoeding"));
         }
-        complete(coordinator, setup, Activities.PROPOSE_ROLE_AGREEMENTS, new RoleProposalOutcome(proposals));
+        fixture.complete(setup, coordinator, Activities.PROPOSE_ROLE_AGREEMENTS, new RoleProposalOutcome(proposals));
         for (Member member : setup.everyone()) {
-            complete(member, setup, Activities.RESPOND_TO_ROLE_AGREEMENT,
+            fixture.complete(setup, member, Activities.RESPOND_TO_ROLE_AGREEMENT,
                     new RoleAgreementResponseOutcome(RoleAgreementResponseOutcome.Answer.ACCEPT, null));
         }
         assertPhase(setup, Phase.DECISION_SEATS);
@@ -209,14 +208,14 @@ class FullTrajectoryIntegrationTests {
         // Decision seats: three residents with different backgrounds, a professional and the coordinator.
         LocalDate from = LocalDate.ofInstant(clock.instant(), clock.getZone());
         LocalDate until = from.plusYears(2);
-        complete(coordinator, setup, Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+        fixture.complete(setup, coordinator, Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 new SeatAssignment(residents.get(0).participant(), from, until, Set.of(Background.LOW_INCOME)),
                 new SeatAssignment(residents.get(1).participant(), from, until, Set.of(Background.INFORMAL_CARER)),
                 new SeatAssignment(residents.get(2).participant(), from, until, Set.of(Background.YOUTH)),
                 new SeatAssignment(professionals.get(0).participant(), from, until, Set.of()),
                 new SeatAssignment(coordinator.participant(), from, until, Set.of())), null));
         for (Member holder : residents.subList(0, 3)) {
-            complete(holder, setup, Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
+            fixture.complete(setup, holder, Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
         }
         assertPhase(setup, Phase.WORKING_TOGETHER);
 
@@ -224,24 +223,24 @@ class FullTrajectoryIntegrationTests {
         DecisionRound round = decisionRounds.open(setup.id(), new OpenRound("Plek van de wijkbijeenkomsten",
                 "We houden de bijeenkomsten voortaan in het buurthuis in plaats van het gemeentehuis.",
                 clock.instant().plus(Duration.ofDays(7))));
-        complete(residents.get(0), setup, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, "Dichtbij en vertrouwd"));
-        complete(residents.get(1), setup, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
-        complete(professionals.get(0), setup, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.ABSTAIN, null));
-        complete(coordinator, setup, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.AGAINST, "Minder ruimte"));
+        fixture.complete(setup, residents.get(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, "Dichtbij en vertrouwd"));
+        fixture.complete(setup, residents.get(1), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
+        fixture.complete(setup, professionals.get(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.ABSTAIN, null));
+        fixture.complete(setup, coordinator, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.AGAINST, "Minder ruimte"));
         fixture.advance(Duration.ofDays(8));
         fixture.executeDueJobs(setup.id());
 
         // A resident's input, answered by a professional, and the success it led to, made visible.
         ResidentInput input = inputs.receive(new ReceiveInput(setup.id(), residents.get(3).participant(), null,
                 InputChannel.PORTAL, "Bereikbaarheid", "Kan er 's avonds vervoer naar het buurthuis komen?", null));
-        complete(professionals.get(1), setup, Activities.RESPOND_TO_INPUT, new InputResponseOutcome(
+        fixture.complete(setup, professionals.get(1), Activities.RESPOND_TO_INPUT, new InputResponseOutcome(
                 InputStatus.PARTLY_ADOPTED, "Er rijdt vanaf maart een taxibusje op de avonden van de stuurgroep."));
         SuccessCriterionId firstCriterion = visions.adopted(setup.id()).orElseThrow().successCriteria().get(0).id();
         SuccessCriterionId secondCriterion = visions.adopted(setup.id()).orElseThrow().successCriteria().get(1).id();
         successes.register(new RegisterSuccess(setup.id(), SuccessKind.QUICK_WIN, "Taxibusje voor de avonden",
                 "Inwoners zonder auto kunnen nu naar de bijeenkomsten.", from.plusDays(8), Set.of(input.id()),
                 Set.of(firstCriterion)));
-        complete(professionals.get(0), setup, Activities.MAKE_SUCCESS_VISIBLE, new SuccessVisibilityOutcome(VisibilityChannel.NEWSLETTER));
+        fixture.complete(setup, professionals.get(0), Activities.MAKE_SUCCESS_VISIBLE, new SuccessVisibilityOutcome(VisibilityChannel.NEWSLETTER));
 
         // A resident without a seat steps back: the seats still meet the rules, nothing to restore.
         workflow.stepBack(setup.id(), residents.get(5).participant(), residents.get(5).person());
@@ -250,7 +249,7 @@ class FullTrajectoryIntegrationTests {
         // After 28 days the coordinator updates the residents; after 91 days everyone checks the conditions.
         fixture.advance(Duration.ofDays(20));
         fixture.executeDueJobs(setup.id());
-        complete(coordinator, setup, Activities.SEND_PROGRESS_UPDATE, new ProgressUpdateOutcome(
+        fixture.complete(setup, coordinator, Activities.SEND_PROGRESS_UPDATE, new ProgressUpdateOutcome(
                 "De stuurgroep koos het buurthuis; er rijdt een taxibusje.", UpdateChannel.NEWSLETTER));
         fixture.advance(Duration.ofDays(63));
         fixture.executeDueJobs(setup.id());
@@ -265,13 +264,13 @@ class FullTrajectoryIntegrationTests {
         }
         List<Member> stillTakingPart = setup.everyone().subList(0, setup.everyone().size() - 1);
         for (Member member : stillTakingPart) {
-            complete(member, setup, Activities.CONDITIONS_CHECK_TASK, new ConditionsCheckOutcome(answers));
+            fixture.complete(setup, member, Activities.CONDITIONS_CHECK_TASK, new ConditionsCheckOutcome(answers));
         }
 
         // Evaluation: the coordinator closes working together and reports against the definition of success.
-        complete(coordinator, setup, Activities.CLOSE_WORKING_PHASE, new WorkingPhaseCloseOutcome());
+        fixture.complete(setup, coordinator, Activities.CLOSE_WORKING_PHASE, new WorkingPhaseCloseOutcome());
         assertPhase(setup, Phase.EVALUATION);
-        complete(coordinator, setup, Activities.REPORT_SUCCESS, new SuccessReportOutcome(List.of(
+        fixture.complete(setup, coordinator, Activities.REPORT_SUCCESS, new SuccessReportOutcome(List.of(
                 new ReportSuccess.Assessment(firstCriterion, CriterionResult.MET, "De enige inbreng kreeg binnen een week antwoord."),
                 new ReportSuccess.Assessment(secondCriterion, CriterionResult.PARTLY_MET, "Eén zichtbaar succes in dit jaar.")),
                 "Inwoners beslisten mee over de plek en het vervoer.", CycleDecision.CLOSE));
@@ -338,10 +337,6 @@ class FullTrajectoryIntegrationTests {
     private int countWhere(String table, String condition) {
         return jdbc.queryForObject("select count(*) from " + table + " where trajectory_id = ? and " + condition,
                 Integer.class, currentTrajectory.value());
-    }
-
-    private void complete(Member member, Setup setup, String activity, TaskOutcome outcome) {
-        workflow.complete(fixture.task(member, setup.id(), activity).id(), member.person(), outcome);
     }
 
     private void assertPhase(Setup setup, Phase phase) {

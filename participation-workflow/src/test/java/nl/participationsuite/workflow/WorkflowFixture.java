@@ -20,8 +20,10 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.MovableClock;
+import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,6 +53,9 @@ public class WorkflowFixture {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    HistoryService historyService;
 
     @Autowired
     MovableClock clock;
@@ -118,6 +123,22 @@ public class WorkflowFixture {
             throw new AssertionError("expected one " + definitionKey + " for " + member + ", found " + tasks);
         }
         return tasks.get(0);
+    }
+
+    /** Completes the one task of that kind the member sees in the trajectory, as that member. */
+    public void complete(Setup setup, Member member, String definitionKey, TaskOutcome outcome) {
+        workflow.complete(task(member, setup.id(), definitionKey).id(), member.person(), outcome);
+    }
+
+    /** Completes the coordinator's task of that kind in the trajectory. */
+    public void completeAsCoordinator(Setup setup, String definitionKey, TaskOutcome outcome) {
+        complete(setup, setup.coordinator(), definitionKey, outcome);
+    }
+
+    /** How often the trajectory's process has finished an activity. */
+    public long passed(Setup setup, String activityId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance(setup.id()).getId())
+                .activityId(activityId).finished().count();
     }
 
     /** Moves the product's clock and the engine's clock forward together. */

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputService;
@@ -27,7 +24,6 @@ import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.Trajectory;
-import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
@@ -39,7 +35,6 @@ import nl.participationsuite.workflow.tasks.TaskGroups;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -82,18 +77,10 @@ class InputIntegrationTests {
     ManagementService managementService;
 
     @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
     Clock clock;
 
-    /** The trajectories this test started: their processes end with it, so that none of their timers runs later. */
-    private final List<TrajectoryId> started = new ArrayList<>();
-
     @AfterEach
-    void endTheProcessesAndResetTheEngineClock() {
-        started.stream().map(fixture::instance).filter(Objects::nonNull)
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test ended", true, true));
+    void resetTheEngineClock() {
         fixture.resetEngineClock();
     }
 
@@ -174,7 +161,6 @@ class InputIntegrationTests {
         Trajectory trajectory = workflow.start(new StartTrajectory("Bewegen in Nieuwleusen", "Beweegaanbod",
                 "Nieuwleusen", TrajectoryKind.RESIDENT_INITIATIVE, ParticipationLevel.PARTICIPATION, ggd.id(),
                 coordinator.id(), contact.id(), null, null));
-        started.add(trajectory.id());
         Member resident = member(trajectory, people.save(Person.resident("Fatma Yilmaz", null, null, null)));
         Member residentCoordinator = member(trajectory, coordinator);
         Member professional = member(trajectory, contact);
@@ -226,7 +212,7 @@ class InputIntegrationTests {
 
     @Test
     void answersInputGivenBeforeWorkingTogether() {
-        Setup setup = start(1, 1);
+        Setup setup = fixture.start(1, 1);
 
         ResidentInput early = inputWorkflow.receive(input(setup, setup.resident(0)));
 
@@ -237,7 +223,7 @@ class InputIntegrationTests {
 
     @Test
     void refusesInputOnAClosedTrajectoryAndStoresNothing() {
-        Setup setup = start(1, 1);
+        Setup setup = fixture.start(1, 1);
         trajectories.close(setup.id());
 
         assertThatThrownBy(() -> inputWorkflow.receive(input(setup, setup.resident(0))))
@@ -248,7 +234,7 @@ class InputIntegrationTests {
     }
 
     private Setup workingTogether() {
-        Setup setup = start(2, 2);
+        Setup setup = fixture.start(2, 2);
         fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
         return setup;
     }
@@ -263,12 +249,7 @@ class InputIntegrationTests {
     }
 
     private void complete(Setup setup, Member member, InputResponseOutcome outcome) {
-        workflow.complete(fixture.task(member, setup.id(), Activities.RESPOND_TO_INPUT).id(), member.person(), outcome);
+        fixture.complete(setup, member, Activities.RESPOND_TO_INPUT, outcome);
     }
 
-    private Setup start(int residents, int professionals) {
-        Setup setup = fixture.start(residents, professionals);
-        started.add(setup.id());
-        return setup;
-    }
 }

@@ -25,7 +25,6 @@ import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
 import nl.participationsuite.workflow.roles.RoleAgreementResponseOutcome.Answer;
 import nl.participationsuite.workflow.roles.RoleProposalOutcome.Proposal;
-import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.camunda.bpm.engine.HistoryService;
@@ -75,7 +74,7 @@ class RoleAgreementsIntegrationTests {
         fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.ROLE_AGREEMENTS);
 
-        completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
 
         assertThat(roles.currentAgreements(setup.id())).hasSize(4)
                 .allSatisfy(agreement -> assertThat(agreement.status()).isEqualTo(AgreementStatus.PROPOSED));
@@ -89,15 +88,15 @@ class RoleAgreementsIntegrationTests {
                         .map(member -> tuple(member.participant(), AgreementStatus.ACCEPTED)).toList());
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.DECISION_SEATS);
         fixture.task(setup.coordinator(), setup.id(), Activities.COMPOSE_STEERING_GROUP);
-        assertThat(passed(setup, Phases.ROLE_AGREEMENTS)).isEqualTo(1);
-        assertThat(passed(setup, Activities.RENEGOTIATE_ROLE_AGREEMENT)).isZero();
+        assertThat(fixture.passed(setup, Phases.ROLE_AGREEMENTS)).isEqualTo(1);
+        assertThat(fixture.passed(setup, Activities.RENEGOTIATE_ROLE_AGREEMENT)).isZero();
     }
 
     @Test
     void renegotiatesWithTheOneParticipantWhoAskedWithoutMixingTheOthersAnswers() {
         Setup setup = fixture.start(2, 0);
         fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
-        completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
         respond(setup, setup.coordinator(), Answer.ACCEPT, null);
 
         respond(setup, setup.resident(0), Answer.RENEGOTIATE, "Overdag werk ik, acht uur is te veel");
@@ -139,7 +138,7 @@ class RoleAgreementsIntegrationTests {
                 .isEqualTo(AgreementStatus.ACCEPTED);
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.DECISION_SEATS);
         fixture.task(setup.coordinator(), setup.id(), Activities.COMPOSE_STEERING_GROUP);
-        assertThat(passed(setup, Activities.RENEGOTIATE_ROLE_AGREEMENT)).isEqualTo(1);
+        assertThat(fixture.passed(setup, Activities.RENEGOTIATE_ROLE_AGREEMENT)).isEqualTo(1);
     }
 
     @Test
@@ -194,7 +193,7 @@ class RoleAgreementsIntegrationTests {
     void refusesARenegotiationRequestWithoutACommentAndLetsNobodyElseAnswer() {
         Setup setup = fixture.start(2, 0);
         fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
-        completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
         WorkflowTask theirs = fixture.task(setup.resident(0), setup.id(), Activities.RESPOND_TO_ROLE_AGREEMENT);
 
         assertThatThrownBy(() -> workflow.complete(theirs.id(), setup.resident(0).person(),
@@ -220,16 +219,6 @@ class RoleAgreementsIntegrationTests {
         WorkflowTask task = fixture.task(member, setup.id(), Activities.RESPOND_TO_ROLE_AGREEMENT);
         assertThat(task.assignee()).isEqualTo(member.person());
         workflow.complete(task.id(), member.person(), new RoleAgreementResponseOutcome(answer, comment));
-    }
-
-    private void completeAsCoordinator(Setup setup, String activity, TaskOutcome outcome) {
-        workflow.complete(fixture.task(setup.coordinator(), setup.id(), activity).id(), setup.coordinator().person(),
-                outcome);
-    }
-
-    private long passed(Setup setup, String activityId) {
-        return historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(fixture.instance(setup.id()).getId()).activityId(activityId).finished().count();
     }
 
     private int storedAgreements(Setup setup) {

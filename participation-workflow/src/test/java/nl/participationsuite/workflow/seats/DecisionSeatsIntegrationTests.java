@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import nl.participationsuite.domain.seats.Background;
@@ -28,7 +26,6 @@ import nl.participationsuite.domain.seats.VoteChoice;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Phase;
-import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
@@ -38,7 +35,6 @@ import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome.Answer;
-import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.camunda.bpm.engine.RuntimeService;
@@ -81,13 +77,8 @@ class DecisionSeatsIntegrationTests {
     @Autowired
     Clock clock;
 
-    /** The trajectories this test started: their processes end with it, so that none of their timers runs later. */
-    private final List<TrajectoryId> started = new ArrayList<>();
-
     @AfterEach
-    void endTheProcessesAndResetTheEngineClock() {
-        started.stream().map(fixture::instance).filter(Objects::nonNull)
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test ended", true, true));
+    void resetTheEngineClock() {
         fixture.resetEngineClock();
     }
 
@@ -95,10 +86,10 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void asksEveryResidentSeatHolderToAcceptTheirSeatOnceTheCompositionMeetsTheRules() {
-        Setup setup = start(3, 1);
+        Setup setup = fixture.start(3, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
 
-        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+        fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH),
                 seat(setup.professional(0))), null));
 
@@ -110,8 +101,8 @@ class DecisionSeatsIntegrationTests {
         assertThat(fixture.tasks(setup.resident(2), setup.id(), Activities.ACCEPT_SEAT)).isEmpty();
         assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.ACCEPT_SEAT)).isEmpty();
 
-        complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
-        complete(setup, setup.resident(1), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
+        fixture.complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
+        fixture.complete(setup, setup.resident(1), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
 
         assertThat(steeringGroups.get(setup.id()).occupiedSeats()).hasSize(3)
                 .filteredOn(Seat::isResidentSeat).hasSize(2).allMatch(Seat::isAccepted);
@@ -121,16 +112,16 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void refusesACompositionThatBreaksTheRulesWithoutAJustificationAndStoresNothing() {
-        Setup setup = start(1, 1);
+        Setup setup = fixture.start(1, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
         List<SeatAssignment> tokenResident = List.of(seat(setup.resident(0), Background.LOW_INCOME, Background.YOUTH),
                 seat(setup.professional(0)));
 
-        assertThatThrownBy(() -> complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP,
+        assertThatThrownBy(() -> fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP,
                 new SeatCompositionOutcome(tokenResident, null)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         ex -> assertThat(ex.code()).isEqualTo(SeatCompositionRules.TOO_FEW_RESIDENTS));
-        assertThatThrownBy(() -> complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP,
+        assertThatThrownBy(() -> fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP,
                 new SeatCompositionOutcome(tokenResident, "Too short.")))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         ex -> assertThat(ex.field()).isEqualTo("overrideJustification"));
@@ -142,10 +133,10 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void acceptsACompositionThatBreaksTheRulesWithTheCoordinatorsJustificationAndRecordsTheOverride() {
-        Setup setup = start(1, 1);
+        Setup setup = fixture.start(1, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
 
-        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+        fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 seat(setup.resident(0), Background.LOW_INCOME, Background.YOUTH), seat(setup.professional(0))),
                 JUSTIFICATION));
 
@@ -156,21 +147,21 @@ class DecisionSeatsIntegrationTests {
         });
         assertThat(runtimeService.getVariable(fixture.instance(setup.id()).getId(), VariableNames.OVERRIDE_JUSTIFIED))
                 .isEqualTo(true);
-        complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
+        fixture.complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
 
         fixture.task(setup.coordinator(), setup.id(), Activities.CLOSE_WORKING_PHASE);
     }
 
     @Test
     void composesAgainWhenAResidentDeclinesTheirSeatAndAsksOnlyTheNewHolder() {
-        Setup setup = start(3, 1);
+        Setup setup = fixture.start(3, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
-        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+        fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH),
                 seat(setup.professional(0))), null));
 
-        complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.DECLINE, null));
-        complete(setup, setup.resident(1), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
+        fixture.complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.DECLINE, null));
+        fixture.complete(setup, setup.resident(1), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
 
         assertThat(runtimeService.getVariable(fixture.instance(setup.id()).getId(), VariableNames.ALL_SEATS_ACCEPTED))
                 .isEqualTo(false);
@@ -184,11 +175,11 @@ class DecisionSeatsIntegrationTests {
         assertThat(group.holders()).containsExactlyInAnyOrder(setup.resident(1).participant(),
                 setup.professional(0).participant());
 
-        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP,
+        fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP,
                 new SeatCompositionOutcome(List.of(seat(setup.resident(2), Background.SENIOR)), null));
 
         assertThat(fixture.tasks(setup.resident(1), setup.id(), Activities.ACCEPT_SEAT)).isEmpty();
-        complete(setup, setup.resident(2), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
+        fixture.complete(setup, setup.resident(2), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
 
         assertThat(steeringGroups.get(setup.id()).occupiedSeats()).filteredOn(Seat::isResidentSeat)
                 .extracting(Seat::holderId)
@@ -198,12 +189,12 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void keepsTheReasonAResidentGivesForDecliningTheirSeat() {
-        Setup setup = start(2, 1);
+        Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
-        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+        fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH)), null));
 
-        complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
+        fixture.complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
                 new SeatAcceptanceOutcome(Answer.DECLINE, "Ik heb er nu geen tijd voor."));
 
         assertThat(steeringGroups.get(setup.id()).seats())
@@ -217,12 +208,12 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void refusesAnAnswerlessSeatResponseAndKeepsTheSeat() {
-        Setup setup = start(2, 1);
+        Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
-        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+        fixture.complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
                 seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH)), null));
 
-        assertThatThrownBy(() -> complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
+        assertThatThrownBy(() -> fixture.complete(setup, setup.resident(0), Activities.ACCEPT_SEAT,
                 new SeatAcceptanceOutcome(null, null)))
                 .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("answer"));
 
@@ -232,7 +223,7 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void letsOnlyTheCoordinatorComposeAndOnlyTheHolderAnswerTheirSeat() {
-        Setup setup = start(2, 1);
+        Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
         WorkflowTask compose = fixture.task(setup.coordinator(), setup.id(), Activities.COMPOSE_STEERING_GROUP);
         SeatCompositionOutcome composition = new SeatCompositionOutcome(List.of(
@@ -267,7 +258,7 @@ class DecisionSeatsIntegrationTests {
         fixture.task(setup.resident(1), setup.id(), Activities.CAST_VOTE);
         fixture.task(setup.professional(0), setup.id(), Activities.CAST_VOTE);
         assertThat(fixture.tasks(setup.coordinator(), setup.id(), Activities.CAST_VOTE)).isEmpty();
-        complete(setup, setup.resident(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, "Goed plan"));
+        fixture.complete(setup, setup.resident(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, "Goed plan"));
 
         fixture.advance(Duration.ofDays(7).plusMinutes(1));
         fixture.executeDueJobs(setup.id());
@@ -291,10 +282,10 @@ class DecisionSeatsIntegrationTests {
         DecisionRound round = roundWorkflow.open(setup.id(), new OpenRound("Ontmoetingsplek",
                 "De buurtkamer wordt ook op zaterdag open.", clock.instant().plus(Duration.ofDays(7))));
 
-        complete(setup, setup.resident(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
-        complete(setup, setup.resident(1), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.AGAINST, "Te duur"));
+        fixture.complete(setup, setup.resident(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
+        fixture.complete(setup, setup.resident(1), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.AGAINST, "Te duur"));
         assertThat(rounds.get(round.id()).isClosed()).isFalse();
-        complete(setup, setup.professional(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.ABSTAIN, null));
+        fixture.complete(setup, setup.professional(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.ABSTAIN, null));
 
         DecisionRound closed = rounds.get(round.id());
         assertThat(closed.isClosed()).isTrue();
@@ -325,7 +316,7 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void refusesToOpenADecisionRoundBeforeWorkingTogetherAndStoresNothing() {
-        Setup setup = start(2, 1);
+        Setup setup = fixture.start(2, 1);
         steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),
                 seat(setup.resident(1), Background.YOUTH)), null);
 
@@ -347,11 +338,11 @@ class DecisionSeatsIntegrationTests {
 
         assertThat(steeringGroups.get(setup.id()).holders()).doesNotContain(setup.resident(0).participant());
         assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.RESTORE_SEATS)).isEmpty();
-        assertThatThrownBy(() -> complete(setup, setup.coordinator(), Activities.RESTORE_SEATS,
+        assertThatThrownBy(() -> fixture.complete(setup, setup.coordinator(), Activities.RESTORE_SEATS,
                 new SeatRestorationOutcome(List.of(), null)))
                 .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("seats"));
         assertThat(running(setup, Activities.RESTORE_SEATS)).hasSize(1);
-        complete(setup, setup.coordinator(), Activities.RESTORE_SEATS,
+        fixture.complete(setup, setup.coordinator(), Activities.RESTORE_SEATS,
                 new SeatRestorationOutcome(List.of(seat(setup.resident(2), Background.SENIOR)), null));
 
         assertThat(steeringGroups.verdict(setup.id()).ok()).isTrue();
@@ -362,7 +353,7 @@ class DecisionSeatsIntegrationTests {
 
     @Test
     void recordsAStepBackWithoutATaskWhenTheSeatRulesStillHold() {
-        Setup setup = start(3, 1);
+        Setup setup = fixture.start(3, 1);
         steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),
                 seat(setup.resident(1), Background.YOUTH), seat(setup.resident(2), Background.SENIOR),
                 seat(setup.professional(0))), null);
@@ -378,7 +369,7 @@ class DecisionSeatsIntegrationTests {
 
     /** Three residents (two with a seat), a professional with a seat, working together. */
     private Setup workingTogetherWithSteeringGroup() {
-        Setup setup = start(3, 1);
+        Setup setup = fixture.start(3, 1);
         steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),
                 seat(setup.resident(1), Background.YOUTH), seat(setup.professional(0))), null);
         fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
@@ -399,18 +390,9 @@ class DecisionSeatsIntegrationTests {
         return new SeatAssignment(member.participant(), today, today.plusYears(2), Set.of(backgrounds));
     }
 
-    private void complete(Setup setup, Member member, String activity, TaskOutcome outcome) {
-        workflow.complete(fixture.task(member, setup.id(), activity).id(), member.person(), outcome);
-    }
-
     /** The running instances of an activity (a sub-process, a task) in the trajectory's process. */
     private ActivityInstance[] running(Setup setup, String activityId) {
         return runtimeService.getActivityInstance(fixture.instance(setup.id()).getId()).getActivityInstances(activityId);
     }
 
-    private Setup start(int residents, int professionals) {
-        Setup setup = fixture.start(residents, professionals);
-        started.add(setup.id());
-        return setup;
-    }
 }

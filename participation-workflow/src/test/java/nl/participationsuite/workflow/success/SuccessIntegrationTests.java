@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -23,7 +21,6 @@ import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.success.VisibilityChannel;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.Trajectory;
-import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.SuccessCriterion;
@@ -35,12 +32,10 @@ import nl.participationsuite.workflow.WorkflowFixture;
 import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
-import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,18 +69,10 @@ class SuccessIntegrationTests {
     HistoryService historyService;
 
     @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
     Clock clock;
 
-    /** The trajectories this test started: their processes end with it, so that none of their timers runs later. */
-    private final List<TrajectoryId> started = new ArrayList<>();
-
     @AfterEach
-    void endTheProcessesAndResetTheEngineClock() {
-        started.stream().map(fixture::instance).filter(Objects::nonNull)
-                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test ended", true, true));
+    void resetTheEngineClock() {
         fixture.resetEngineClock();
     }
 
@@ -98,7 +85,7 @@ class SuccessIntegrationTests {
         Success success = successWorkflow.register(quickWin(setup));
 
         assertThat(fixture.tasks(setup.resident(0), setup.id(), Activities.MAKE_SUCCESS_VISIBLE)).isEmpty();
-        complete(setup, setup.professional(0), Activities.MAKE_SUCCESS_VISIBLE,
+        fixture.complete(setup, setup.professional(0), Activities.MAKE_SUCCESS_VISIBLE,
                 new SuccessVisibilityOutcome(VisibilityChannel.NEWSLETTER));
 
         Success visible = successes.get(success.id());
@@ -144,7 +131,7 @@ class SuccessIntegrationTests {
 
     @Test
     void refusesASuccessBeforeWorkingTogetherAndStoresNothing() {
-        Setup setup = start(1, 1);
+        Setup setup = fixture.start(1, 1);
 
         assertThatThrownBy(() -> successWorkflow.register(quickWin(setup)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -186,7 +173,7 @@ class SuccessIntegrationTests {
         closeWorkingPhase(setup);
         String instanceId = fixture.instance(setup.id()).getId();
 
-        complete(setup, setup.coordinator(), Activities.REPORT_SUCCESS, report(vision, CycleDecision.CLOSE));
+        fixture.complete(setup, setup.coordinator(), Activities.REPORT_SUCCESS, report(vision, CycleDecision.CLOSE));
 
         Trajectory trajectory = trajectories.get(setup.id());
         assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
@@ -221,7 +208,7 @@ class SuccessIntegrationTests {
     }
 
     private Setup workingTogether() {
-        Setup setup = start(2, 1);
+        Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
         return setup;
     }
@@ -251,7 +238,7 @@ class SuccessIntegrationTests {
     }
 
     private void closeWorkingPhase(Setup setup) {
-        complete(setup, setup.coordinator(), Activities.CLOSE_WORKING_PHASE, new WorkingPhaseCloseOutcome());
+        fixture.complete(setup, setup.coordinator(), Activities.CLOSE_WORKING_PHASE, new WorkingPhaseCloseOutcome());
     }
 
     private RegisterSuccess quickWin(Setup setup) {
@@ -259,13 +246,4 @@ class SuccessIntegrationTests {
                 "Langs de wandelroute staan nu tien nieuwe bankjes.", LocalDate.now(clock), null, Set.of());
     }
 
-    private void complete(Setup setup, Member member, String activity, TaskOutcome outcome) {
-        workflow.complete(fixture.task(member, setup.id(), activity).id(), member.person(), outcome);
-    }
-
-    private Setup start(int residents, int professionals) {
-        Setup setup = fixture.start(residents, professionals);
-        started.add(setup.id());
-        return setup;
-    }
 }

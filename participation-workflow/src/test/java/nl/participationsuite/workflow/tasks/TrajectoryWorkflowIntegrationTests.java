@@ -101,13 +101,13 @@ class TrajectoryWorkflowIntegrationTests {
             involvement.recordRecruitment(setup.id(), setup.resident(i).participant(), RecruitmentChannel.DOOR_TO_DOOR, null);
         }
 
-        complete(setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
+        fixture.completeAsCoordinator(setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
 
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.EARLY_INVOLVEMENT);
         fixture.task(setup.coordinator(), setup.id(), Activities.RECRUIT_RESIDENTS);
 
         involvement.recordRecruitment(setup.id(), setup.resident(4).participant(), RecruitmentChannel.ONLINE, null);
-        complete(setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
+        fixture.completeAsCoordinator(setup, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
 
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.MOTIVATION);
         assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).hasSize(6);
@@ -186,7 +186,7 @@ class TrajectoryWorkflowIntegrationTests {
     void goesOnWithoutAResidentWhoStepsBackDuringTheVisionReview() {
         Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
-        complete(setup, Activities.DRAFT_VISION, new VisionDraftOutcome("Samen gezonder in de wijk",
+        fixture.completeAsCoordinator(setup, Activities.DRAFT_VISION, new VisionDraftOutcome("Samen gezonder in de wijk",
                 List.of(new VisionContent.Expectation(Party.RESIDENTS, null, "Meedenken over de plannen")),
                 List.of(new VisionContent.Criterion("Elke inbreng krijgt antwoord", "Registratie", "100 procent"))));
         for (Member member : List.of(setup.coordinator(), setup.professional(0), setup.resident(0))) {
@@ -217,7 +217,4 @@ class TrajectoryWorkflowIntegrationTests {
         assertThat(trajectories.get(setup.id()).activeResidents()).hasSize(1);
     }
 
-    private void complete(Setup setup, String activity, TaskOutcome outcome) {
-        workflow.complete(fixture.task(setup.coordinator(), setup.id(), activity).id(), setup.coordinator().person(), outcome);
-    }
 }

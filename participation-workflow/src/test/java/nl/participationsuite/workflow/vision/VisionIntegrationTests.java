@@ -26,10 +26,8 @@ import nl.participationsuite.workflow.WorkflowFixture;
 import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
-import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +54,6 @@ class VisionIntegrationTests {
     RuntimeService runtimeService;
 
     @Autowired
-    HistoryService historyService;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -72,7 +67,7 @@ class VisionIntegrationTests {
         fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.SHARED_VISION);
 
-        completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
+        fixture.completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
 
         VisionVersion underReview = visions.current(setup.id()).orElseThrow();
         assertThat(underReview.number()).isEqualTo(1);
@@ -91,16 +86,16 @@ class VisionIntegrationTests {
         assertThat(visions.versions(setup.id())).hasSize(1);
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.ROLE_AGREEMENTS);
         fixture.task(setup.coordinator(), setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS);
-        assertThat(passed(setup, Phases.SHARED_VISION)).isEqualTo(1);
-        assertThat(passed(setup, Activities.ADOPT_VISION)).isEqualTo(1);
-        assertThat(passed(setup, Activities.REVISE_VISION)).isZero();
+        assertThat(fixture.passed(setup, Phases.SHARED_VISION)).isEqualTo(1);
+        assertThat(fixture.passed(setup, Activities.ADOPT_VISION)).isEqualTo(1);
+        assertThat(fixture.passed(setup, Activities.REVISE_VISION)).isZero();
     }
 
     @Test
     void revisesTheVisionAfterAChangeRequestAndAdoptsTheEndorsedSecondVersion() {
         Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
-        completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
+        fixture.completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
 
         review(setup, setup.resident(0), ReviewVerdict.CHANGE_REQUESTED, "Jongeren komen er niet in voor");
         review(setup, setup.coordinator(), ReviewVerdict.ENDORSED, null);
@@ -117,7 +112,7 @@ class VisionIntegrationTests {
         assertThat(setup.everyone()).allSatisfy(member ->
                 assertThat(fixture.tasks(member, setup.id(), Activities.REVIEW_VISION)).isEmpty());
 
-        completeAsCoordinator(setup, Activities.REVISE_VISION, new VisionRevisionOutcome(
+        fixture.completeAsCoordinator(setup, Activities.REVISE_VISION, new VisionRevisionOutcome(
                 "Samen werken aan een gezonde wijk, voor jong en oud", expectations(), criteria()));
 
         assertThat(visions.versions(setup.id())).extracting(VisionVersion::number, VisionVersion::status)
@@ -133,14 +128,14 @@ class VisionIntegrationTests {
         assertThat(visions.versions(setup.id()).get(0).status()).isEqualTo(VisionStatus.SUPERSEDED);
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.ROLE_AGREEMENTS);
         fixture.task(setup.coordinator(), setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS);
-        assertThat(passed(setup, Activities.REVIEW_VISION)).isEqualTo(8);
+        assertThat(fixture.passed(setup, Activities.REVIEW_VISION)).isEqualTo(8);
     }
 
     @Test
     void refusesAChangeRequestWithoutACommentAndStoresNothing() {
         Setup setup = fixture.start(1, 0);
         fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
-        completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
+        fixture.completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
         WorkflowTask task = fixture.task(setup.resident(0), setup.id(), Activities.REVIEW_VISION);
 
         assertThatThrownBy(() -> workflow.complete(task.id(), setup.resident(0).person(),
@@ -155,7 +150,7 @@ class VisionIntegrationTests {
     void nobodyButTheReviewerCompletesTheirReviewTask() {
         Setup setup = fixture.start(2, 0);
         fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
-        completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
+        fixture.completeAsCoordinator(setup, Activities.DRAFT_VISION, draft("Samen werken aan een gezonde wijk"));
         WorkflowTask theirs = fixture.task(setup.resident(0), setup.id(), Activities.REVIEW_VISION);
         VisionReviewOutcome endorsement = new VisionReviewOutcome(ReviewVerdict.ENDORSED, null);
 
@@ -187,16 +182,6 @@ class VisionIntegrationTests {
         WorkflowTask task = fixture.task(member, setup.id(), Activities.REVIEW_VISION);
         assertThat(task.assignee()).isEqualTo(member.person());
         workflow.complete(task.id(), member.person(), new VisionReviewOutcome(verdict, comment));
-    }
-
-    private void completeAsCoordinator(Setup setup, String activity, TaskOutcome outcome) {
-        workflow.complete(fixture.task(setup.coordinator(), setup.id(), activity).id(), setup.coordinator().person(),
-                outcome);
-    }
-
-    private long passed(Setup setup, String activityId) {
-        return historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(fixture.instance(setup.id()).getId()).activityId(activityId).finished().count();
     }
 
     private int storedReviews(Setup setup) {
