@@ -15,15 +15,16 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,15 +82,39 @@ public final class Browser implements AutoCloseable {
     /** Activates an element with the keyboard (Enter) and waits for the page it leads to. */
     public void pressEnterOn(By element) {
         WebElement target = driver.findElement(element);
+        markCurrentPage();
         target.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(target));
+        awaitNextPage();
     }
 
     /** Clicks an element and waits for the page it leads to. */
     public void clickAndWait(By element) {
         WebElement target = driver.findElement(element);
+        markCurrentPage();
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(target));
+        awaitNextPage();
+    }
+
+    /*
+     * A new page is recognised by the absence of a marker set on the old one. (Waiting for the old
+     * element to go stale races with the browser detaching it: Chromium then reports errors that
+     * are no staleness exception.)
+     */
+    private void markCurrentPage() {
+        ((JavascriptExecutor) driver).executeScript("window.participationTestMarker = true;");
+    }
+
+    private void awaitNextPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> {
+            try {
+                Object state = ((JavascriptExecutor) page).executeScript(
+                        "return window.participationTestMarker === undefined ? document.readyState : 'old';");
+                return "complete".equals(state);
+            }
+            catch (WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     public String text() {
