@@ -19,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The workspace's errors as pages: the shared error page with 404 (which also stands for "not
  * yours"), 403 or 409, and for an account not linked to a person yet a page that says whom to ask.
  */
-@ControllerAdvice(assignableTypes = WorkspaceController.class)
+@ControllerAdvice(basePackageClasses = WorkspaceController.class)
 class WorkspaceExceptionHandler {
 
     /** The shared error page, the one {@code ErrorResponseController} renders. */
