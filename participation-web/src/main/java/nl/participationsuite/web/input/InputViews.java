@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Resident input as the API shows it: people by display name only, and whether it is overdue now. */
 @Component
-class InputViews {
+public class InputViews {
 
     private final People people;
 
@@ -35,17 +35,17 @@ class InputViews {
     }
 
     /** One input; {@code overdue} when it is not answered and past its due date. */
-    record Summary(InputId id, ParticipantId residentParticipantId, String residentName, InputChannel channel,
+    public record Summary(InputId id, ParticipantId residentParticipantId, String residentName, InputChannel channel,
             String topic, String text, Instant receivedAt, Instant dueAt, InputStatus status, String feedback,
             Instant feedbackAt, Instant escalatedAt, boolean overdue) {
     }
 
     /** One step of the input's timeline: when, which status, by whom. */
-    record StatusChange(Instant at, InputStatus status, String by) {
+    public record StatusChange(Instant at, InputStatus status, String by) {
     }
 
     /** An input with who recorded it on the resident's behalf (or null), who answered it, and its timeline. */
-    record Details(Summary input, String recordedOnBehalfBy, String feedbackBy, List<StatusChange> history) {
+    public record Details(Summary input, String recordedOnBehalfBy, String feedbackBy, List<StatusChange> history) {
     }
 
     List<Summary> summaries(Trajectory trajectory, List<ResidentInput> inputs) {
@@ -55,7 +55,7 @@ class InputViews {
         return inputs.stream().map(input -> summary(input, personOf, known, now)).toList();
     }
 
-    Details details(Trajectory trajectory, ResidentInput input) {
+    public Details details(Trajectory trajectory, ResidentInput input) {
         Map<ParticipantId, PersonId> personOf = personOfParticipant(trajectory);
         Set<PersonId> ids = new HashSet<>();
         ids.add(personOf.get(input.participantId()));

@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(WorkspaceController.PATH)
-class WorkspaceController {
+public class WorkspaceController {
 
-    static final String PATH = "/werkruimte";
+    public static final String PATH = "/werkruimte";
 
     static final String INBOX_VIEW = "workspace/inbox";
 
-    static final String TRAJECTORY_PARAM = "traject";
+    public static final String TRAJECTORY_PARAM = "traject";
 
     static final String MINE_PAGE_PARAM = "paginaMijn";
 

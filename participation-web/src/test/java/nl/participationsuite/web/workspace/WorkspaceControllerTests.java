@@ -104,14 +104,14 @@ class WorkspaceControllerTests {
                 .contains("<h2 id=\"mine-heading\">Mijn taken</h2>").contains("<h2 id=\"open-heading\">Open voor mij</h2>")
                 .contains("Taken die op uw naam staan, de oudste eerst.").contains("<th scope=\"col\">Taak</th>");
         String mine = table(page, "mine");
-        assertThat(mine).contains("<th scope=\"row\">Gezamenlijke visie opstellen</th>")
-                .contains("<th scope=\"row\">Gezamenlijke visie beoordelen</th>")
+        assertThat(mine).contains("<th scope=\"row\"><a href=\"/werkruimte/taken/t-claimed\">Gezamenlijke visie opstellen</a></th>")
+                .contains("<th scope=\"row\"><a href=\"/werkruimte/taken/t-personal\">Gezamenlijke visie beoordelen</a></th>")
                 .contains("PT-2026-0001").contains("Schuldhulp dichterbij").contains("PT-2026-0002")
                 .contains("action=\"/werkruimte/taken/t-claimed/teruggeven\"")
                 .doesNotContain("/werkruimte/taken/t-personal/teruggeven").contains("Alleen voor u")
                 .doesNotContain("oppakken");
         String open = table(page, "open");
-        assertThat(open).contains("<th scope=\"row\">" + RECRUIT_LABEL + "</th>")
+        assertThat(open).contains("<th scope=\"row\"><a href=\"/werkruimte/taken/t-open\">" + RECRUIT_LABEL + "</a></th>")
                 .contains("action=\"/werkruimte/taken/t-open/oppakken\"").contains("Oppakken")
                 .contains("<span class=\"visually-hidden\">: " + RECRUIT_LABEL + "</span>")
                 .contains("name=\"_csrf\"").doesNotContain("teruggeven");
@@ -176,7 +176,7 @@ class WorkspaceControllerTests {
         when(workflow.tasksFor(me.id())).thenReturn(List.of(task("t1", "SomeNewTask", schulden, null, null)));
 
         mvc.perform(get("/werkruimte").with(professional()))
-                .andExpect(content().string(containsString("<th scope=\"row\">Engine name of SomeNewTask</th>")));
+                .andExpect(content().string(containsString(">Engine name of SomeNewTask</a></th>")));
     }
 
     @Test
@@ -365,7 +365,7 @@ class WorkspaceControllerTests {
     }
 
     private static String rowOf(String page, String label) {
-        Matcher row = Pattern.compile("(?s)<tr[^>]*>\\s*<th scope=\"row\">" + Pattern.quote(label) + "</th>.*?</tr>")
+        Matcher row = Pattern.compile("(?s)<tr[^>]*>\\s*<th scope=\"row\"><a href=\"[^\"]*\">" + Pattern.quote(label) + "</a></th>.*?</tr>")
                 .matcher(page);
         assertThat(row.find()).as("the row of " + label).isTrue();
         return row.group();

@@ -74,7 +74,7 @@ class WorkspaceIntegrationTests {
         Matcher openTable = Pattern.compile("(?s)<table class=\"tasks\" id=\"open-tasks\">.*?</table>").matcher(page);
         assertThat(openTable.find()).as("the table of tasks open to the coordinator").isTrue();
         assertThat(openTable.group())
-                .contains("<th scope=\"row\">Inwoners werven en bestaande netwerken in kaart brengen</th>")
+                .contains(">Inwoners werven en bestaande netwerken in kaart brengen</a></th>")
                 .contains(trajectory.reference()).contains("Bewegen in de buurt")
                 .contains("/oppakken\"").contains("name=\"_csrf\"");
         assertThat(page).contains("selected=\"selected\">" + trajectory.reference() + " – Bewegen in de buurt</option>");

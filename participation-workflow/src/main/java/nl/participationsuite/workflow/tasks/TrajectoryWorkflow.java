@@ -105,6 +105,17 @@ public class TrajectoryWorkflow {
         return toWorkflowTask(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()));
     }
 
+    /**
+     * A task the person may see with the variables the process gave it (which input, which version
+     * under review, which round): what a task form shows as its context.
+     */
+    public TaskContext context(String taskId, PersonId person) {
+        Task task = visibleTask(taskId, person);
+        return new TaskContext(task.getId(), task.getTaskDefinitionKey(),
+                TrajectoryId.of(businessKeys(List.of(task)).get(task.getProcessInstanceId())), person,
+                taskService.getVariables(task.getId()));
+    }
+
     /** The outcome record a task expects, named by its form key (for reading it from a form or JSON body). */
     public Class<? extends TaskOutcome> outcomeType(WorkflowTask task) {
         OutcomeHandler<?> handler = handlers.get(task.formKey());
