@@ -13,6 +13,7 @@ import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SeatCompositionRules;
 import nl.participationsuite.domain.seats.SeatCompositionVerdict;
+import nl.participationsuite.domain.seats.SeatRulesOverride;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
@@ -93,13 +94,16 @@ class SeatCompositionCheckIntegrationTests {
     void judgesTheNewSeatsTogetherWithTheSeatsOccupiedNow() {
         Setup setup = fixture.start(3, 2);
         steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),
-                seat(setup.resident(1), Background.YOUTH), seat(setup.professional(0))), null);
+                seat(setup.resident(1), Background.LOW_INCOME), seat(setup.professional(0))),
+                new SeatRulesOverride(setup.coordinator().person(), "Nog geen andere inwoners gevonden dit jaar."));
 
-        assertThat(check.check(setup.id(), List.of()).ok()).isTrue();
-        assertThat(check.check(setup.id(), List.of(seat(setup.professional(1)), seat(setup.coordinator()),
-                seat(setup.resident(2)))).ok()).isTrue();
+        SeatCompositionVerdict now = check.check(setup.id(), List.of());
+        assertThat(now.brokenRules()).containsExactly(SeatCompositionRules.SINGLE_BACKGROUND);
+        assertThat(now.residentSeats()).isEqualTo(2);
+        assertThat(now.totalSeats()).isEqualTo(3);
+        assertThat(check.check(setup.id(), List.of(seat(setup.resident(2), Background.YOUTH))).ok()).isTrue();
         assertThat(check.check(setup.id(), List.of(seat(setup.professional(1)), seat(setup.coordinator())))
-                .brokenRules()).containsExactly(SeatCompositionRules.RESIDENT_SHARE_TOO_LOW);
+                .brokenRules()).containsExactly(SeatCompositionRules.SINGLE_BACKGROUND);
     }
 
     @Test
