@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -27,6 +28,7 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.workflow.input.InputResponseOutcome;
 import nl.participationsuite.workflow.input.InputWorkflow;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -121,6 +123,25 @@ class InputApiController {
         }
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id() + "/inputs/" + received.id()))
                 .body(views.details(trajectory, received));
+    }
+
+    /**
+     * Answers the input: what happened with it and the feedback the resident reads. Completes the
+     * input's respond task for the caller (a professional of the trajectory) in one transaction;
+     * an input answered already is 409.
+     */
+    @PostMapping("/{inputId}/response")
+    InputViews.Details respond(@PathVariable UUID trajectoryId, @PathVariable UUID inputId,
+            @Valid @RequestBody RespondRequest request) {
+        PersonId me = currentPerson.get().id();
+        Trajectory trajectory = trajectories.visibleTo(new TrajectoryId(trajectoryId), me);
+        ResidentInput answered = workflow.respond(trajectory.id(), new InputId(inputId), me,
+                new InputResponseOutcome(request.status(), request.feedback()));
+        return views.details(trajectory, answered);
+    }
+
+    /** The answer: {@code ADOPTED}, {@code PARTLY_ADOPTED} or {@code NOT_ADOPTED}, always with feedback. */
+    record RespondRequest(@NotNull InputStatus status, @NotBlank @Size(max = ResidentInput.MAX_TEXT) String feedback) {
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.People;
@@ -79,7 +81,7 @@ class InputApiIntegrationTests {
         assertThat(list.at("/content/1/id").asText()).isEqualTo(inputId);
         assertThat(list.at("/content/1/overdue").asBoolean()).isFalse();
 
-        // Answered through the tasks API, the one way to respond: the timeline shows every step.
+        // Answered through the tasks API: the timeline shows every step.
         String taskId = respondTask(coordinator, trajectory, 2);
         HttpResponse<String> answered = call("POST", "/api/v1/tasks/" + taskId + "/complete",
                 "{\"status\": \"PARTLY_ADOPTED\", \"feedback\": \"We vragen de vervoerder om een zondagsrit.\"}", coordinator);
@@ -90,6 +92,40 @@ class InputApiIntegrationTests {
         assertThat(answeredInput.get("history").findValuesAsText("status"))
                 .containsExactly("RECEIVED", "UNDER_CONSIDERATION", "PARTLY_ADOPTED");
         assertThat(answeredInput.get("history").findValuesAsText("by")).containsOnly("Marieke de Vries");
+    }
+
+    @Test
+    void anInputIsAnsweredByItsIdOnceAndOnlyByAProfessionalOfTheTrajectory() throws Exception {
+        String coordinator = token("coordinator");
+        String outsider = token("professional2");
+        TrajectoryId trajectory = startTrajectory(coordinator);
+        ParticipantId fatima = resident(trajectory, "Fatima El Amrani");
+        String path = "/api/v1/trajectories/" + trajectory + "/inputs";
+        String inputId = JSON.readTree(call("POST", path, input(fatima, "Een bankje bij de bushalte."), coordinator).body())
+                .at("/input/id").asText();
+        String answer = "{\"status\": \"ADOPTED\", \"feedback\": \"Het bankje komt er in april.\"}";
+
+        HttpResponse<String> notAnAnswer = call("POST", path + "/" + inputId + "/response",
+                "{\"status\": \"UNDER_CONSIDERATION\", \"feedback\": \"We kijken ernaar.\"}", coordinator);
+        assertThat(notAnAnswer.statusCode()).as(notAnAnswer.body()).isEqualTo(400);
+        assertThat(JSON.readTree(notAnAnswer.body()).at("/errors/0/field").asText()).isEqualTo("status");
+        HttpResponse<String> empty = call("POST", path + "/" + inputId + "/response", "{}", coordinator);
+        assertThat(JSON.readTree(empty.body()).get("errors").findValuesAsText("field")).contains("status", "feedback");
+        assertThat(call("POST", path + "/" + inputId + "/response", answer, outsider).statusCode()).isEqualTo(404);
+        assertThat(call("POST", path + "/" + InputId.random() + "/response", answer, coordinator).statusCode())
+                .isEqualTo(404);
+        assertThat(inputs.get(InputId.of(inputId)).status()).isEqualTo(InputStatus.RECEIVED);
+
+        HttpResponse<String> answered = call("POST", path + "/" + inputId + "/response", answer, coordinator);
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(JSON.readTree(answered.body()).at("/input/status").asText()).isEqualTo("ADOPTED");
+        assertThat(JSON.readTree(answered.body()).at("/input/feedback").asText()).isEqualTo("Het bankje komt er in april.");
+        assertThat(JSON.readTree(call("GET", "/api/v1/tasks?trajectoryId=" + trajectory, null, coordinator).body())
+                .findValuesAsText("outcome")).doesNotContain("InputResponseOutcome");
+
+        HttpResponse<String> again = call("POST", path + "/" + inputId + "/response", answer, coordinator);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(inputs.get(InputId.of(inputId)).feedback()).isEqualTo("Het bankje komt er in april.");
     }
 
     @Test

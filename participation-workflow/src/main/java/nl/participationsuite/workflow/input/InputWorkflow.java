@@ -3,18 +3,27 @@ package nl.participationsuite.workflow.input;
 import java.util.Date;
 import java.util.Map;
 
+import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.ProcessMessages;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
+import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receiving a resident's input from outside a task: the input is stored and the professionals get a
- * task to answer it by its due date, in one transaction.
+ * task to answer it by its due date, in one transaction. Answering it by the input's id completes
+ * that task, as if done from the task's form.
  */
 @Service
 public class InputWorkflow {
@@ -23,9 +32,15 @@ public class InputWorkflow {
 
     private final ProcessMessages messages;
 
-    InputWorkflow(InputService inputs, ProcessMessages messages) {
+    private final TaskService taskService;
+
+    private final TrajectoryWorkflow tasks;
+
+    InputWorkflow(InputService inputs, ProcessMessages messages, TaskService taskService, TrajectoryWorkflow tasks) {
         this.inputs = inputs;
         this.messages = messages;
+        this.taskService = taskService;
+        this.tasks = tasks;
     }
 
     /**
@@ -41,5 +56,27 @@ public class InputWorkflow {
                         VariableNames.INPUT_DUE_DATE, Date.from(received.dueAt())),
                 "trajectory.closed", "the trajectory's process has ended; no input can be answered through it");
         return received;
+    }
+
+    /**
+     * Answers an input of the trajectory by completing its respond task for the responder (who must
+     * be offered that task: a professional of the trajectory). An input already answered is a
+     * conflict; one that is not the trajectory's, or whose task the responder may not see, is not found.
+     */
+    @Transactional
+    public ResidentInput respond(TrajectoryId trajectoryId, InputId inputId, PersonId responder,
+            InputResponseOutcome response) {
+        ResidentInput input = inputs.find(inputId).filter(found -> found.trajectoryId().equals(trajectoryId))
+                .orElseThrow(() -> new NotFoundException("input", inputId));
+        if (input.isAnswered()) {
+            throw new TaskConflictException("input " + inputId + " was already answered");
+        }
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
+                .taskDefinitionKey(Activities.RESPOND_TO_INPUT).list().stream()
+                .filter(task -> inputId.toString().equals(taskService.getVariable(task.getId(), VariableNames.INPUT_ID)))
+                .map(task -> task.getId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("input task", inputId));
+        tasks.complete(taskId, responder, response);
+        return inputs.get(inputId);
     }
 }
