@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,6 +79,18 @@ class StartTrajectoryControllerTests {
         org.assertj.core.api.Assertions.assertThat(start.getValue().coordinatorId()).isEqualTo(coordinator.id());
         org.assertj.core.api.Assertions.assertThat(start.getValue().organisationId()).isEqualTo(coordinator.organisationId());
         org.assertj.core.api.Assertions.assertThat(start.getValue().minimumResidents()).isNull();
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsAnErrorOnItsFieldAndTheOtherValuesStay() throws Exception {
+        String page = mvc.perform(post("/werkruimte/trajecten/nieuw").with(oidcLogin().authorities(Role.COORDINATOR.authority()))
+                        .with(csrf()).param("title", "Samen gezond").param("minimumResidents", "veel")
+                        .param("kind", "NO_SUCH_KIND"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"minimumResidents-error\"")
+                .contains("value=\"Samen gezond\"").contains("Vul een geldig getal of een van de mogelijkheden in.");
     }
 
     @Test
