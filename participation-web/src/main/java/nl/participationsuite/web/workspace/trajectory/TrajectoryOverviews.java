@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -327,7 +328,7 @@ class TrajectoryOverviews {
 
     /** The coordinator's links; professionals taking part may record input for a resident too. */
     private static TrajectoryOverview.Actions actions(Trajectory trajectory, boolean coordinator) {
-        java.util.UUID id = trajectory.id().value();
+        UUID id = trajectory.id().value();
         List<Action> links = new ArrayList<>();
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.map-network", TrajectoryPaths.mapNetwork(id)));
