@@ -1,0 +1,18 @@
+package nl.participationsuite.web.workspace.trajectory;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.participationsuite.domain.trajectory.Phase;
+
+/** One page of the trajectories in a person's scope; the page links are null where there is no such page. */
+record TrajectoryList(List<Row> rows, long total, int page, int pages, String previousUrl, String nextUrl) {
+
+    public boolean paginated() {
+        return pages > 1;
+    }
+
+    /** A trajectory as a row of the list. */
+    record Row(UUID id, String reference, String title, String area, Phase phase, String coordinatorName, String url) {
+    }
+}

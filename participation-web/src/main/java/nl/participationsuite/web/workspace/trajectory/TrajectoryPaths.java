@@ -1,0 +1,76 @@
+package nl.participationsuite.web.workspace.trajectory;
+
+import java.util.UUID;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The addresses of the workspace's trajectory pages and of the actions they link to, in one place,
+ * so that every page and controller builds the same paths.
+ */
+public final class TrajectoryPaths {
+
+    /** The list of trajectories in the person's scope. */
+    public static final String LIST = "/werkruimte/trajecten";
+
+    /** The page parameter of the list (counting from 1). */
+    public static final String PAGE_PARAM = "pagina";
+
+    private TrajectoryPaths() {
+    }
+
+    /** The list, on page {@code page} (the first page has no parameter). */
+    public static String list(int page) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(LIST);
+        if (page > 1) {
+            url.queryParam(PAGE_PARAM, page);
+        }
+        return url.toUriString();
+    }
+
+    public static String start() {
+        return LIST + "/nieuw";
+    }
+
+    /** The trajectory's own page. */
+    public static String trajectory(UUID trajectory) {
+        return LIST + "/" + trajectory;
+    }
+
+    public static String mapNetwork(UUID trajectory) {
+        return trajectory(trajectory) + "/netwerken/nieuw";
+    }
+
+    public static String registerResident(UUID trajectory) {
+        return trajectory(trajectory) + "/inwoners/nieuw";
+    }
+
+    public static String recordInput(UUID trajectory) {
+        return trajectory(trajectory) + "/inbreng/nieuw";
+    }
+
+    public static String input(UUID trajectory, UUID input) {
+        return trajectory(trajectory) + "/inbreng/" + input;
+    }
+
+    public static String planMeeting(UUID trajectory) {
+        return trajectory(trajectory) + "/bijeenkomsten/nieuw";
+    }
+
+    public static String close(UUID trajectory) {
+        return trajectory(trajectory) + "/afsluiten";
+    }
+
+    public static String approveSupport(UUID trajectory, UUID request) {
+        return trajectory(trajectory) + "/ondersteuning/" + request + "/goedkeuren";
+    }
+
+    public static String rejectSupport(UUID trajectory, UUID request) {
+        return trajectory(trajectory) + "/ondersteuning/" + request + "/afwijzen";
+    }
+
+    /** The workspace's inbox, filtered on the trajectory's tasks. */
+    public static String tasks(UUID trajectory) {
+        return "/werkruimte?traject=" + trajectory;
+    }
+}
