@@ -1,0 +1,35 @@
+package nl.participationsuite.web.workspace.tasks;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import nl.participationsuite.domain.conditions.ConditionsCheck;
+import nl.participationsuite.domain.conditions.ConditionsCheckId;
+import nl.participationsuite.domain.conditions.ConditionsService;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
+import nl.participationsuite.workflow.tasks.TaskContext;
+
+/** Which round of the periodic conditions check the task answers, and since when it is open. */
+@Component
+public class ConditionsCheckContext {
+
+    private final ConditionsService conditions;
+
+    ConditionsCheckContext(ConditionsService conditions) {
+        this.conditions = conditions;
+    }
+
+    /** The round: 1 for the trajectory's first check, counting up. */
+    public record Round(int number, Instant openedAt) {
+    }
+
+    public Round load(TaskContext task) {
+        ConditionsCheck check = conditions.get(ConditionsCheckId.of(task.variable(VariableNames.CONDITIONS_CHECK_ID)));
+        if (!check.trajectoryId().equals(task.trajectoryId())) {
+            throw new NotFoundException("conditions check", check.id());
+        }
+        return new Round(check.periodNumber(), check.openedAt());
+    }
+}

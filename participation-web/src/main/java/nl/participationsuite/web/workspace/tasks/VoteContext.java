@@ -1,0 +1,63 @@
+package nl.participationsuite.web.workspace.tasks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import nl.participationsuite.domain.seats.DecisionRound;
+import nl.participationsuite.domain.seats.DecisionRoundId;
+import nl.participationsuite.domain.seats.DecisionRoundService;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
+import nl.participationsuite.workflow.tasks.TaskContext;
+
+/**
+ * The round the vote is for, as the process named it: its title, the proposal, the deadline and
+ * how long is left, in words ("nog 3 dagen").
+ */
+@Component
+public class VoteContext {
+
+    private final DecisionRoundService rounds;
+
+    private final Clock clock;
+
+    VoteContext(DecisionRoundService rounds, Clock clock) {
+        this.rounds = rounds;
+        this.clock = clock;
+    }
+
+    /** The round; {@code open} is false once it was closed or its deadline passed. */
+    public record Round(String title, String proposal, Instant deadline, boolean open, TimeLeft left) {
+    }
+
+    /** How long is left, as a message key ({@code task.vote.left.days|hours|minutes|none}) and its number. */
+    public record TimeLeft(String messageKey, long amount) {
+
+        static TimeLeft until(Instant deadline, Instant now) {
+            Duration left = Duration.between(now, deadline);
+            if (left.isNegative() || left.isZero()) {
+                return new TimeLeft("task.vote.left.none", 0);
+            }
+            if (left.toDays() > 0) {
+                return new TimeLeft("task.vote.left.days", left.toDays());
+            }
+            if (left.toHours() > 0) {
+                return new TimeLeft("task.vote.left.hours", left.toHours());
+            }
+            return new TimeLeft("task.vote.left.minutes", Math.max(1, left.toMinutes()));
+        }
+    }
+
+    public Round load(TaskContext task) {
+        DecisionRound round = rounds.get(DecisionRoundId.of(task.variable(VariableNames.DECISION_ROUND_ID)));
+        if (!round.trajectoryId().equals(task.trajectoryId())) {
+            throw new NotFoundException("decision round", round.id());
+        }
+        Instant now = clock.instant();
+        return new Round(round.title(), round.proposal(), round.deadline(),
+                !round.isClosed() && now.isBefore(round.deadline()), TimeLeft.until(round.deadline(), now));
+    }
+}
