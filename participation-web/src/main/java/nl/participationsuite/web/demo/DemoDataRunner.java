@@ -29,8 +29,7 @@ class DemoDataRunner implements ApplicationRunner {
                 .filter(profile -> PRODUCTION_PROFILES.contains(profile.toLowerCase(Locale.ROOT)))
                 .findFirst().orElse(null);
         if (production != null) {
-            throw new IllegalStateException("Demo data is for development only and is refused under the '" + production
-                    + "' profile: set PARTICIPATION_DEMO_DATA (participation.demo-data.enabled) to false or leave it out.");
+            throw new DemoDataRefusedException(production);
         }
         this.demoData = demoData;
     }
