@@ -2,11 +2,13 @@
 # Runs the Participation Suite on this machine, without Docker:
 #   the machine's PostgreSQL (the database is created when missing),
 #   Keycloak from the official distribution (resolved by Maven) with the development realm,
-#   and the application on http://localhost:8080.
+#   and the application on http://localhost:8080, with demo data (organisations, people linked to the
+#   demo logins, three trajectories in different phases) unless PARTICIPATION_DEMO_DATA=false.
 # Waits until both answer, prints the addresses and demo logins, and stops both on Ctrl-C.
 #
 # Settings (environment): PARTICIPATION_DB_URL, PARTICIPATION_DB_USERNAME, PARTICIPATION_DB_PASSWORD,
-# PARTICIPATION_PORT (8080), PARTICIPATION_KEYCLOAK_PORT (8180), PARTICIPATION_KEYCLOAK_MANAGEMENT_PORT (9180).
+# PARTICIPATION_PORT (8080), PARTICIPATION_KEYCLOAK_PORT (8180), PARTICIPATION_KEYCLOAK_MANAGEMENT_PORT (9180),
+# PARTICIPATION_DEMO_DATA (true).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,6 +18,7 @@ export PARTICIPATION_DB_URL=${PARTICIPATION_DB_URL:-jdbc:postgresql://127.0.0.1:
 export PARTICIPATION_DB_USERNAME=${PARTICIPATION_DB_USERNAME:-postgres}
 export PARTICIPATION_DB_PASSWORD=${PARTICIPATION_DB_PASSWORD:-}
 export PARTICIPATION_PORT=${PARTICIPATION_PORT:-8080}
+export PARTICIPATION_DEMO_DATA=${PARTICIPATION_DEMO_DATA:-true}
 KEYCLOAK_PORT=${PARTICIPATION_KEYCLOAK_PORT:-8180}
 KEYCLOAK_MANAGEMENT_PORT=${PARTICIPATION_KEYCLOAK_MANAGEMENT_PORT:-9180}
 export PARTICIPATION_KEYCLOAK_ISSUER_URI=${PARTICIPATION_KEYCLOAK_ISSUER_URI:-http://127.0.0.1:$KEYCLOAK_PORT/realms/participation}
@@ -97,6 +100,7 @@ cat <<INFO
   Participation Suite   http://localhost:$PARTICIPATION_PORT
   Keycloak              http://127.0.0.1:$KEYCLOAK_PORT   (admin console: admin / admin)
   Database              $PARTICIPATION_DB_URL
+  Demo data             $PARTICIPATION_DEMO_DATA   (three trajectories; PARTICIPATION_DEMO_DATA=false starts empty)
 
   Demo logins (password = user name):
     coordinator                     coordinator and professional

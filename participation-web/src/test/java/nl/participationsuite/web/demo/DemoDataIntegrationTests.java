@@ -1,0 +1,277 @@
+package nl.participationsuite.web.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.input.InputStatus;
+import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.involvement.Recruitment;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.roles.AgreementStatus;
+import nl.participationsuite.domain.roles.RoleAgreementService;
+import nl.participationsuite.domain.seats.DecisionRound;
+import nl.participationsuite.domain.seats.DecisionRoundService;
+import nl.participationsuite.domain.seats.RoundOutcome;
+import nl.participationsuite.domain.seats.Seat;
+import nl.participationsuite.domain.seats.SteeringGroupService;
+import nl.participationsuite.domain.success.SuccessService;
+import nl.participationsuite.domain.support.SupportService;
+import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.Trajectories;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.vision.ReviewVerdict;
+import nl.participationsuite.domain.vision.VisionReview;
+import nl.participationsuite.domain.vision.VisionService;
+import nl.participationsuite.domain.vision.VisionStatus;
+import nl.participationsuite.testsupport.PostgresTestDatabase;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import nl.participationsuite.workflow.tasks.WorkflowTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The application started with {@code participation.demo-data.enabled=true} on the real
+ * PostgreSQL (Keycloak is not needed to load): the three demo trajectories stand in their phases
+ * with the records and open tasks that make the product look alive, and loading again adds
+ * nothing. The demo runs in a database of its own, so that the demo accounts it links and the
+ * tasks it opens do not leak into the other integration tests' shared database.
+ */
+@SpringBootTest(properties = DemoData.ENABLED + "=true")
+@ContextConfiguration(initializers = DemoDataIntegrationTests.OwnDatabase.class)
+class DemoDataIntegrationTests {
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    Trajectories trajectories;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    TrajectoryWorkflow workflow;
+
+    @Autowired
+    SteeringGroupService steeringGroups;
+
+    @Autowired
+    DecisionRoundService rounds;
+
+    @Autowired
+    InputService inputs;
+
+    @Autowired
+    SuccessService successes;
+
+    @Autowired
+    VisionService visions;
+
+    @Autowired
+    RoleAgreementService roleAgreements;
+
+    @Autowired
+    InvolvementService involvement;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    SupportService support;
+
+    @Test
+    void linksTheDemoAccountsToPeopleOfTheDemoOrganisations() {
+        for (DemoAccount account : DemoAccount.values()) {
+            assertThat(people.findByKeycloakSubject(account.subject())).as(account.username())
+                    .hasValueSatisfying(person -> {
+                        assertThat(person.displayName()).isEqualTo(account.displayName());
+                        assertThat(person.isResident()).isEqualTo(account.isResident());
+                    });
+        }
+        assertThat(organisations.findAll()).extracting(organisation -> organisation.name())
+                .contains(DemoData.MUNICIPALITY, DemoData.GGD);
+        assertThat(organisation(DemoAccount.PROFESSIONAL2)).isEqualTo(DemoData.GGD);
+        assertThat(organisation(DemoAccount.PROFESSIONAL)).isEqualTo(DemoData.MUNICIPALITY);
+        assertThat(organisation(DemoAccount.COORDINATOR)).isEqualTo(DemoData.MUNICIPALITY);
+    }
+
+    @Test
+    void playsThreeTrajectoriesIntoDifferentPhases() {
+        assertThat(demoTrajectories()).containsOnlyKeys(DemoTrajectories.TITLES);
+        assertThat(trajectory(DemoTrajectories.GROWING).phase()).isEqualTo(Phase.WORKING_TOGETHER);
+        assertThat(trajectory(DemoTrajectories.LOW_INCOMES).phase()).isEqualTo(Phase.MOTIVATION);
+        assertThat(trajectory(DemoTrajectories.HEALTH_POLICY).phase()).isEqualTo(Phase.SHARED_VISION);
+    }
+
+    @Test
+    void growingTrajectoryWorksTogetherWithThreeResidentsInTheSteeringGroup() {
+        Trajectory growing = trajectory(DemoTrajectories.GROWING);
+
+        assertThat(visions.adopted(growing.id())).isPresent();
+        assertThat(roleAgreements.currentAgreements(growing.id())).hasSize(7)
+                .allSatisfy(agreement -> assertThat(agreement.status()).isEqualTo(AgreementStatus.ACCEPTED));
+        List<Seat> residentSeats = steeringGroups.get(growing.id()).occupiedSeats().stream().filter(Seat::isResidentSeat).toList();
+        assertThat(residentSeats).hasSize(3).allSatisfy(seat -> assertThat(seat.isAccepted()).isTrue());
+
+        List<DecisionRound> decisionRounds = rounds.rounds(growing.id());
+        assertThat(decisionRounds).hasSize(2);
+        assertThat(decisionRounds).filteredOn(DecisionRound::isClosed).singleElement()
+                .satisfies(round -> assertThat(round.outcome()).isEqualTo(RoundOutcome.ADOPTED));
+        assertThat(decisionRounds).filteredOn(round -> !round.isClosed()).singleElement()
+                .satisfies(round -> assertThat(round.votes()).hasSize(2));
+
+        assertThat(inputs.ofTrajectory(growing.id())).extracting(ResidentInput::status)
+                .containsExactlyInAnyOrder(InputStatus.ADOPTED, InputStatus.RECEIVED);
+        assertThat(successes.successes(growing.id())).singleElement()
+                .satisfies(success -> assertThat(success.isVisible()).isTrue());
+        assertThat(meetings.upcoming(growing.id())).hasSize(1);
+        assertThat(support.list(growing.id())).hasSize(1);
+    }
+
+    @Test
+    void lowIncomeTrajectoryReachesResidentsThroughSeveralChannels() {
+        Trajectory lowIncomes = trajectory(DemoTrajectories.LOW_INCOMES);
+
+        assertThat(involvement.networks(lowIncomes.id())).hasSize(3);
+        assertThat(involvement.recruitments(lowIncomes.id())).hasSize(5);
+        assertThat(involvement.recruitments(lowIncomes.id()).stream().map(Recruitment::channel).collect(Collectors.toSet()))
+                .hasSizeGreaterThanOrEqualTo(2);
+        PersonId sanne = person(DemoAccount.PROFESSIONAL2).id();
+        assertThat(inputs.ofTrajectory(lowIncomes.id())).singleElement().satisfies(input -> {
+            assertThat(input.recordedOnBehalfBy()).isEqualTo(sanne);
+            Person resident = people.findById(lowIncomes.participant(input.participantId()).personId()).orElseThrow();
+            assertThat(resident.keycloakSubject()).isNull();
+            assertThat(input.status()).isEqualTo(InputStatus.RECEIVED);
+        });
+        assertThat(tasks(DemoAccount.PROFESSIONAL2, lowIncomes)).contains(Activities.MOTIVATION_CONVERSATION,
+                Activities.RESPOND_TO_INPUT);
+    }
+
+    @Test
+    void healthPolicyVisionIsUnderReviewWithOneEndorsementAndOneChangeRequest() {
+        Trajectory healthPolicy = trajectory(DemoTrajectories.HEALTH_POLICY);
+
+        assertThat(visions.current(healthPolicy.id())).hasValueSatisfying(version -> {
+            assertThat(version.status()).isEqualTo(VisionStatus.IN_REVIEW);
+            assertThat(version.reviews()).extracting(VisionReview::verdict)
+                    .containsExactlyInAnyOrder(ReviewVerdict.ENDORSED, ReviewVerdict.CHANGE_REQUESTED);
+        });
+    }
+
+    @Test
+    void residentProfessionalAndCoordinatorFindOpenTasks() {
+        Trajectory growing = trajectory(DemoTrajectories.GROWING);
+        Trajectory healthPolicy = trajectory(DemoTrajectories.HEALTH_POLICY);
+
+        assertThat(tasks(DemoAccount.RESIDENT1, growing)).containsExactly(Activities.CAST_VOTE);
+        assertThat(tasks(DemoAccount.RESIDENT1, healthPolicy)).containsExactly(Activities.REVIEW_VISION);
+        assertThat(tasks(DemoAccount.PROFESSIONAL, growing)).contains(Activities.RESPOND_TO_INPUT);
+        assertThat(tasks(DemoAccount.COORDINATOR, growing)).contains(Activities.CLOSE_WORKING_PHASE, Activities.CAST_VOTE,
+                Activities.RESPOND_TO_INPUT);
+        assertThat(tasks(DemoAccount.COORDINATOR, healthPolicy)).contains(Activities.REVIEW_VISION);
+    }
+
+    @Test
+    void loadingAgainAddsNothing() {
+        long trajectoriesBefore = trajectories.count();
+        long peopleBefore = people.count();
+        long organisationsBefore = organisations.count();
+        int residentTasksBefore = workflow.tasksFor(person(DemoAccount.RESIDENT1).id()).size();
+
+        assertThat(demoData.loadUnlessPresent()).isEmpty();
+
+        assertThat(trajectories.count()).isEqualTo(trajectoriesBefore);
+        assertThat(people.count()).isEqualTo(peopleBefore);
+        assertThat(organisations.count()).isEqualTo(organisationsBefore);
+        assertThat(workflow.tasksFor(person(DemoAccount.RESIDENT1).id())).hasSize(residentTasksBefore);
+    }
+
+    private Map<String, Trajectory> demoTrajectories() {
+        return trajectories.findByParticipant(person(DemoAccount.COORDINATOR).id()).stream()
+                .filter(trajectory -> DemoTrajectories.TITLES.contains(trajectory.title()))
+                .collect(Collectors.toMap(Trajectory::title, trajectory -> trajectory));
+    }
+
+    private Trajectory trajectory(String title) {
+        Trajectory trajectory = demoTrajectories().get(title);
+        assertThat(trajectory).as(title).isNotNull();
+        return trajectory;
+    }
+
+    private Person person(DemoAccount account) {
+        return people.findByKeycloakSubject(account.subject()).orElseThrow();
+    }
+
+    private String organisation(DemoAccount account) {
+        return organisations.findById(person(account).organisationId()).orElseThrow().name();
+    }
+
+    /** The kinds of open task the demo user finds in the trajectory. */
+    private List<String> tasks(DemoAccount account, Trajectory trajectory) {
+        return workflow.tasksFor(person(account).id()).stream()
+                .filter(task -> task.trajectoryId().equals(trajectory.id()))
+                .map(WorkflowTask::definitionKey)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * A database of its own next to the integration tests' one, created afresh for each run. With
+     * {@code PARTICIPATION_TEST_DB_URL} the given database is used as it is.
+     */
+    static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(\\?.*)?$");
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            PostgresTestDatabase.Coordinates shared = PostgresTestDatabase.coordinates();
+            String url = System.getenv("PARTICIPATION_TEST_DB_URL") == null ? sibling(shared) : shared.url();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("demoTestDatabase", Map.of(
+                    "spring.datasource.url", url,
+                    "spring.datasource.username", shared.username(),
+                    "spring.datasource.password", shared.password())));
+        }
+
+        private static String sibling(PostgresTestDatabase.Coordinates shared) {
+            Matcher url = URL.matcher(shared.url());
+            if (!url.matches()) {
+                throw new IllegalStateException("not a PostgreSQL JDBC URL: " + shared.url());
+            }
+            String name = url.group(2) + "_demo";
+            try (Connection connection = DriverManager.getConnection(shared.url(), shared.username(), shared.password());
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                statement.execute("CREATE DATABASE " + name);
+            }
+            catch (SQLException ex) {
+                throw new IllegalStateException("could not create the demo test database " + name + ": " + ex.getMessage(), ex);
+            }
+            return url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
+        }
+    }
+}
