@@ -4,17 +4,18 @@ import java.io.Serializable;
 
 /**
  * What an action tells the person on the page it redirects to: a message key and whether it is a
- * problem. Kept as a flash attribute, so it must survive a session stored outside the JVM.
+ * problem. Kept as a flash attribute, so it must survive a session stored outside the JVM. Public for
+ * the workspace's sub-packages, whose actions redirect with one too.
  */
-record Notice(boolean problem, String messageKey) implements Serializable {
+public record Notice(boolean problem, String messageKey) implements Serializable {
 
-    static final String ATTRIBUTE = "notice";
+    public static final String ATTRIBUTE = "notice";
 
-    static Notice success(String messageKey) {
+    public static Notice success(String messageKey) {
         return new Notice(false, messageKey);
     }
 
-    static Notice problem(String messageKey) {
+    public static Notice problem(String messageKey) {
         return new Notice(true, messageKey);
     }
 }
