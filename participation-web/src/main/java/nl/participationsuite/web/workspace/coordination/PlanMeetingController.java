@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +24,6 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,11 +71,9 @@ class PlanMeetingController {
     }
 
     /** What the form holds; the facilitator is one of the trajectory's professionals, or someone neutral. */
-    record MeetingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime startTime,
-            @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime endTime,
+    record MeetingForm(@NotBlank String date, @NotBlank String startTime, @NotBlank String endTime,
             @NotNull VenueType venueType, @NotBlank @Size(max = 200) String venueName,
-            @Size(max = 120) String facilitatorName, boolean neutralFacilitator, boolean plainLanguageChecked,
+            @Size(max = 120) String facilitatorName, Boolean neutralFacilitator, Boolean plainLanguageChecked,
             @Size(max = 10_000) String agenda) {
     }
 
@@ -86,7 +85,7 @@ class PlanMeetingController {
     @GetMapping
     String initForm(@PathVariable UUID id, Model model) {
         prepare(coordinated(id), model);
-        model.addAttribute("form", new MeetingForm(null, null, null, null, null, null, false, false, null));
+        model.addAttribute("form", new MeetingForm(null, null, null, null, null, null, null, null, null));
         return VIEW;
     }
 
@@ -95,19 +94,37 @@ class PlanMeetingController {
             Model model, RedirectAttributes redirect) {
         Trajectory trajectory = coordinated(id);
         prepare(trajectory, model);
+        // The browser sends the date as 2026-12-03 and times as 19:30; text fields, so that a wrong one shows on the form.
+        LocalDate date = parse("date", form.date(), LocalDate::parse, errors);
+        LocalTime start = parse("startTime", form.startTime(), LocalTime::parse, errors);
+        LocalTime end = parse("endTime", form.endTime(), LocalTime::parse, errors);
         if (errors.hasErrors()) {
             return VIEW;
         }
         try {
-            meetings.plan(trajectory.id(), new PlanMeeting(moment(form.date(), form.startTime()),
-                    moment(form.date(), form.endTime()), form.venueName(), form.venueType(), form.neutralFacilitator(),
-                    form.facilitatorName(), form.plainLanguageChecked(), form.agenda()));
+            meetings.plan(trajectory.id(), new PlanMeeting(moment(date, start), moment(date, end), form.venueName(),
+                    form.venueType(), Boolean.TRUE.equals(form.neutralFacilitator()), form.facilitatorName(),
+                    Boolean.TRUE.equals(form.plainLanguageChecked()), form.agenda()));
         }
         catch (RuleViolationException ex) {
             TrajectoryPages.reject(errors, ex, FIELDS, RENAMED);
             return VIEW;
         }
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.meeting-planned"), redirect);
+    }
+
+    /** The value, or null with a field error when it is not in the form the browser sends. */
+    private static <T> T parse(String field, String value, Function<String, T> parser, BindingResult errors) {
+        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        }
+        catch (DateTimeParseException ex) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
     }
 
     /** The day and time as the product's time zone has them (Europe/Amsterdam). */

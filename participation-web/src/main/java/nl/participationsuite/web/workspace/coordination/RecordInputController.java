@@ -64,7 +64,7 @@ class RecordInputController {
     }
 
     /** Whose input, how it came in, and what it says; the topic is optional. */
-    record InputForm(@NotNull UUID residentParticipantId, @NotNull InputChannel channel, @Size(max = 200) String topic,
+    record InputForm(@NotBlank String residentParticipantId, @NotNull InputChannel channel, @Size(max = 200) String topic,
             @NotBlank @Size(max = ResidentInput.MAX_TEXT) String text) {
     }
 
@@ -86,11 +86,12 @@ class RecordInputController {
         PersonId me = currentPerson.get().id();
         Trajectory trajectory = visible(id, me);
         prepare(trajectory, model);
+        UUID resident = TrajectoryPages.id("residentParticipantId", form.residentParticipantId(), errors);
         if (errors.hasErrors()) {
             return VIEW;
         }
         try {
-            workflow.receive(new ReceiveInput(trajectory.id(), new ParticipantId(form.residentParticipantId()), me,
+            workflow.receive(new ReceiveInput(trajectory.id(), new ParticipantId(resident), me,
                     form.channel(), form.topic(), form.text(), null));
         }
         catch (RuleViolationException ex) {

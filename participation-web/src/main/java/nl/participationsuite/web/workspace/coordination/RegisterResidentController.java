@@ -67,7 +67,7 @@ class RegisterResidentController {
 
     /** What the form holds; the network only for a resident reached through one. */
     record ResidentForm(@NotBlank @Size(max = 120) String displayName, @Email @Size(max = 254) String email,
-            @Size(max = 40) String phone, @NotNull RecruitmentChannel channel, UUID networkId,
+            @Size(max = 40) String phone, @NotNull RecruitmentChannel channel, String networkId,
             @NotNull Boolean withAccount) {
     }
 
@@ -94,6 +94,7 @@ class RegisterResidentController {
         PersonId me = currentPerson.get().id();
         Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(id), me);
         boolean noNetworks = prepare(trajectory, model).isEmpty();
+        UUID network = TrajectoryPages.id("networkId", form.networkId(), errors);
         if (errors.hasErrors()) {
             return VIEW;
         }
@@ -101,7 +102,7 @@ class RegisterResidentController {
         try {
             participant = registration.register(trajectory.id(), me, new RegisterResident(form.displayName(),
                     form.email(), form.phone(), form.channel(),
-                    form.networkId() == null ? null : new ExistingNetworkId(form.networkId())));
+                    network == null ? null : new ExistingNetworkId(network)));
         }
         catch (RuleViolationException ex) {
             // Without mapped networks the form has no network field: the channel is what to change.

@@ -2,6 +2,7 @@ package nl.participationsuite.web.workspace.coordination;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -26,6 +27,24 @@ final class TrajectoryPages {
     static String backTo(TrajectoryId id, Notice notice, RedirectAttributes redirect) {
         redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
         return "redirect:" + path(id);
+    }
+
+    /**
+     * The id a form's choice names, or null with a field error when it is none (only a tampered
+     * request sends that: the choices are the page's own). Text on the form, so that the page can
+     * always be shown again.
+     */
+    static UUID id(String field, String value, BindingResult errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        }
+        catch (IllegalArgumentException ex) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
     }
 
     /**

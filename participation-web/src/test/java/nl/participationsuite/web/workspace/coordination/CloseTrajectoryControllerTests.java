@@ -111,7 +111,7 @@ class CloseTrajectoryControllerTests {
                 .andExpect(status().isForbidden());
 
         Mockito.reset(trajectories);
-        when(trajectories.coordinatedBy(any(), any())).thenThrow(new NotFoundException("trajectory", trajectory.id()));
+        when(trajectories.coordinatedBy(any(), any())).thenThrow(new NotFoundException("trajectory", "elsewhere"));
         mvc.perform(get(path).with(Coordination.coordinator())).andExpect(status().isNotFound());
         verify(closure, never()).closeEarly(any(), any(), any());
     }

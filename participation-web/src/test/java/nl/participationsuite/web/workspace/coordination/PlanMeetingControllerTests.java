@@ -134,7 +134,7 @@ class PlanMeetingControllerTests {
         mvc.perform(get(path).with(Coordination.professional())).andExpect(status().isForbidden());
 
         Mockito.reset(trajectories);
-        when(trajectories.coordinatedBy(any(), any())).thenThrow(new NotFoundException("trajectory", trajectory.id()));
+        when(trajectories.coordinatedBy(any(), any())).thenThrow(new NotFoundException("trajectory", "elsewhere"));
         mvc.perform(get(path).with(Coordination.coordinator())).andExpect(status().isNotFound());
         verify(meetings, never()).plan(any(), any());
     }

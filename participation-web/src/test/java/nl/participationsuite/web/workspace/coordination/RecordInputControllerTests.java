@@ -126,7 +126,7 @@ class RecordInputControllerTests {
     @Test
     void hidesTrajectoriesOutsideTheProfessionalsScope() throws Exception {
         when(trajectories.visibleTo(trajectory.id(), Coordination.COORDINATOR.id()))
-                .thenThrow(new NotFoundException("trajectory", trajectory.id()));
+                .thenThrow(new NotFoundException("trajectory", "elsewhere"));
 
         mvc.perform(get(path).with(Coordination.professional())).andExpect(status().isNotFound());
         mvc.perform(post(path).with(Coordination.professional()).with(csrf())

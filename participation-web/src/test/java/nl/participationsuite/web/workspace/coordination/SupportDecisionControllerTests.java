@@ -62,7 +62,8 @@ class SupportDecisionControllerTests {
         when(trajectories.coordinatedBy(trajectory.id(), Coordination.COORDINATOR.id())).thenReturn(trajectory);
         SupportRequestId id = SupportRequestId.random();
         when(request.id()).thenReturn(id);
-        when(request.trajectoryId()).thenReturn(trajectory.id());
+        TrajectoryId trajectoryId = trajectory.id();
+        when(request.trajectoryId()).thenReturn(trajectoryId);
         when(request.kind()).thenReturn(SupportKind.TRAVEL_COST);
         when(support.get(id)).thenReturn(request);
         path = "/werkruimte/trajecten/" + trajectory.id() + "/ondersteuning/" + id;
