@@ -97,9 +97,19 @@ class KeycloakPortalAccounts implements PortalAccounts {
         String path = location.getPath();
         String id = path.substring(path.lastIndexOf('/') + 1);
         try {
-            Map<String, Object> role = http.get().uri(admin + "/roles/{role}", RESIDENT_ROLE)
+            // The roles this account may still get: readable with the user rights the service account has
+            // (the realm's own role list would need the right to view the whole realm).
+            List<Map<String, Object>> available = http.get().uri(admin + "/users/{id}/role-mappings/realm/available", id)
                     .headers(headers -> headers.setBearerAuth(token)).retrieve()
-                    .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+                    .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+            Map<String, Object> role = available == null ? null : available.stream()
+                    .filter(candidate -> RESIDENT_ROLE.equals(candidate.get("name"))).findFirst().orElse(null);
+            if (role == null) {
+                AccountsUnavailableException failure = new AccountsUnavailableException(
+                        "the realm has no role " + RESIDENT_ROLE + " to give", null);
+                deleteQuietly(id, failure);
+                throw failure;
+            }
             http.post().uri(admin + "/users/{id}/role-mappings/realm", id).headers(headers -> headers.setBearerAuth(token))
                     .contentType(MediaType.APPLICATION_JSON).body(List.of(role)).retrieve().toBodilessEntity();
         }
