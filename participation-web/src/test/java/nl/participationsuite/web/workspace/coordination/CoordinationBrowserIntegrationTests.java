@@ -87,7 +87,7 @@ class CoordinationBrowserIntegrationTests {
             choose(browser, "channel-DOOR_TO_DOOR");
             choose(browser, "withAccount");
             browser.pressEnterOn(By.id("displayName"));
-            assertThat(browser.driver().getCurrentUrl()).endsWith(trajectoryPage);
+            assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
 
             browser.go(app(trajectoryPage + "/inwoners/nieuw"));
             type(browser, "displayName", "Fatima el Amrani");
@@ -113,15 +113,17 @@ class CoordinationBrowserIntegrationTests {
             assertThat(browser.text()).contains("Een bijeenkomst plannen");
             browser.assertAccessible();
             browser.screenshot("workspace-plan-meeting");
-            LocalDate day = LocalDate.now().plusMonths(1);
+            // Typed as the browser's date and time fields take them, whether they show day or month first
+            // (the same number) and a 12- or 24-hour clock (P for the afternoon is ignored by the latter).
+            LocalDate day = LocalDate.of(LocalDate.now().getYear() + 1, 3, 3);
             type(browser, "date", day.format(DateTimeFormatter.ofPattern("ddMMyyyy")));
-            type(browser, "startTime", "1930");
-            type(browser, "endTime", "2100");
+            type(browser, "startTime", "0730P");
+            type(browser, "endTime", "0900P");
             choose(browser, "venueType");
             type(browser, "venueName", "Dorpshuis Hoonhorst");
             choose(browser, "plainLanguageChecked");
             browser.pressEnterOn(By.id("venueName"));
-            assertThat(browser.driver().getCurrentUrl()).endsWith(trajectoryPage);
+            assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
         }
         finally {
             trajectories.get(trajectory.id()).activeResidents().stream()
