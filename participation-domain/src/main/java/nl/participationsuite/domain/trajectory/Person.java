@@ -71,9 +71,21 @@ public class Person extends AuditedEntity {
         return new Person(PersonKind.PROFESSIONAL, displayName, email, null, keycloakSubject, organisation);
     }
 
-    /** Links the person to a Keycloak account (after an invitation was accepted). */
+    /**
+     * Links the person to a Keycloak account (made for them by an invitation). Refused when the
+     * person already has one: an account is never silently swapped for another.
+     */
     public void linkAccount(String subject) {
-        this.keycloakSubject = Texts.required("keycloakSubject", subject, 64);
+        String validSubject = Texts.required("keycloakSubject", subject, 64);
+        if (keycloakSubject != null) {
+            throw new RuleViolationException("keycloakSubject", "person.already-linked",
+                    "person " + id + " already has an account");
+        }
+        this.keycloakSubject = validSubject;
+    }
+
+    public boolean hasAccount() {
+        return keycloakSubject != null;
     }
 
     private static String email(String email) {

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * What an action tells the person on the page it redirects to: a message key and whether it is a
- * problem. Kept as a flash attribute, so it must survive a session stored outside the JVM.
+ * problem. Kept as a flash attribute, so it must survive a session stored outside the JVM. Public for
+ * the workspace's sub-packages, whose actions redirect with one too.
  */
 public record Notice(boolean problem, String messageKey) implements Serializable {
 

@@ -1,0 +1,143 @@
+package nl.participationsuite.web.workspace.coordination;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.web.workspace.Notice;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator plans a meeting of the trajectory: the day and hours (in the product's time zone),
+ * where (residents come more easily to familiar or neutral ground), who leads it, and whether the
+ * invitation was checked for plain language.
+ */
+@Controller
+@RequestMapping(TrajectoryPages.TRAJECTORY + "/bijeenkomsten/nieuw")
+class PlanMeetingController {
+
+    static final String VIEW = "workspace/coordination/plan-meeting";
+
+    private static final Set<String> FIELDS = Set.of("date", "startTime", "endTime", "venueType", "venueName",
+            "facilitatorName", "neutralFacilitator", "plainLanguageChecked", "agenda");
+
+    /** The domain's moments, as this form asks them. */
+    private static final Map<String, String> RENAMED = Map.of("startsAt", "startTime", "endsAt", "endTime");
+
+    private final TrajectoryService trajectories;
+
+    private final MeetingService meetings;
+
+    private final ResidentOptions participants;
+
+    private final CurrentPerson currentPerson;
+
+    private final Clock clock;
+
+    PlanMeetingController(TrajectoryService trajectories, MeetingService meetings, ResidentOptions participants,
+            CurrentPerson currentPerson, Clock clock) {
+        this.trajectories = trajectories;
+        this.meetings = meetings;
+        this.participants = participants;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    /** What the form holds; the facilitator is one of the trajectory's professionals, or someone neutral. */
+    record MeetingForm(@NotBlank String date, @NotBlank String startTime, @NotBlank String endTime,
+            @NotNull VenueType venueType, @NotBlank @Size(max = 200) String venueName,
+            @Size(max = 120) String facilitatorName, Boolean neutralFacilitator, Boolean plainLanguageChecked,
+            @Size(max = 10_000) String agenda) {
+    }
+
+    @ModelAttribute("venueTypes")
+    VenueType[] venueTypes() {
+        return VenueType.values();
+    }
+
+    @GetMapping
+    String initForm(@PathVariable UUID id, Model model) {
+        prepare(coordinated(id), model);
+        model.addAttribute("form", new MeetingForm(null, null, null, null, null, null, null, null, null));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Trajectory trajectory = coordinated(id);
+        prepare(trajectory, model);
+        // The browser sends the date as 2026-12-03 and times as 19:30; text fields, so that a wrong one shows on the form.
+        LocalDate date = parse("date", form.date(), LocalDate::parse, errors);
+        LocalTime start = parse("startTime", form.startTime(), LocalTime::parse, errors);
+        LocalTime end = parse("endTime", form.endTime(), LocalTime::parse, errors);
+        if (errors.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            meetings.plan(trajectory.id(), new PlanMeeting(moment(date, start), moment(date, end), form.venueName(),
+                    form.venueType(), Boolean.TRUE.equals(form.neutralFacilitator()), form.facilitatorName(),
+                    Boolean.TRUE.equals(form.plainLanguageChecked()), form.agenda()));
+        }
+        catch (RuleViolationException ex) {
+            TrajectoryPages.reject(errors, ex, FIELDS, RENAMED);
+            return VIEW;
+        }
+        return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.meeting-planned"), redirect);
+    }
+
+    /** The value, or null with a field error when it is not in the form the browser sends. */
+    private static <T> T parse(String field, String value, Function<String, T> parser, BindingResult errors) {
+        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        }
+        catch (DateTimeParseException ex) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
+    }
+
+    /** The day and time as the product's time zone has them (Europe/Amsterdam). */
+    private Instant moment(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(clock.getZone()).toInstant();
+    }
+
+    private void prepare(Trajectory trajectory, Model model) {
+        model.addAttribute("trajectory", trajectory);
+        model.addAttribute("professionals", participants.activeProfessionals(trajectory));
+    }
+
+    private Trajectory coordinated(UUID id) {
+        return trajectories.coordinatedBy(new TrajectoryId(id), currentPerson.get().id());
+    }
+}

@@ -1,0 +1,63 @@
+package nl.participationsuite.web.workspace.coordination;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.web.workspace.Notice;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Where the coordination pages lead back to, and how a refusal of the domain lands on a form. */
+final class TrajectoryPages {
+
+    /** A trajectory's page in the workspace; its actions live below it. */
+    static final String TRAJECTORY = "/werkruimte/trajecten/{id}";
+
+    private TrajectoryPages() {
+    }
+
+    static String path(TrajectoryId id) {
+        return "/werkruimte/trajecten/" + id;
+    }
+
+    /** Back to the trajectory's page, with a notice. */
+    static String backTo(TrajectoryId id, Notice notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
+        return "redirect:" + path(id);
+    }
+
+    /**
+     * The id a form's choice names, or null with a field error when it is none (only a tampered
+     * request sends that: the choices are the page's own). Text on the form, so that the page can
+     * always be shown again.
+     */
+    static UUID id(String field, String value, BindingResult errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        }
+        catch (IllegalArgumentException ex) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
+    }
+
+    /**
+     * Puts the domain's refusal on the form: next to the field it names (renamed where the form
+     * calls it otherwise), or above the form when it is about no field of it (a closed trajectory).
+     */
+    static void reject(BindingResult errors, RuleViolationException ex, Set<String> fields, Map<String, String> renamed) {
+        String field = renamed.getOrDefault(ex.field(), ex.field());
+        if (fields.contains(field)) {
+            errors.rejectValue(field, "rule." + ex.code(), ex.getMessage());
+        }
+        else {
+            errors.reject("rule." + ex.code(), ex.getMessage());
+        }
+    }
+}

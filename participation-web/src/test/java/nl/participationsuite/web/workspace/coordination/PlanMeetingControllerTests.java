@@ -1,0 +1,153 @@
+package nl.participationsuite.web.workspace.coordination;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.web.security.WebSliceTest;
+import nl.participationsuite.web.workspace.Notice;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(PlanMeetingController.class)
+@Import(PlanMeetingControllerTests.AmsterdamClock.class)
+class PlanMeetingControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TrajectoryService trajectories;
+
+    @MockitoBean
+    MeetingService meetings;
+
+    @MockitoBean
+    ResidentOptions participants;
+
+    @MockitoBean
+    CurrentPerson currentPerson;
+
+    private final Trajectory trajectory = Coordination.trajectory();
+
+    private String path;
+
+    @BeforeEach
+    void aCoordinatorOfTheTrajectory() {
+        when(currentPerson.get()).thenReturn(Coordination.COORDINATOR);
+        when(trajectories.coordinatedBy(trajectory.id(), Coordination.COORDINATOR.id())).thenReturn(trajectory);
+        when(participants.activeProfessionals(trajectory))
+                .thenReturn(List.of(new ResidentOptions.Option(UUID.randomUUID(), "Jeroen Bakker")));
+        path = "/werkruimte/trajecten/" + trajectory.id() + "/bijeenkomsten/nieuw";
+    }
+
+    @Test
+    void showsTheFormWithDateAndTimeFieldsAndThePlainLanguageCheck() throws Exception {
+        mvc.perform(get(path).with(Coordination.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een bijeenkomst plannen")))
+                .andExpect(content().string(containsString("type=\"date\" id=\"date\"")))
+                .andExpect(content().string(containsString("type=\"time\" id=\"startTime\"")))
+                .andExpect(content().string(containsString("Buurthuis of dorpshuis")))
+                .andExpect(content().string(containsString("<option value=\"Jeroen Bakker\">")))
+                .andExpect(content().string(containsString("De uitnodiging en de agenda zijn gecontroleerd op eenvoudige taal")));
+    }
+
+    @Test
+    void plansTheMeetingInAmsterdamTime() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-03").param("startTime", "19:30").param("endTime", "21:00")
+                        .param("venueType", "NEIGHBOURHOOD_CENTRE").param("venueName", "Buurthuis De Schakel")
+                        .param("facilitatorName", "Jeroen Bakker").param("plainLanguageChecked", "true"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/werkruimte/trajecten/" + trajectory.id()))
+                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("coordination.notice.meeting-planned")));
+
+        verify(meetings).plan(trajectory.id(), new PlanMeeting(Instant.parse("2026-12-03T18:30:00Z"),
+                Instant.parse("2026-12-03T20:00:00Z"), "Buurthuis De Schakel", VenueType.NEIGHBOURHOOD_CENTRE, false,
+                "Jeroen Bakker", true, null));
+    }
+
+    @Test
+    void showsEachErrorNextToItsField() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf()).param("date", "morgen").param("venueName", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Fout: ")))
+                .andExpect(content().string(containsString("<a href=\"#date\">Datum – Vul een geldige datum in.</a>")))
+                .andExpect(content().string(containsString("id=\"startTime-error\"")))
+                .andExpect(content().string(containsString("id=\"venueType-error\"")))
+                .andExpect(content().string(containsString("id=\"venueName-error\"")));
+        verify(meetings, never()).plan(any(), any());
+    }
+
+    @Test
+    void putsTheDomainsRuleOnTheTimeItIsAbout() throws Exception {
+        when(meetings.plan(eq(trajectory.id()), any()))
+                .thenThrow(new RuleViolationException("endsAt", "meeting.ends-before-start", "ends before it starts"));
+
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-03").param("startTime", "21:00").param("endTime", "19:30")
+                        .param("venueType", "LIBRARY").param("venueName", "Bibliotheek"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"endTime-error\"")))
+                .andExpect(content().string(containsString("De eindtijd moet later zijn dan de begintijd.")))
+                .andExpect(content().string(containsString("value=\"21:00\"")));
+    }
+
+    @Test
+    void refusesAnyoneButTheCoordinatorAndHidesOtherTrajectories() throws Exception {
+        when(trajectories.coordinatedBy(trajectory.id(), Coordination.COORDINATOR.id()))
+                .thenThrow(Coordination.notTheCoordinator());
+        mvc.perform(get(path).with(Coordination.professional())).andExpect(status().isForbidden());
+
+        Mockito.reset(trajectories);
+        when(trajectories.coordinatedBy(any(), any())).thenThrow(new NotFoundException("trajectory", "elsewhere"));
+        mvc.perform(get(path).with(Coordination.coordinator())).andExpect(status().isNotFound());
+        verify(meetings, never()).plan(any(), any());
+    }
+
+    @Test
+    void needsTheCsrfToken() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).param("date", "2026-12-03")).andExpect(status().isForbidden());
+        verify(meetings, never()).plan(any(), any());
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AmsterdamClock {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+        }
+    }
+}

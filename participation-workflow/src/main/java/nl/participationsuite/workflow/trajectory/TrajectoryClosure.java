@@ -1,0 +1,48 @@
+package nl.participationsuite.workflow.trajectory;
+
+import nl.participationsuite.domain.shared.Texts;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator closes a trajectory before its process reaches the end: the process stops (its
+ * open tasks end, history keeps the reason) and the trajectory closes, in one transaction. Its
+ * records stay; a closed trajectory takes no new input or changes.
+ */
+@Service
+public class TrajectoryClosure {
+
+    /** Longest reason kept with the ended process. */
+    public static final int MAX_REASON = 1000;
+
+    private final TrajectoryService trajectoryService;
+
+    private final RuntimeService runtimeService;
+
+    TrajectoryClosure(TrajectoryService trajectoryService, RuntimeService runtimeService) {
+        this.trajectoryService = trajectoryService;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Closes the trajectory now, for the reason given. Refused for anyone but its coordinator
+     * (not found outside their scope), without a reason, and for a trajectory already closed.
+     */
+    @Transactional
+    public void closeEarly(TrajectoryId trajectoryId, PersonId coordinator, String reason) {
+        Trajectory trajectory = trajectoryService.coordinatedBy(trajectoryId, coordinator);
+        trajectory.requireOpen();
+        String validReason = Texts.required("reason", reason, MAX_REASON);
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(trajectoryId.toString()).list()) {
+            runtimeService.deleteProcessInstance(instance.getId(), validReason);
+        }
+        trajectoryService.close(trajectoryId);
+    }
+}
