@@ -64,9 +64,12 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     record Participants(List<Member> people, List<Network> networks, Involvement involvement) {
     }
 
-    /** A participant; {@code role} and {@code channel} are null where none was agreed or recorded. */
+    /**
+     * A participant; {@code role} and {@code channel} are null where none was agreed or recorded;
+     * {@code hasAccount} says whether they can sign in (a resident without one can be invited).
+     */
     record Member(String name, PersonKind kind, Role role, RecruitmentChannel channel, String networkName,
-            boolean active, Moment steppedBack) {
+            boolean active, Moment steppedBack, UUID participantId, boolean hasAccount) {
     }
 
     record Network(NetworkKind kind, String name, String contactNote) {

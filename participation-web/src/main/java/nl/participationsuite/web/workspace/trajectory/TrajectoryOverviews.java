@@ -189,7 +189,7 @@ class TrajectoryOverviews {
                     Optional.ofNullable(agreements.get(participant.id())).map(RoleAgreement::role).orElse(null),
                     recruitment.map(Recruitment::channel).orElse(null),
                     recruitment.map(Recruitment::networkId).map(networkNames::get).orElse(null), participant.isActive(),
-                    formats.moment(participant.steppedBackAt()));
+                    formats.moment(participant.steppedBackAt()), participant.id().value(), names.hasAccount(participant.id()));
         }).toList();
         EarlyInvolvementStatus status = involvement.status(id);
         return new TrajectoryOverview.Participants(members,
@@ -356,6 +356,8 @@ class TrajectoryOverviews {
 
         private final Map<PersonId, String> byPerson;
 
+        private final Set<PersonId> withAccount;
+
         private final Map<ParticipantId, PersonId> personOf;
 
         Names(Trajectory trajectory) {
@@ -367,8 +369,13 @@ class TrajectoryOverviews {
             }
             ids.add(trajectory.coordinatorId());
             ids.add(trajectory.contactPersonId());
-            this.byPerson = people.findAllById(ids).stream()
-                    .collect(Collectors.toMap(Person::id, Person::displayName));
+            List<Person> found = people.findAllById(ids);
+            this.byPerson = found.stream().collect(Collectors.toMap(Person::id, Person::displayName));
+            this.withAccount = found.stream().filter(Person::hasAccount).map(Person::id).collect(Collectors.toSet());
+        }
+
+        boolean hasAccount(ParticipantId id) {
+            return withAccount.contains(personOf.get(id));
         }
 
         String person(PersonId id) {

@@ -60,6 +60,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebSliceTest(TrajectoryController.class)
 class TrajectoryControllerTests {
 
+    private static final UUID FATIMA = UUID.fromString("3f0c6d55-7d0b-4a53-9d0e-2a1f4c8b9e01");
+
     @Autowired
     MockMvc mvc;
 
@@ -153,7 +155,9 @@ class TrajectoryControllerTests {
         assertThat(section(page, "participants")).contains("<th scope=\"row\">Fatima El Amrani</th>")
                 .contains("<td>Inwoner</td>").contains("Meebeslisser").contains("Bestaand netwerk")
                 .contains("(Dorpsraad Lemelerveld)").contains("Gestopt op").contains("Geworven inwoners: 3 van minimaal 5.")
-                .contains("Manieren van werven: 2 van minimaal 2.").contains("Dorpsraad Lemelerveld</strong> <span>(dorps- of wijkraad)</span>");
+                .contains("Manieren van werven: 2 van minimaal 2.").contains("Dorpsraad Lemelerveld</strong> <span>(dorps- of wijkraad)</span>")
+                .contains("href=\"/werkruimte/trajecten/" + id + "/inwoners/" + FATIMA + "/uitnodigen\"")
+                .containsOnlyOnce("/uitnodigen\"");
         assertThat(section(page, "vision")).contains("Vastgestelde visie (versie 2)").contains("Gezonder samen")
                 .contains("Inwoners</strong>:").contains("<th scope=\"row\">Inbreng krijgt antwoord</th>")
                 .contains("Versie 1:").contains("vervangen door een nieuwe versie")
@@ -195,6 +199,7 @@ class TrajectoryControllerTests {
         String page = html(mvc.perform(get("/werkruimte/trajecten/" + id).with(professional()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
+        assertThat(page).doesNotContain("/uitnodigen");
         assertThat(page).contains("Er is nog geen gezamenlijke visie.").contains("Er zijn nog geen rolafspraken.")
                 .contains("De stuurgroep is nog niet samengesteld.")
                 .contains("Er zijn nog geen voorstellen aan de stuurgroep voorgelegd.")
@@ -287,9 +292,9 @@ class TrajectoryControllerTests {
         return new TrajectoryOverview(header, timeline,
                 new TrajectoryOverview.Participants(List.of(
                         new TrajectoryOverview.Member("Fatima El Amrani", PersonKind.RESIDENT, Role.DECISION_MAKER,
-                                RecruitmentChannel.EXISTING_NETWORK, "Dorpsraad Lemelerveld", true, null),
+                                RecruitmentChannel.EXISTING_NETWORK, "Dorpsraad Lemelerveld", true, null, FATIMA, false),
                         new TrajectoryOverview.Member("Kees Jansen", PersonKind.RESIDENT, null,
-                                RecruitmentChannel.DOOR_TO_DOOR, null, false, when)),
+                                RecruitmentChannel.DOOR_TO_DOOR, null, false, when, UUID.randomUUID(), false)),
                         List.of(new TrajectoryOverview.Network(NetworkKind.VILLAGE_OR_NEIGHBOURHOOD_COUNCIL,
                                 "Dorpsraad Lemelerveld", null)),
                         involvement),
