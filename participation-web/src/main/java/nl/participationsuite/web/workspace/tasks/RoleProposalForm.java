@@ -5,16 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 
 import nl.participationsuite.domain.roles.Role;
-import nl.participationsuite.domain.roles.RoleAgreement;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.workflow.roles.RoleProposalOutcome;
 
@@ -29,9 +27,9 @@ record RoleProposalForm(List<@Valid ProposalRow> proposals) {
                 .map(row -> row == null ? new ProposalRow(null, null, null, null, null) : row).toList());
     }
 
-    /** The terms proposed to one participant. */
+    /** The terms proposed to one participant; the hours as text, see {@link RoleTermsForm}. */
     record ProposalRow(UUID participantId, @NotNull Role role, @NotBlank @Size(max = 2000) String responsibilities,
-            @NotNull @Min(0) @Max(RoleAgreement.MAX_HOURS_PER_MONTH) Integer hoursPerMonth,
+            @NotBlank @Pattern(regexp = RoleTermsForm.HOURS) String hoursPerMonth,
             @Size(max = 2000) String supportAgreed) {
     }
 
@@ -48,10 +46,11 @@ record RoleProposalForm(List<@Valid ProposalRow> proposals) {
     void checkBoundaries(Map<UUID, Integer> hoursAvailable, Errors errors) {
         for (int i = 0; i < proposals.size(); i++) {
             ProposalRow row = proposals.get(i);
-            Integer available = hoursAvailable.get(row.participantId());
             String field = "proposals[" + i + "].hoursPerMonth";
-            if (available != null && row.hoursPerMonth() != null && row.hoursPerMonth() > available
-                    && !errors.hasFieldErrors(field)) {
+            RoleTermsForm.checkHours(field, row.hoursPerMonth(), errors);
+            Integer hours = RoleTermsForm.hours(row.hoursPerMonth());
+            Integer available = hoursAvailable.get(row.participantId());
+            if (available != null && hours != null && hours > available && !errors.hasFieldErrors(field)) {
                 errors.rejectValue(field, "task.role-proposal.hours.beyond-boundary", new Object[] { available }, null);
             }
         }
@@ -60,7 +59,7 @@ record RoleProposalForm(List<@Valid ProposalRow> proposals) {
     RoleProposalOutcome toOutcome() {
         return new RoleProposalOutcome(proposals.stream().map(row -> new RoleProposalOutcome.Proposal(
                 row.participantId() == null ? null : new ParticipantId(row.participantId()), row.role(),
-                row.responsibilities().strip(), row.hoursPerMonth(), RoleTermsForm.blankToNull(row.supportAgreed())))
+                row.responsibilities().strip(), RoleTermsForm.hours(row.hoursPerMonth()), RoleTermsForm.blankToNull(row.supportAgreed())))
                 .toList());
     }
 }

@@ -8,13 +8,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,15 +46,15 @@ class RoleProposalTaskController {
 
     private final MotivationService motivations;
 
-    private final SpringValidatorAdapter validator;
+    private final TaskFormChecks checks;
 
     RoleProposalTaskController(TaskPages pages, TrajectoryService trajectories, TaskParticipants participants,
-            MotivationService motivations, Validator validator) {
+            MotivationService motivations, TaskFormChecks checks) {
         this.pages = pages;
         this.trajectories = trajectories;
         this.participants = participants;
         this.motivations = motivations;
-        this.validator = new SpringValidatorAdapter(validator);
+        this.checks = checks;
     }
 
     @GetMapping
@@ -72,25 +68,21 @@ class RoleProposalTaskController {
     /**
      * The rows are put in the order of the participants taking part now (a participant who joined
      * since the page was opened gets an empty row), then checked, so that an error's row is the row shown.
+     * {@code binding} takes the errors of values no field offers (the form is then null): they are checked as missing.
      */
     @PostMapping
     String complete(@PathVariable String taskId, @ModelAttribute("form") RoleProposalForm posted, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.ROLE_PROPOSAL, model, locale);
         List<TaskParticipants.Named> active = participants.active(trajectories.get(task.trajectoryId()));
-        if (binding.hasErrors()) {
-            return page(task, active, model);
-        }
-        Map<UUID, RoleProposalForm.ProposalRow> postedRows = posted.proposals().stream()
+        List<RoleProposalForm.ProposalRow> rows = posted == null ? List.of() : posted.proposals();
+        Map<UUID, RoleProposalForm.ProposalRow> postedRows = rows.stream()
                 .filter(row -> row.participantId() != null)
                 .collect(Collectors.toMap(RoleProposalForm.ProposalRow::participantId, Function.identity(), (a, b) -> a));
         RoleProposalForm form = new RoleProposalForm(active.stream().map(participant -> postedRows.getOrDefault(
                 participant.id(), new RoleProposalForm.ProposalRow(participant.id(), null, null, null, null))).toList());
-        BindingResult errors = new BeanPropertyBindingResult(form, "form");
-        validator.validate(form, errors);
+        BindingResult errors = checks.check(form, model);
         form.checkBoundaries(hoursAvailable(task), errors);
-        model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         if (!errors.hasErrors()) {
             String next = pages.complete(task, form.toOutcome(), errors, redirect);
             if (next != null) {

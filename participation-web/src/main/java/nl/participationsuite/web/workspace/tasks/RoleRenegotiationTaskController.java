@@ -3,8 +3,6 @@ package nl.participationsuite.web.workspace.tasks;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,13 +48,16 @@ class RoleRenegotiationTaskController {
 
     private final MotivationService motivations;
 
+    private final TaskFormChecks checks;
+
     RoleRenegotiationTaskController(TaskPages pages, TrajectoryService trajectories, RoleAgreementService roles,
-            TaskParticipants participants, MotivationService motivations) {
+            TaskParticipants participants, MotivationService motivations, TaskFormChecks checks) {
         this.pages = pages;
         this.trajectories = trajectories;
         this.roles = roles;
         this.participants = participants;
         this.motivations = motivations;
+        this.checks = checks;
     }
 
     @GetMapping
@@ -67,11 +68,15 @@ class RoleRenegotiationTaskController {
         return page(task, current, model);
     }
 
+    /** {@code binding} takes the errors of values no field offers (the form is then null): they are checked as missing. */
     @PostMapping
-    String complete(@PathVariable String taskId, @Valid @ModelAttribute("form") RoleTermsForm form, BindingResult errors,
+    String complete(@PathVariable String taskId, @ModelAttribute("form") RoleTermsForm posted, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.ROLE_RENEGOTIATION, model, locale);
         RoleAgreement current = current(task);
+        RoleTermsForm form = posted == null ? new RoleTermsForm(null, null, null, null) : posted;
+        BindingResult errors = checks.check(form, model);
+        form.checkHours(errors);
         if (!errors.hasErrors()) {
             String next = pages.complete(task, form.toOutcome(), errors, redirect);
             if (next != null) {

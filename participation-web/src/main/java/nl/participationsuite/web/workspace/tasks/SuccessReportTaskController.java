@@ -8,13 +8,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,16 +57,16 @@ class SuccessReportTaskController {
 
     private final InputService inputs;
 
-    private final SpringValidatorAdapter validator;
+    private final TaskFormChecks checks;
 
     SuccessReportTaskController(TaskPages pages, TrajectoryService trajectories, VisionService visions,
-            SuccessService successes, InputService inputs, Validator validator) {
+            SuccessService successes, InputService inputs, TaskFormChecks checks) {
         this.pages = pages;
         this.trajectories = trajectories;
         this.visions = visions;
         this.successes = successes;
         this.inputs = inputs;
-        this.validator = new SpringValidatorAdapter(validator);
+        this.checks = checks;
     }
 
     /** A criterion of the adopted vision with the successes of this cycle that count towards it. */
@@ -99,25 +95,21 @@ class SuccessReportTaskController {
     /**
      * The rows are put in the order of the adopted vision's criteria before they are checked, so
      * that an error's row is the row shown; a criterion missing from the post gets an empty row.
+     * {@code binding} takes the errors of values no field offers (the form is then null): they are checked as missing.
      */
     @PostMapping
     String complete(@PathVariable String taskId, @ModelAttribute("form") SuccessReportForm posted,
             BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.SUCCESS_REPORT, model, locale);
-        if (binding.hasErrors()) {
-            return page(task, model);
-        }
-        Map<UUID, SuccessReportForm.AssessmentRow> postedRows = posted.assessments().stream()
+        SuccessReportForm given = posted == null ? new SuccessReportForm(List.of(), null, null) : posted;
+        Map<UUID, SuccessReportForm.AssessmentRow> postedRows = given.assessments().stream()
                 .filter(row -> row.criterionId() != null)
                 .collect(Collectors.toMap(SuccessReportForm.AssessmentRow::criterionId, Function.identity(), (a, b) -> a));
         SuccessReportForm form = new SuccessReportForm(adopted(task).successCriteria().stream()
                 .map(criterion -> postedRows.getOrDefault(criterion.id().value(),
                         new SuccessReportForm.AssessmentRow(criterion.id().value(), null, null)))
-                .toList(), posted.summary(), posted.decision());
-        BindingResult errors = new BeanPropertyBindingResult(form, "form");
-        validator.validate(form, errors);
-        model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+                .toList(), given.summary(), given.decision());
+        BindingResult errors = checks.check(form, model);
         if (!errors.hasErrors()) {
             String next = pages.complete(task, form.toOutcome(), errors, redirect);
             if (next != null) {

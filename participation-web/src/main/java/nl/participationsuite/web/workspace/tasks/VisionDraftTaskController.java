@@ -43,12 +43,13 @@ class VisionDraftTaskController {
         return VIEW;
     }
 
+    /** {@code binding} takes the errors of values no field offers (the form is then null), so that they do not end the request. */
     @PostMapping
     String complete(@PathVariable String taskId, @ModelAttribute("form") VisionForm form, BindingResult binding,
             @RequestParam(name = "action", required = false) String action, Model model, Locale locale,
             RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.VISION_DRAFT, model, locale);
-        String next = vision.submit(task, form, binding, action, VisionForm::toDraftOutcome, model, redirect);
+        String next = vision.submit(task, form, action, VisionForm::toDraftOutcome, model, redirect);
         return next != null ? next : VIEW;
     }
 }

@@ -66,13 +66,14 @@ class VisionRevisionTaskController {
         return page(task, latest, model);
     }
 
+    /** {@code binding} takes the errors of values no field offers (the form is then null), so that they do not end the request. */
     @PostMapping
     String complete(@PathVariable String taskId, @ModelAttribute("form") VisionForm form, BindingResult binding,
             @RequestParam(name = "action", required = false) String action, Model model, Locale locale,
             RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.VISION_REVISION, model, locale);
         VisionVersion latest = latest(task);
-        String next = vision.submit(task, form, binding, action, VisionForm::toRevisionOutcome, model, redirect);
+        String next = vision.submit(task, form, action, VisionForm::toRevisionOutcome, model, redirect);
         return next != null ? next : page(task, latest, model);
     }
 

@@ -3,13 +3,9 @@ package nl.participationsuite.web.workspace.tasks;
 import java.util.List;
 import java.util.function.Function;
 
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -36,13 +32,14 @@ class VisionTaskPages {
 
     private final TaskParticipants participants;
 
-    private final SpringValidatorAdapter validator;
+    private final TaskFormChecks checks;
 
-    VisionTaskPages(TaskPages pages, TrajectoryService trajectories, TaskParticipants participants, Validator validator) {
+    VisionTaskPages(TaskPages pages, TrajectoryService trajectories, TaskParticipants participants,
+            TaskFormChecks checks) {
         this.pages = pages;
         this.trajectories = trajectories;
         this.participants = participants;
-        this.validator = new SpringValidatorAdapter(validator);
+        this.checks = checks;
     }
 
     /** The form as shown the first time. */
@@ -55,20 +52,18 @@ class VisionTaskPages {
      * Handles a post: one more row, or the rows filled in checked and sent as the outcome. Answers
      * the redirect after completing, or null when the form is to be shown again (it is in the model).
      */
-    String submit(TaskContext task, VisionForm posted, BindingResult binding, String action,
-            Function<VisionForm, TaskOutcome> outcome, Model model, RedirectAttributes redirect) {
+    String submit(TaskContext task, VisionForm posted, String action, Function<VisionForm, TaskOutcome> outcome,
+            Model model, RedirectAttributes redirect) {
         context(task, model);
+        // a value no field offers (a tampered page) leaves no form or an empty field: it is checked as missing
+        VisionForm form = posted == null ? VisionForm.empty() : posted;
         if (ADD_EXPECTATION.equals(action) || ADD_CRITERION.equals(action)) {
-            model.addAttribute("form", posted.withOneMoreRow(ADD_CRITERION.equals(action) ? "successCriteria" : "expectations"));
+            model.addAttribute(TaskFormChecks.FORM,
+                    form.withOneMoreRow(ADD_CRITERION.equals(action) ? "successCriteria" : "expectations"));
             return null;
         }
-        if (binding.hasErrors()) {
-            // a value no field of the form offers (only when the page was tampered with): show it as posted
-            return null;
-        }
-        VisionForm filled = posted.filled();
-        BindingResult errors = new BeanPropertyBindingResult(filled, "form");
-        validator.validate(filled, errors);
+        VisionForm filled = form.filled();
+        BindingResult errors = checks.check(filled, model);
         filled.checkParties(errors);
         if (!errors.hasErrors()) {
             String next = pages.complete(task, outcome.apply(filled), errors, redirect);
@@ -76,11 +71,7 @@ class VisionTaskPages {
                 return next;
             }
         }
-        VisionForm shown = filled.withEmptyRows();
-        BindingResult shownErrors = new BeanPropertyBindingResult(shown, "form");
-        shownErrors.addAllErrors(errors);
-        model.addAttribute("form", shown);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shownErrors);
+        TaskFormChecks.show(filled.withEmptyRows(), errors, model);
         return null;
     }
 

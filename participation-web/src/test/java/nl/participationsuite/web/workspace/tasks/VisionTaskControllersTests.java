@@ -55,7 +55,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Drafting and revising the shared vision: rows without JavaScript, the checks, the outcome, the domain's rules on their field. */
 @WebSliceTest({ VisionDraftTaskController.class, VisionRevisionTaskController.class })
-@Import({ TaskPages.class, VisionTaskPages.class, TaskParticipants.class, Dates.class, FormIds.class,
+@Import({ TaskPages.class, VisionTaskPages.class, TaskParticipants.class, TaskFormChecks.class, Dates.class, FormIds.class,
         TaskFormFixture.FixedClock.class })
 class VisionTaskControllersTests {
 
