@@ -103,7 +103,7 @@ class MapNetworkControllerTests {
         mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
                         .param("kind", "SPORTS_CLUB").param("name", "SV Lemelerveld"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<li>Dit traject is afgesloten. Er kan niets meer bij.</li>")));
+                .andExpect(content().string(containsString("<li>Dit traject is afgesloten. Er kan niets meer worden vastgelegd.</li>")));
     }
 
     @Test

@@ -155,7 +155,7 @@ class ReviewAndAgreementTaskControllersTests {
         assertThat(page).contains("<h1>Gezamenlijke visie beoordelen</h1>")
                 .contains("Versie 2 van de gezamenlijke visie")
                 .contains("Iedereen in Lemelerveld kan gezond en veilig ouder worden.")
-                .contains("<dt>Inwoners</dt> <dd>Meedenken over elke nieuwe activiteit</dd>")
+                .contains("<dt>De inwoners</dt> <dd>Meedenken over elke nieuwe activiteit</dd>")
                 .contains("<dt>Fatima El Amrani</dt> <dd>Een maandelijks spreekuur in het buurthuis</dd>")
                 .contains("<caption>De definitie van succes")
                 .contains("<th scope=\"row\">Ouderen bewegen wekelijks</th> <td>Telling bij de beweeggroepen</td> <td>40 deelnemers per week</td>")

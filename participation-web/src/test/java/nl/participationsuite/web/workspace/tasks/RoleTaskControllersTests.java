@@ -123,7 +123,7 @@ class RoleTaskControllersTests {
                 .contains("<input type=\"hidden\" name=\"proposals[0].participantId\" value=\"" + fatima + "\">")
                 .contains("<input type=\"hidden\" name=\"proposals[1].participantId\" value=\"" + jeroen + "\">")
                 .contains("Wat Fatima El Amrani vertelde in het motivatiegesprek")
-                .contains("<dd>8 uur per maand</dd>").contains("avond").contains("meebeslissen")
+                .contains("<dd>8 uur per maand</dd>").contains("Avond").contains("Meebeslissen")
                 .contains("Meedoen en meebeslissen: initiatieven, stuurgroep, dorps- en cliëntenraden")
                 .contains("<label for=\"proposals-0-role\">Rol</label>")
                 .contains("<option value=\"BUDDY\">Maatje</option>")
