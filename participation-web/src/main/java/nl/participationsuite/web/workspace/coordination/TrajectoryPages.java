@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.workspace.trajectory.TrajectoryPaths;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,7 +21,7 @@ final class TrajectoryPages {
     }
 
     static String path(TrajectoryId id) {
-        return "/werkruimte/trajecten/" + id;
+        return TrajectoryPaths.trajectory(id.value());
     }
 
     /** Back to the trajectory's page, with a notice. */

@@ -49,10 +49,6 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/inbreng/nieuw";
     }
 
-    public static String input(UUID trajectory, UUID input) {
-        return trajectory(trajectory) + "/inbreng/" + input;
-    }
-
     public static String planMeeting(UUID trajectory) {
         return trajectory(trajectory) + "/bijeenkomsten/nieuw";
     }

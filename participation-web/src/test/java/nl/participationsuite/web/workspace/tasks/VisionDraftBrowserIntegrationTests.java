@@ -101,7 +101,8 @@ class VisionDraftBrowserIntegrationTests {
             driver.findElement(By.id("successCriteria-0-target")).sendKeys("90 procent");
             browser.screenshot("workspace-task-vision-draft");
             browser.phoneScreenshot("workspace-task-vision-draft");
-            browser.pressEnterOn(By.xpath("//button[contains(., 'Visie voorleggen aan de deelnemers')]"));
+            // Enter in a one-line field submits the draft, not "one more row".
+            browser.pressEnterOn(By.id("successCriteria-0-target"));
 
             assertThat(browser.text()).contains("De taak is afgerond");
             browser.assertAccessible();
