@@ -10,14 +10,18 @@ import nl.participationsuite.domain.trajectory.Person;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * Links the demo professionals' Keycloak accounts to people of the product, the same way in every
- * test class of a run: {@code coordinator} and {@code professional} work for the municipality,
- * {@code professional2} for the GGD.
+ * Links the demo users' Keycloak accounts to people of the product, the same way in every test
+ * class of a run: {@code coordinator} and {@code professional} work for the municipality,
+ * {@code professional2} for the GGD; {@code resident1} … {@code resident6} are residents.
  */
 public final class LinkedAccounts {
 
     private static final Map<String, String> NAMES = Map.of(
             "coordinator", "Marieke de Vries", "professional", "Jeroen Bakker", "professional2", "Sanne Visser");
+
+    private static final Map<String, String> RESIDENTS = Map.of(
+            "resident1", "Anouk Jansen", "resident2", "Daan Mulder", "resident3", "Fenna de Boer",
+            "resident4", "Kees Meijer", "resident5", "Yasmina el Khatib", "resident6", "Henk Postma");
 
     private static Organisation municipality;
 
@@ -35,8 +39,9 @@ public final class LinkedAccounts {
         String token = KeycloakTokens.accessToken(user);
         String subject = jwt.decode(token).getSubject();
         if (people.findByKeycloakSubject(subject).isEmpty()) {
-            people.save(Person.professional(NAMES.get(user), null, subject,
-                    user.equals("professional2") ? ggd.id() : municipality.id()));
+            people.save(RESIDENTS.containsKey(user) ? Person.resident(RESIDENTS.get(user), null, null, subject)
+                    : Person.professional(NAMES.get(user), null, subject,
+                            user.equals("professional2") ? ggd.id() : municipality.id()));
         }
         return token;
     }

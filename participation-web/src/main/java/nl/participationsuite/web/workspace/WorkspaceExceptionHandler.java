@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The workspace's errors as pages: the shared error page with 404 (which also stands for "not
+ * The workspace's and the portal's errors as pages: the shared error page with 404 (which also stands for "not
  * yours"), 403 or 409, and for an account not linked to a person yet a page that says whom to ask.
  */
-@ControllerAdvice(basePackageClasses = WorkspaceController.class)
+@ControllerAdvice(basePackages = { "nl.participationsuite.web.workspace", "nl.participationsuite.web.portal" })
 class WorkspaceExceptionHandler {
 
     /** The shared error page, the one {@code ErrorResponseController} renders. */
