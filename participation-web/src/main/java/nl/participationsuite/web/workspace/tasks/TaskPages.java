@@ -102,8 +102,11 @@ public class TaskPages {
         return "redirect:" + WorkspaceController.PATH;
     }
 
-    /** A broken rule on the field it names when the form has that field, else on the whole form. */
-    static void reject(BindingResult errors, RuleViolationException ex) {
+    /**
+     * A broken rule on the field it names when the form has that field, else on the whole form.
+     * Public for the portal's task forms, which complete the same forms.
+     */
+    public static void reject(BindingResult errors, RuleViolationException ex) {
         String code = "rule." + ex.code();
         if (ex.field() != null && isFieldOf(errors, ex.field())) {
             errors.rejectValue(ex.field(), code, ex.getMessage());

@@ -36,7 +36,8 @@ public class VoteContext {
     /** How long is left, as a message key ({@code task.vote.left.days|hours|minutes|none}) and its number. */
     public record TimeLeft(String messageKey, long amount) {
 
-        static TimeLeft until(Instant deadline, Instant now) {
+        /** Public for the portal, which says how long is left for every task with a deadline. */
+        public static TimeLeft until(Instant deadline, Instant now) {
             Duration left = Duration.between(now, deadline);
             if (left.isNegative() || left.isZero()) {
                 return new TimeLeft("task.vote.left.none", 0);

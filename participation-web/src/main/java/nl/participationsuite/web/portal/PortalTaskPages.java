@@ -1,0 +1,118 @@
+package nl.participationsuite.web.portal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.workspace.tasks.TaskPages;
+import nl.participationsuite.web.workspace.tasks.VoteContext.TimeLeft;
+import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
+import nl.participationsuite.workflow.tasks.TaskContext;
+import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import nl.participationsuite.workflow.tasks.WorkflowTask;
+
+/**
+ * The portal's side of a task form, as the workspace's {@link TaskPages} but for residents: only a
+ * task on the resident's own name and of one of the five personal kinds opens here (any other is
+ * not found), and completing it leads back to the portal's home with a notice.
+ */
+@Component
+class PortalTaskPages {
+
+    static final String PAGE = "page";
+
+    static final String TASKS = PortalController.PATH + "/taken";
+
+    /** The personal tasks a resident does in the portal, by form key, with the form's name as the workspace names it. */
+    static final Map<String, String> FORMS = Map.of(
+            FormKeys.VISION_REVIEW, "visie-beoordelen",
+            FormKeys.ROLE_AGREEMENT_RESPONSE, "rolafspraak-beantwoorden",
+            FormKeys.SEAT_ACCEPTANCE, "zetel-aanvaarden",
+            FormKeys.VOTE, "stemmen",
+            FormKeys.CONDITIONS_CHECK, "randvoorwaarden");
+
+    private final TrajectoryWorkflow workflow;
+
+    private final TrajectoryService trajectories;
+
+    private final CurrentPerson currentPerson;
+
+    private final Clock clock;
+
+    PortalTaskPages(TrajectoryWorkflow workflow, TrajectoryService trajectories, CurrentPerson currentPerson,
+            Clock clock) {
+        this.workflow = workflow;
+        this.trajectories = trajectories;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    /** The header of a portal task form: the task, its trajectory, and its deadline with the time left (null for none). */
+    record PortalTaskPage(String taskId, String definitionKey, String name, UUID trajectoryId, String trajectoryTitle,
+            Instant due, TimeLeft left, boolean overdue, String formPath) {
+    }
+
+    /** Where a portal task is done. */
+    static String formPath(WorkflowTask task) {
+        return TASKS + "/" + task.id() + "/" + FORMS.get(task.formKey());
+    }
+
+    /** The signed-in resident's own task of a portal kind; any other answers as not found. */
+    WorkflowTask mine(String taskId) {
+        PersonId me = currentPerson.get().id();
+        WorkflowTask task = workflow.task(taskId, me);
+        if (!me.equals(task.assignee()) || !FORMS.containsKey(task.formKey())) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    /** Opens the resident's task of this form key and puts its header in the model. */
+    TaskContext open(String taskId, String formKey, Model model) {
+        WorkflowTask task = mine(taskId);
+        if (!formKey.equals(task.formKey())) {
+            throw new NotFoundException("task", taskId);
+        }
+        Trajectory trajectory = trajectories.visibleTo(task.trajectoryId(), task.assignee());
+        Instant now = clock.instant();
+        Instant due = task.due();
+        model.addAttribute(PAGE, new PortalTaskPage(task.id(), task.definitionKey(), task.name(),
+                trajectory.id().value(), trajectory.title(), due, due == null ? null : TimeLeft.until(due, now),
+                task.isOverdue(now), formPath(task)));
+        return workflow.context(taskId, task.assignee());
+    }
+
+    /**
+     * Completes the task with the outcome. Answers the redirect to the portal's home, or null when
+     * the outcome broke a rule: the rule is then an error on the form.
+     */
+    String complete(TaskContext task, TaskOutcome outcome, BindingResult errors, RedirectAttributes redirect) {
+        try {
+            workflow.complete(task.taskId(), task.actor(), outcome);
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.task.notice.completed"));
+        }
+        catch (TaskConflictException ex) {
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("portal.task.notice.done-by-other"));
+        }
+        catch (RuleViolationException ex) {
+            TaskPages.reject(errors, ex);
+            return null;
+        }
+        return "redirect:" + PortalController.PATH;
+    }
+}
