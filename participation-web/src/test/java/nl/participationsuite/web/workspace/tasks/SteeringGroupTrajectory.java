@@ -37,15 +37,16 @@ import nl.participationsuite.workflow.vision.VisionReviewOutcome;
  * A trajectory played through the workflow facade up to composing the steering group: three
  * residents recruited two ways, their motivation conversations, a shared vision endorsed by all,
  * role agreements accepted by all. The web module has no workflow test-jar; these are the minimal steps.
+ * Public for the portal's browser tests, which add a resident with an account.
  */
-final class SteeringGroupTrajectory {
+public final class SteeringGroupTrajectory {
 
-    record Member(String name, PersonId person, ParticipantId participant) {
+    public record Member(String name, PersonId person, ParticipantId participant) {
     }
 
-    record Setup(TrajectoryId id, String reference, Member coordinator, List<Member> residents, Member professional) {
+    public record Setup(TrajectoryId id, String reference, Member coordinator, List<Member> residents, Member professional) {
 
-        List<Member> everyone() {
+        public List<Member> everyone() {
             List<Member> all = new ArrayList<>(List.of(coordinator, professional));
             all.addAll(residents);
             return all;
@@ -55,7 +56,17 @@ final class SteeringGroupTrajectory {
     private SteeringGroupTrajectory() {
     }
 
-    static Setup atComposeSteeringGroup(Person coordinatorPerson, TrajectoryWorkflow workflow,
+    public static Setup atComposeSteeringGroup(Person coordinatorPerson, TrajectoryWorkflow workflow,
+            TrajectoryService trajectories, People people, InvolvementService involvement) {
+        return toComposeSteeringGroup(atVisionReview(coordinatorPerson, List.of(), workflow, trajectories, people,
+                involvement), workflow);
+    }
+
+    /**
+     * The trajectory up to everyone's review of the drafted vision; {@code alsoResidents} (people
+     * already saved, e.g. residents with an account) take part after the three made here.
+     */
+    public static Setup atVisionReview(Person coordinatorPerson, List<Person> alsoResidents, TrajectoryWorkflow workflow,
             TrajectoryService trajectories, People people, InvolvementService involvement) {
         Trajectory trajectory = workflow.start(new StartTrajectory("Samen gezond in Hoonhorst", "Gezond ouder worden",
                 "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
@@ -68,6 +79,9 @@ final class SteeringGroupTrajectory {
         List<Member> residents = new ArrayList<>();
         for (String name : List.of("Anna Jansen", "Bram de Boer", "Carla Visser")) {
             residents.add(join(id, people.save(Person.resident(name, null, null, null)), trajectories));
+        }
+        for (Person resident : alsoResidents) {
+            residents.add(join(id, resident, trajectories));
         }
         for (int i = 0; i < residents.size(); i++) {
             involvement.recordRecruitment(id, residents.get(i).participant(),
@@ -87,8 +101,18 @@ final class SteeringGroupTrajectory {
                         new VisionContent.Expectation(Party.ORGANISATION, null, "Tijd, ruimte en antwoord op elke inbreng")),
                 List.of(new VisionContent.Criterion("Inbreng krijgt binnen twee weken antwoord", "Registratie van inbreng",
                         "90 procent"))));
+        return setup;
+    }
+
+    /** From the review of the vision (the reviews not given yet are endorsements) up to composing the steering group. */
+    public static Setup toComposeSteeringGroup(Setup setup, TrajectoryWorkflow workflow) {
+        Member coordinator = setup.coordinator();
+        Member professional = setup.professional();
         for (Member member : setup.everyone()) {
-            complete(workflow, setup, member, Activities.REVIEW_VISION, new VisionReviewOutcome(ReviewVerdict.ENDORSED, null));
+            if (!tasks(workflow, setup, member, Activities.REVIEW_VISION).isEmpty()) {
+                complete(workflow, setup, member, Activities.REVIEW_VISION,
+                        new VisionReviewOutcome(ReviewVerdict.ENDORSED, null));
+            }
         }
         List<RoleProposalOutcome.Proposal> proposals = new ArrayList<>();
         for (Member member : setup.everyone()) {
@@ -109,7 +133,7 @@ final class SteeringGroupTrajectory {
         return new Member(person.displayName(), person.id(), trajectories.addParticipant(id, person.id()).id());
     }
 
-    static List<WorkflowTask> tasks(TrajectoryWorkflow workflow, Setup setup, Member member, String definitionKey) {
+    public static List<WorkflowTask> tasks(TrajectoryWorkflow workflow, Setup setup, Member member, String definitionKey) {
         return workflow.tasksFor(member.person()).stream()
                 .filter(task -> task.trajectoryId().equals(setup.id()) && task.definitionKey().equals(definitionKey))
                 .toList();

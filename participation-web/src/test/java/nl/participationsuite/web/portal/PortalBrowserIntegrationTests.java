@@ -1,0 +1,200 @@
+package nl.participationsuite.web.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.seats.Background;
+import nl.participationsuite.domain.seats.DecisionRoundService;
+import nl.participationsuite.domain.seats.OpenRound;
+import nl.participationsuite.domain.seats.SeatAssignment;
+import nl.participationsuite.domain.seats.VoteChoice;
+import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.domain.vision.ReviewVerdict;
+import nl.participationsuite.domain.vision.VisionService;
+import nl.participationsuite.testsupport.Browser;
+import nl.participationsuite.testsupport.LinkedAccounts;
+import nl.participationsuite.testsupport.WebIntegrationTest;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Member;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Setup;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
+import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
+import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
+import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+/**
+ * A resident in real headless Chromium (Keycloak login as resident1, Anouk Jansen): the home page
+ * shows her review of the vision; she endorses it; later, with a seat in the steering group, she
+ * votes on a proposal using the keyboard alone. Every page passes axe-core's WCAG 2.1 AA rules.
+ */
+@WebIntegrationTest
+class PortalBrowserIntegrationTests {
+
+    private static final String ROUND = "Plek van de wijkbijeenkomsten";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    JwtDecoder jwt;
+
+    @Autowired
+    TrajectoryWorkflow workflow;
+
+    @Autowired
+    TrajectoryService trajectories;
+
+    @Autowired
+    InvolvementService involvement;
+
+    @Autowired
+    VisionService visions;
+
+    @Autowired
+    DecisionRoundWorkflow roundWorkflow;
+
+    @Autowired
+    DecisionRoundService rounds;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void anoukEndorsesTheVisionAndVotesWithTheKeyboardAlone() {
+        Person coordinator = person("coordinator");
+        Person anouk = person("resident1");
+        Setup setup = SteeringGroupTrajectory.atVisionReview(coordinator, List.of(anouk), workflow, trajectories, people,
+                involvement);
+        Member me = setup.residents().stream().filter(member -> member.person().equals(anouk.id())).findFirst().orElseThrow();
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/portaal"));
+            browser.logInAtKeycloak("resident1");
+            assertThat(browser.text()).contains("Mijn portaal").contains("Samen gezond in Hoonhorst")
+                    .contains("Gezamenlijke visie").contains("Wat wij nu van u vragen")
+                    .contains("Gezamenlijke visie beoordelen").contains(coordinator.displayName());
+            browser.assertAccessible();
+            browser.screenshot("portal-home");
+            browser.phoneScreenshot("portal-home");
+
+            browser.pressEnterOn(By.linkText("Gezamenlijke visie beoordelen"));
+            assertThat(browser.text()).contains("Uw beoordeling")
+                    .contains("Inwoners van Hoonhorst bepalen mee hoe ouderen gezond thuis kunnen blijven wonen.");
+            browser.assertAccessible();
+            browser.pressEnterOn(By.xpath("//main//form//button[@type='submit']"));
+            assertThat(browser.text()).contains("Controleer").contains("Kies een van de mogelijkheden.");
+            browser.assertAccessible();
+            browser.driver().findElement(By.id("verdict")).sendKeys(Keys.SPACE);
+            browser.pressEnterOn(By.xpath("//main//form//button[@type='submit']"));
+            assertThat(browser.text()).contains("Dank u wel. Uw antwoord is opgeslagen.")
+                    .contains("Op dit moment hoeft u niets te doen.");
+            browser.assertAccessible();
+            assertThat(visions.current(setup.id()).orElseThrow().reviews())
+                    .anyMatch(review -> review.participantId().equals(me.participant())
+                            && review.verdict() == ReviewVerdict.ENDORSED);
+
+            toAnOpenRound(setup, me);
+
+            browser.go(app("/portaal"));
+            assertThat(browser.text()).contains("Samenwerken").contains("Stemmen over een voorstel");
+            browser.assertAccessible();
+            browser.pressEnterOn(By.linkText("Stemmen over een voorstel"));
+            assertThat(browser.text()).contains(ROUND).contains("De bijeenkomsten voortaan in het dorpshuis.")
+                    .contains("nog 6 dagen");
+            browser.assertAccessible();
+            browser.phoneScreenshot("portal-vote");
+
+            WebElement choice = tabTo(browser.driver(), "choice");
+            choice.sendKeys(Keys.SPACE);
+            WebElement comment = tabTo(browser.driver(), "comment");
+            comment.sendKeys("Dichtbij en vertrouwd");
+            WebElement submit = tabToSubmit(browser.driver());
+            assertThat(submit.getText()).isEqualTo("Stem uitbrengen");
+            browser.pressEnterOn(By.xpath("//main//form//button[@type='submit']"));
+            assertThat(browser.text()).contains("Dank u wel. Uw antwoord is opgeslagen.");
+            browser.assertAccessible();
+        }
+        assertThat(rounds.rounds(setup.id())).singleElement().satisfies(round -> assertThat(round.votes())
+                .anyMatch(vote -> vote.participantId().equals(me.participant()) && vote.choice() == VoteChoice.FOR
+                        && "Dichtbij en vertrouwd".equals(vote.comment())));
+    }
+
+    /** The rest of the review, roles, a steering group with Anouk and Anna (both take their seat), and a round put to it. */
+    private void toAnOpenRound(Setup setup, Member me) {
+        SteeringGroupTrajectory.toComposeSteeringGroup(setup, workflow);
+        Member anna = setup.residents().get(0);
+        LocalDate from = LocalDate.now(clock);
+        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+                new SeatAssignment(me.participant(), from, from.plusYears(2), Set.of(Background.LOW_INCOME)),
+                new SeatAssignment(anna.participant(), from, from.plusYears(2), Set.of(Background.YOUTH)),
+                new SeatAssignment(setup.coordinator().participant(), from, from.plusYears(2), Set.of())), null));
+        for (Member holder : List.of(me, anna)) {
+            complete(setup, holder, Activities.ACCEPT_SEAT,
+                    new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
+        }
+        roundWorkflow.open(setup.id(), new OpenRound(ROUND, "De bijeenkomsten voortaan in het dorpshuis.",
+                clock.instant().plus(Duration.ofDays(7))));
+    }
+
+    private void complete(Setup setup, Member member, String definitionKey, TaskOutcome outcome) {
+        workflow.complete(SteeringGroupTrajectory.tasks(workflow, setup, member, definitionKey).get(0).id(),
+                member.person(), outcome);
+    }
+
+    /** Presses Tab from where the focus is until the element with this id has it. */
+    private static WebElement tabTo(WebDriver driver, String id) {
+        for (int presses = 0; presses < 40; presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    private static WebElement tabToSubmit(WebDriver driver) {
+        for (int presses = 0; presses < 10; presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if ("submit".equals(focused.getAttribute("type"))) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached the submit button");
+    }
+
+    private Person person(String user) {
+        String token = LinkedAccounts.token(user, people, organisations, jwt);
+        return people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+    }
+
+    private String app(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
