@@ -1,6 +1,7 @@
 package nl.participationsuite.domain.input;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,6 +93,25 @@ public class InputService {
     @Transactional(readOnly = true)
     public List<ResidentInput> ofParticipant(ParticipantId participantId) {
         return inputs.findByParticipantIdOrderByReceivedAtAsc(participantId);
+    }
+
+    /** A resident's own input, in every trajectory they take part in, newest first (the resident portal). */
+    @Transactional(readOnly = true)
+    public List<ResidentInput> ofResident(PersonId residentId) {
+        return trajectories.takingPartIn(residentId).stream()
+                .flatMap(trajectory -> trajectory.participantOf(residentId).stream())
+                .flatMap(participant -> inputs.findByParticipantIdOrderByReceivedAtAsc(participant.id()).stream())
+                .sorted(Comparator.comparing(ResidentInput::receivedAt).reversed())
+                .toList();
+    }
+
+    /** One input of the resident themselves; another resident's input, or an unknown one, is not found. */
+    @Transactional(readOnly = true)
+    public ResidentInput ofResident(InputId inputId, PersonId residentId) {
+        return inputs.findById(inputId)
+                .filter(input -> trajectories.get(input.trajectoryId()).participants().stream()
+                        .anyMatch(p -> p.id().equals(input.participantId()) && p.personId().equals(residentId)))
+                .orElseThrow(() -> new NotFoundException("input", inputId));
     }
 
     /** Unanswered input past its due date that was not escalated yet. */

@@ -2,6 +2,7 @@ package nl.participationsuite.domain.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -66,6 +67,17 @@ public class SupportService {
     @Transactional(readOnly = true)
     public List<SupportRequest> list(TrajectoryId trajectoryId) {
         return requests.findByTrajectoryIdOrderByRequestedAt(trajectoryService.get(trajectoryId).id());
+    }
+
+    /** A resident's own requests, in every trajectory they take part in, newest first (the resident portal). */
+    @Transactional(readOnly = true)
+    public List<SupportRequest> ofResident(PersonId residentId) {
+        return trajectoryService.takingPartIn(residentId).stream()
+                .flatMap(trajectory -> trajectory.participantOf(residentId).stream()
+                        .flatMap(participant -> requests.findByTrajectoryIdOrderByRequestedAt(trajectory.id()).stream()
+                                .filter(request -> request.participantId().equals(participant.id()))))
+                .sorted(Comparator.comparing(SupportRequest::requestedAt).reversed())
+                .toList();
     }
 
     /** The investment in residents: the amounts approved (not paid yet) and paid. */

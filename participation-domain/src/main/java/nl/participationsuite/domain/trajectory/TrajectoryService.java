@@ -97,6 +97,12 @@ public class TrajectoryService {
         return trajectories.findVisibleTo(personId, person.isResident() ? null : person.organisationId(), page);
     }
 
+    /** The trajectories the person takes part in (also those they stepped back from), newest first: a resident's own. */
+    @Transactional(readOnly = true)
+    public List<Trajectory> takingPartIn(PersonId personId) {
+        return trajectories.findByParticipant(personId);
+    }
+
     /** One trajectory the person may see; any other answers as not found. */
     @Transactional(readOnly = true)
     public Trajectory visibleTo(TrajectoryId trajectoryId, PersonId personId) {
