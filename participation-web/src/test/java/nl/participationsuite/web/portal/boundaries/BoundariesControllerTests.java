@@ -33,6 +33,8 @@ import nl.participationsuite.domain.motivation.ProfileSource;
 import nl.participationsuite.domain.motivation.RecordMotivation;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
+import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
@@ -188,7 +190,8 @@ class BoundariesControllerTests {
                 .param("hoursPerMonth", "2")).andExpect(status().isNotFound());
 
         Trajectory left = slice.trajectory("Oud traject");
-        when(slice.mine(left).isActive()).thenReturn(false);
+        Participant leftBehind = slice.mine(left);
+        when(leftBehind.isActive()).thenReturn(false);
         mvc.perform(get(PAGE).with(resident()).param("traject", left.id().toString())).andExpect(status().isNotFound());
         verify(motivations, never()).record(any(), any());
     }
@@ -217,6 +220,7 @@ class BoundariesControllerTests {
     private void onRecord(Motivation motivation) {
         MotivationProfile profile = mock(MotivationProfile.class);
         when(profile.motivation()).thenReturn(motivation);
-        when(motivations.find(hoonhorst.id(), slice.mine(hoonhorst).id())).thenReturn(Optional.of(profile));
+        ParticipantId mine = slice.mine(hoonhorst).id();
+        when(motivations.find(hoonhorst.id(), mine)).thenReturn(Optional.of(profile));
     }
 }
