@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -89,6 +90,18 @@ public class SteeringGroupService {
     public SeatCompositionVerdict verdict(TrajectoryId trajectoryId) {
         return groupOf(trajectoryId).map(SteeringGroup::verdict)
                 .orElseGet(() -> SeatCompositionRules.evaluate(List.of()));
+    }
+
+    /**
+     * The steering group as one of its members sees it: only someone who holds a seat now may look
+     * inside; for anyone else (and an unknown trajectory) it does not exist.
+     */
+    @Transactional(readOnly = true)
+    public SteeringGroup seenByHolder(TrajectoryId trajectoryId, PersonId personId) {
+        Trajectory trajectory = trajectories.get(trajectoryId);
+        return trajectory.participantOf(personId)
+                .flatMap(member -> groupOf(trajectoryId).filter(group -> group.holdsSeat(member.id())))
+                .orElseThrow(() -> new NotFoundException("steering group", trajectoryId));
     }
 
     @Transactional(readOnly = true)

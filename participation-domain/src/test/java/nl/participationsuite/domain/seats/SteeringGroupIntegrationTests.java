@@ -2,6 +2,7 @@ package nl.participationsuite.domain.seats;
 
 import static nl.participationsuite.testsupport.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonKind;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.testsupport.FeatureIntegrationTest;
 import nl.participationsuite.testsupport.TrajectoryFixture;
 
@@ -230,6 +233,25 @@ class SteeringGroupIntegrationTests {
         assertThat(vacancy.restoreNeeded()).isFalse();
         assertThat(nothing.vacatedSeats()).isEmpty();
         assertThat(nothing.restoreNeeded()).isFalse();
+    }
+
+    @Test
+    void onlyAPresentSeatHolderSeesTheGroup() {
+        SteeringGroup group = composeValidGroup();
+
+        assertThat(steeringGroupService.seenByHolder(setup.id(), setup.person(setup.resident(0))).id())
+                .isEqualTo(group.id());
+        assertThatThrownBy(() -> steeringGroupService.seenByHolder(setup.id(), setup.person(setup.resident(3))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> steeringGroupService.seenByHolder(setup.id(), setup.person(setup.professional(2))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> steeringGroupService.seenByHolder(TrajectoryId.random(), setup.person(setup.resident(0))))
+                .isInstanceOf(NotFoundException.class);
+
+        steeringGroupService.vacateSeatsOf(setup.id(), setup.resident(0));
+
+        assertThatThrownBy(() -> steeringGroupService.seenByHolder(setup.id(), setup.person(setup.resident(0))))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private SteeringGroup composeValidGroup() {

@@ -76,7 +76,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * progress update and a conditions check, so that every section of its page has something to show.
  * Not a bean of the application: tests make one with {@code AutowireCapableBeanFactory.createBean}.
  */
-class FilledTrajectory {
+public class FilledTrajectory {
 
     static final String NETWORK = "Dorpsraad Lemelerveld";
 
@@ -84,13 +84,13 @@ class FilledTrajectory {
 
     static final String GOAL = "Inwoners van Lemelerveld bepalen mee hoe de wijk gezonder wordt, voor jong en oud.";
 
-    static final String ROUND = "Plek van de wijkbijeenkomsten";
+    public static final String ROUND = "Plek van de wijkbijeenkomsten";
 
     static final String INPUT_TOPIC = "Vervoer op de avond";
 
     static final String SUCCESS = "Taxibusje voor de avonden";
 
-    static final String VENUE = "Dorpshuis De Kroon";
+    public static final String VENUE = "Dorpshuis De Kroon";
 
     static final String UPDATE = "De stuurgroep is samengesteld en kiest deze maand een plek.";
 
@@ -128,14 +128,23 @@ class FilledTrajectory {
     Clock clock;
 
     /** Who takes part: the coordinator, one professional colleague and three residents without an account. */
-    record Filled(Trajectory trajectory, Member coordinator, Member professional, List<Member> residents) {
+    public record Filled(Trajectory trajectory, Member coordinator, Member professional, List<Member> residents) {
     }
 
-    record Member(PersonId person, ParticipantId participant, String name) {
+    public record Member(PersonId person, ParticipantId participant, String name) {
     }
 
     /** Plays the trajectory through; {@code coordinator} and {@code professional} work for the same organisation. */
-    Filled build(Person coordinatorPerson, Person professionalPerson, String title) {
+    public Filled build(Person coordinatorPerson, Person professionalPerson, String title) {
+        return build(coordinatorPerson, professionalPerson, title, List.of());
+    }
+
+    /**
+     * As {@link #build(Person, Person, String)}, with these (saved) residents in the first places, for a
+     * test that logs in as one of them: the first holds a seat and votes, the second holds a seat and
+     * has not voted yet, the third holds no seat.
+     */
+    public Filled build(Person coordinatorPerson, Person professionalPerson, String title, List<Person> ownResidents) {
         Trajectory trajectory = workflow.start(new StartTrajectory(title, "Lokaal gezondheidsbeleid", "Lemelerveld",
                 TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
                 coordinatorPerson.organisationId(), coordinatorPerson.id(), coordinatorPerson.id(), 3, 2));
@@ -143,8 +152,10 @@ class FilledTrajectory {
         Member coordinator = member(id, coordinatorPerson);
         Member professional = join(id, professionalPerson);
         List<Member> residents = new ArrayList<>();
-        for (String name : List.of("Fatima El Amrani", "Kees Jansen", "Ineke Mulder")) {
-            residents.add(join(id, people.save(Person.resident(name, null, null, null))));
+        List<String> names = List.of("Fatima El Amrani", "Kees Jansen", "Ineke Mulder");
+        for (int i = 0; i < names.size(); i++) {
+            residents.add(join(id, i < ownResidents.size() ? ownResidents.get(i)
+                    : people.save(Person.resident(names.get(i), null, null, null))));
         }
 
         // Early involvement: a council and door to door.

@@ -1,0 +1,226 @@
+package nl.participationsuite.web.portal.boundaries;
+
+import static nl.participationsuite.web.portal.ResidentPortalSlice.NOW;
+import static nl.participationsuite.web.portal.ResidentPortalSlice.html;
+import static nl.participationsuite.web.portal.ResidentPortalSlice.professional;
+import static nl.participationsuite.web.portal.ResidentPortalSlice.resident;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.participationsuite.domain.motivation.EnergySource;
+import nl.participationsuite.domain.motivation.Motivation;
+import nl.participationsuite.domain.motivation.MotivationProfile;
+import nl.participationsuite.domain.motivation.MotivationService;
+import nl.participationsuite.domain.motivation.PreferredTime;
+import nl.participationsuite.domain.motivation.ProfileSource;
+import nl.participationsuite.domain.motivation.RecordMotivation;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.OrganisationId;
+import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.FormIds;
+import nl.participationsuite.web.i18n.Dates;
+import nl.participationsuite.web.portal.ResidentPortalSlice;
+import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.web.security.WebSliceTest;
+import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.workspace.tasks.ParticipantNames;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A resident sets their own boundaries per trajectory, starting from what is on record. */
+@WebSliceTest(BoundariesController.class)
+@Import({ ResidentTrajectories.class, ParticipantNames.class, Dates.class, FormIds.class, ResidentPortalSlice.FixedClock.class })
+class BoundariesControllerTests {
+
+    private static final String PAGE = "/portaal/grenzen";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TrajectoryService trajectories;
+
+    @MockitoBean
+    MotivationService motivations;
+
+    @MockitoBean
+    CurrentPerson currentPerson;
+
+    @MockitoBean
+    People people;
+
+    private final Person me = Person.resident("Anouk Jansen", null, null, "subject-anouk");
+
+    private ResidentPortalSlice slice;
+
+    private Trajectory hoonhorst;
+
+    @BeforeEach
+    void anoukTakesPartInOneTrajectory() {
+        when(currentPerson.get()).thenReturn(me);
+        slice = new ResidentPortalSlice(trajectories, people, me);
+        hoonhorst = slice.trajectory("Samen gezond in Hoonhorst");
+        when(motivations.find(any(), any())).thenReturn(Optional.empty());
+    }
+
+    @Test
+    void anEmptyFormWhenNothingIsOnRecord() throws Exception {
+        String page = html(mvc.perform(get(PAGE).with(resident()))
+                .andExpect(status().isOk()).andExpect(view().name(BoundariesController.VIEW)));
+
+        assertThat(page).contains("<h1>Mijn grenzen</h1>").contains("Voor: Samen gezond in Hoonhorst")
+                .contains("U heeft hier nog niets ingevuld.")
+                .contains("<label for=\"hoursPerMonth\">Hoeveel uur per maand wilt u meedoen?</label>")
+                .contains("<legend>Hoe wilt u meedoen?</legend>").contains("<legend>Wanneer kunt u het best?</legend>")
+                .contains("action=\"/portaal/grenzen?traject=" + hoonhorst.id() + "\"")
+                .contains("href=\"/portaal/trajecten/" + hoonhorst.id() + "/stoppen\"")
+                .doesNotContain("checked=\"checked\"").doesNotContain("Voor welk traject?");
+    }
+
+    @Test
+    void prefilledWithWhatWasAgreedInTheConversation() throws Exception {
+        Person jeroen = Person.professional("Jeroen Bakker", null, null, OrganisationId.random());
+        slice.join(hoonhorst, jeroen, null);
+        onRecord(conversation(jeroen));
+
+        String page = html(mvc.perform(get(PAGE).with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("Dit is ingevuld in het gesprek met Jeroen Bakker op 25 november 2026 11:00.")
+                .contains("value=\"6\"")
+                .contains("value=\"PARTICIPATION\" checked=\"checked\"").contains("value=\"EVENING\" checked=\"checked\"")
+                .doesNotContain("value=\"MORNING\" checked=\"checked\"");
+    }
+
+    @Test
+    void savesANewVersionByTheResidentKeepingWhatGivesEnergyAndTheSupportNeeds() throws Exception {
+        Person jeroen = Person.professional("Jeroen Bakker", null, null, OrganisationId.random());
+        slice.join(hoonhorst, jeroen, null);
+        onRecord(conversation(jeroen));
+
+        mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
+                        .param("hoursPerMonth", "2").param("preferredTimes", "WEEKEND", "MORNING"))
+                .andExpect(redirectedUrl(PAGE + "?traject=" + hoonhorst.id()))
+                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("portal.boundaries.notice.saved")));
+
+        verify(motivations).record(hoonhorst.id(), new RecordMotivation(slice.mine(hoonhorst).id(),
+                Set.of(EnergySource.DECISION_MAKING), 2, Set.of(), Set.of(PreferredTime.WEEKEND, PreferredTime.MORNING),
+                "Vervoer", ProfileSource.RESIDENT, me.id()));
+    }
+
+    @Test
+    void withSeveralTrajectoriesTheResidentChoosesWhichOne() throws Exception {
+        Trajectory dalfsen = slice.trajectory("Buurtkamer Dalfsen");
+
+        String page = html(mvc.perform(get(PAGE).with(resident()).param("traject", dalfsen.id().toString()))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("Voor welk traject?").contains("Voor: Buurtkamer Dalfsen")
+                .contains("<a href=\"/portaal/grenzen?traject=" + dalfsen.id() + "\" aria-current=\"page\">Buurtkamer Dalfsen</a>")
+                .contains("<a href=\"/portaal/grenzen?traject=" + hoonhorst.id() + "\">Samen gezond in Hoonhorst</a>");
+    }
+
+    @Test
+    void hoursMissingOrOutOfRangeAreErrorsAndNothingIsRecorded() throws Exception {
+        String tooMany = html(mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
+                        .param("hoursPerMonth", "400").param("preferredTimes", "EVENING"))
+                .andExpect(status().isOk()));
+        assertThat(tooMany).contains("<title>Fout: Mijn grenzen")
+                .contains("<a href=\"#hoursPerMonth\">Hoeveel uur per maand wilt u meedoen?: Vul hoogstens 160 in.</a>")
+                .contains("aria-describedby=\"hoursPerMonth-hint hoursPerMonth-error\"")
+                .contains("value=\"EVENING\" checked=\"checked\"").contains("value=\"400\"");
+
+        assertThat(html(mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
+                        .param("hoursPerMonth", "veel"))
+                .andExpect(status().isOk()))).contains("id=\"hoursPerMonth-error\"");
+        verify(motivations, never()).record(any(), any());
+    }
+
+    @Test
+    void aRuleTheDomainEnforcesIsShownOnItsField() throws Exception {
+        when(motivations.record(eq(hoonhorst.id()), any()))
+                .thenThrow(new RuleViolationException("hoursPerMonth", "motivation.hours-out-of-range", "out of range"));
+
+        assertThat(html(mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
+                        .param("hoursPerMonth", "12"))
+                .andExpect(status().isOk()))).contains("Vul een aantal uren van 0 tot en met 160 in.");
+    }
+
+    @Test
+    void withoutATrajectoryThereIsNothingToSet() throws Exception {
+        Person stranger = Person.resident("Henk Postma", null, null, null);
+        when(currentPerson.get()).thenReturn(stranger);
+        new ResidentPortalSlice(trajectories, people, stranger);
+
+        assertThat(html(mvc.perform(get(PAGE).with(resident())).andExpect(status().isOk())))
+                .contains("U doet nu niet mee aan een traject.").doesNotContain("<form action=\"/portaal/grenzen");
+    }
+
+    @Test
+    void aTrajectoryNotMineOrSteppedBackFromIsNotFound() throws Exception {
+        UUID unknown = UUID.randomUUID();
+        mvc.perform(get(PAGE).with(resident()).param("traject", unknown.toString())).andExpect(status().isNotFound());
+        mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", unknown.toString())
+                .param("hoursPerMonth", "2")).andExpect(status().isNotFound());
+
+        Trajectory left = slice.trajectory("Oud traject");
+        Participant leftBehind = slice.mine(left);
+        when(leftBehind.isActive()).thenReturn(false);
+        mvc.perform(get(PAGE).with(resident()).param("traject", left.id().toString())).andExpect(status().isNotFound());
+        verify(motivations, never()).record(any(), any());
+    }
+
+    @Test
+    void professionalsAndForgedPostsAreRefused() throws Exception {
+        mvc.perform(get(PAGE).with(professional())).andExpect(status().isForbidden());
+        mvc.perform(post(PAGE).with(resident()).param("traject", hoonhorst.id().toString()).param("hoursPerMonth", "2"))
+                .andExpect(status().isForbidden());
+        verify(motivations, never()).record(any(), any());
+    }
+
+    private static Motivation conversation(Person by) {
+        Motivation motivation = mock(Motivation.class);
+        when(motivation.energySources()).thenReturn(Set.of(EnergySource.DECISION_MAKING));
+        when(motivation.hoursPerMonth()).thenReturn(6);
+        when(motivation.involvementKinds()).thenReturn(Set.of(ParticipationLevel.PARTICIPATION));
+        when(motivation.preferredTimes()).thenReturn(Set.of(PreferredTime.EVENING));
+        when(motivation.supportNeeds()).thenReturn("Vervoer");
+        when(motivation.source()).thenReturn(ProfileSource.CONVERSATION);
+        when(motivation.recordedBy()).thenReturn(by.id());
+        when(motivation.recordedAt()).thenReturn(NOW.minus(Duration.ofDays(4)));
+        return motivation;
+    }
+
+    private void onRecord(Motivation motivation) {
+        MotivationProfile profile = mock(MotivationProfile.class);
+        when(profile.motivation()).thenReturn(motivation);
+        ParticipantId mine = slice.mine(hoonhorst).id();
+        when(motivations.find(hoonhorst.id(), mine)).thenReturn(Optional.of(profile));
+    }
+}
