@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import nl.participationsuite.domain.success.Success;
+import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.People;
@@ -44,8 +45,11 @@ class PortalHome {
 
     private final Clock clock;
 
+    private final SteeringGroupService steeringGroups;
+
     PortalHome(TrajectoryService trajectories, TrajectoryWorkflow workflow, SuccessService successes, People people,
-            Clock clock) {
+            SteeringGroupService steeringGroups, Clock clock) {
+        this.steeringGroups = steeringGroups;
         this.trajectories = trajectories;
         this.workflow = workflow;
         this.successes = successes;
@@ -59,7 +63,7 @@ class PortalHome {
 
     /** One trajectory as the resident sees it. {@code contact} is null when it has no contact person. */
     record TrajectoryCard(UUID id, String title, Phase phase, List<TaskItem> tasks, List<SuccessItem> successes,
-            Contact contact) {
+            Contact contact, boolean seatHolder) {
     }
 
     /** A task on the resident's name: where to do it, and by when (null for no deadline). */
@@ -80,12 +84,12 @@ class PortalHome {
         Instant now = clock.instant();
         List<TrajectoryCard> cards = trajectories.visibleTo(me, Pageable.unpaged()).stream()
                 .filter(trajectory -> trajectory.participantOf(me).filter(Participant::isActive).isPresent())
-                .map(trajectory -> card(trajectory, tasks, now))
+                .map(trajectory -> card(trajectory, me, tasks, now))
                 .toList();
         return new Home(cards);
     }
 
-    private TrajectoryCard card(Trajectory trajectory, List<WorkflowTask> tasks, Instant now) {
+    private TrajectoryCard card(Trajectory trajectory, PersonId me, List<WorkflowTask> tasks, Instant now) {
         List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.id()))
                 .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
@@ -94,8 +98,11 @@ class PortalHome {
                 .sorted(Comparator.comparing(Success::visibleAt).reversed()).limit(LATEST_SUCCESSES)
                 .map(success -> new SuccessItem(success.title(), success.description(), success.achievedOn()))
                 .toList();
+        boolean seatHolder = trajectory.participantOf(me).map(Participant::id)
+                .flatMap(member -> steeringGroups.groupOf(trajectory.id()).filter(group -> group.holdsSeat(member)))
+                .isPresent();
         return new TrajectoryCard(trajectory.id().value(), trajectory.title(), trajectory.phase(), mine, visible,
-                contact(trajectory.contactPersonId()));
+                contact(trajectory.contactPersonId()), seatHolder);
     }
 
     private Contact contact(PersonId contactPerson) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.participationsuite.domain.success.Success;
+import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.People;
@@ -66,6 +67,9 @@ class PortalControllerTests {
     @MockitoBean
     CurrentPerson currentPerson;
 
+    @MockitoBean
+    SteeringGroupService steeringGroups;
+
     private final Person me = PortalSlice.anouk();
 
     private final Person marieke = Person.professional("Marieke de Vries", "m.devries@dalfsen.nl", "subject-marieke",
@@ -110,6 +114,9 @@ class PortalControllerTests {
                 .contains("<strong class=\"overdue-marker\">De einddatum is voorbij</strong>")
                 .contains("Uw contactpersoon").contains("<dd>Marieke de Vries</dd>")
                 .contains("<a href=\"mailto:m.devries@dalfsen.nl\">m.devries@dalfsen.nl</a>")
+                .contains("<a href=\"/portaal/inbreng/nieuw\">Een idee of opmerking geven</a>")
+                .contains("<a href=\"/portaal/grenzen\">").contains("/stoppen\"> <span>Stoppen met meedoen</span>")
+                .doesNotContain("/stuurgroep\"")
                 .doesNotContain("tel:")
                 .doesNotContain("Nog geheim").doesNotContain("t-draft");
         assertThat(page.indexOf("Taxibusje voor de avonden")).isPositive().isLessThan(page.indexOf("Bankje bij de bushalte"));
