@@ -26,7 +26,7 @@ import nl.participationsuite.domain.motivation.RecordMotivation;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Person;
-import nl.participationsuite.web.portal.boundaries.ResidentTrajectories.Membership;
+import nl.participationsuite.web.portal.boundaries.ResidentMemberships.Membership;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.workspace.tasks.ParticipantNames;
@@ -48,7 +48,7 @@ class BoundariesController {
 
     static final String TRAJECTORY_PARAM = "traject";
 
-    private final ResidentTrajectories trajectories;
+    private final ResidentMemberships trajectories;
 
     private final MotivationService motivations;
 
@@ -56,7 +56,7 @@ class BoundariesController {
 
     private final CurrentPerson currentPerson;
 
-    BoundariesController(ResidentTrajectories trajectories, MotivationService motivations, ParticipantNames names,
+    BoundariesController(ResidentMemberships trajectories, MotivationService motivations, ParticipantNames names,
             CurrentPerson currentPerson) {
         this.trajectories = trajectories;
         this.motivations = motivations;

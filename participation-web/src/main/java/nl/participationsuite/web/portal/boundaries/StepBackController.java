@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Person;
-import nl.participationsuite.web.portal.boundaries.ResidentTrajectories.Membership;
+import nl.participationsuite.web.portal.boundaries.ResidentMemberships.Membership;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
@@ -35,7 +35,7 @@ class StepBackController {
 
     static final String ALREADY = "step-back.already";
 
-    private final ResidentTrajectories trajectories;
+    private final ResidentMemberships trajectories;
 
     private final SteeringGroupService steeringGroups;
 
@@ -43,7 +43,7 @@ class StepBackController {
 
     private final CurrentPerson currentPerson;
 
-    StepBackController(ResidentTrajectories trajectories, SteeringGroupService steeringGroups,
+    StepBackController(ResidentMemberships trajectories, SteeringGroupService steeringGroups,
             TrajectoryWorkflow workflow, CurrentPerson currentPerson) {
         this.trajectories = trajectories;
         this.steeringGroups = steeringGroups;

@@ -56,7 +56,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A resident sets their own boundaries per trajectory, starting from what is on record. */
 @WebSliceTest(BoundariesController.class)
-@Import({ ResidentTrajectories.class, ParticipantNames.class, Dates.class, FormIds.class, ResidentPortalSlice.FixedClock.class })
+@Import({ ResidentMemberships.class, ParticipantNames.class, Dates.class, FormIds.class, ResidentPortalSlice.FixedClock.class })
 class BoundariesControllerTests {
 
     private static final String PAGE = "/portaal/grenzen";

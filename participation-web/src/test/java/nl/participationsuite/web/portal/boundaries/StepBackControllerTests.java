@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A resident steps back from a trajectory after a page that says what happens to their seat and input. */
 @WebSliceTest(StepBackController.class)
-@Import({ ResidentTrajectories.class, Dates.class, ResidentPortalSlice.FixedClock.class })
+@Import({ ResidentMemberships.class, Dates.class, ResidentPortalSlice.FixedClock.class })
 class StepBackControllerTests {
 
     @Autowired

@@ -19,14 +19,14 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
  * for them.
  */
 @Component
-class ResidentTrajectories {
+class ResidentMemberships {
 
     /** More than a resident takes part in at once; the page lists them all. */
     private static final int AT_MOST = 100;
 
     private final TrajectoryService trajectories;
 
-    ResidentTrajectories(TrajectoryService trajectories) {
+    ResidentMemberships(TrajectoryService trajectories) {
         this.trajectories = trajectories;
     }
 
