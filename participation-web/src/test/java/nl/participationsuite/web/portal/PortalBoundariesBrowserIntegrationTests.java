@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import nl.participationsuite.domain.motivation.EnergySource;
 import nl.participationsuite.domain.motivation.MotivationProfile;
 import nl.participationsuite.domain.motivation.MotivationService;
 import nl.participationsuite.domain.motivation.PreferredTime;
@@ -31,9 +32,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Resident1 (Anouk Jansen), holding a seat in a trajectory played through to working together, in
- * real headless Chromium and Keycloak: lowers their boundaries, looks inside the steering group and
- * steps back after reading what that means; the domain then keeps the earlier profile, and shows
- * them stepped back and their seat free.
+ * real headless Chromium and Keycloak: adds what gives them energy and lowers their boundaries,
+ * looks inside the steering group and steps back after reading what that means; the domain then
+ * keeps the earlier profile, and shows them stepped back and their seat free.
  */
 @WebIntegrationTest
 class PortalBoundariesBrowserIntegrationTests {
@@ -78,15 +79,23 @@ class PortalBoundariesBrowserIntegrationTests {
         try (Browser browser = Browser.open()) {
             browser.go(app("/portaal/grenzen?traject=" + id));
             browser.logInAtKeycloak("resident1");
-            assertThat(browser.text()).contains("Mijn grenzen").contains("Voor: Gezond samen in Lemelerveld")
-                    .contains("Dit is ingevuld in het gesprek met " + coordinator.displayName());
+            assertThat(browser.text()).contains("Mijn motivatie en grenzen").contains("Voor: Gezond samen in Lemelerveld")
+                    .contains("Dit is ingevuld in het gesprek met " + coordinator.displayName())
+                    .contains("Wat geeft u energie?").contains("Wat heeft u nodig om mee te doen?");
+            assertThat(browser.driver().findElement(By.id("energySources")).isSelected()).isTrue();
+            WebElement organising = browser.driver().findElement(By.id("energySources-ORGANISING"));
+            assertThat(organising.isSelected()).isFalse();
+            organising.sendKeys(Keys.SPACE);
+            assertThat(organising.isSelected()).isTrue();
             WebElement hours = browser.driver().findElement(By.id("hoursPerMonth"));
             assertThat(hours.getDomProperty("value")).isEqualTo("4");
             hours.clear();
             hours.sendKeys("2");
             browser.driver().findElement(By.id("preferredTimes-WEEKEND")).sendKeys(Keys.SPACE);
+            browser.driver().findElement(By.id("supportNeeds")).sendKeys("Vervoer naar het dorpshuis");
             browser.pressEnterOn(SUBMIT);
-            assertThat(browser.text()).contains("Uw grenzen zijn opgeslagen.").contains("U heeft dit zelf ingevuld op");
+            assertThat(browser.text()).contains("Uw motivatie en grenzen zijn opgeslagen.").contains("U heeft dit zelf ingevuld op");
+            assertThat(browser.driver().findElement(By.id("energySources-ORGANISING")).isSelected()).isTrue();
             browser.assertAccessible();
 
             browser.go(app("/portaal/trajecten/" + id + "/stuurgroep"));
@@ -116,8 +125,11 @@ class PortalBoundariesBrowserIntegrationTests {
         }
 
         MotivationProfile profile = motivations.get(id, seat);
+        assertThat(profile.motivation().energySources())
+                .containsExactlyInAnyOrder(EnergySource.DECISION_MAKING, EnergySource.ORGANISING);
         assertThat(profile.motivation().hoursPerMonth()).isEqualTo(2);
         assertThat(profile.motivation().preferredTimes()).containsExactlyInAnyOrder(PreferredTime.EVENING, PreferredTime.WEEKEND);
+        assertThat(profile.motivation().supportNeeds()).isEqualTo("Vervoer naar het dorpshuis");
         assertThat(profile.motivation().source()).isEqualTo(ProfileSource.RESIDENT);
         assertThat(profile.history()).singleElement()
                 .satisfies(earlier -> assertThat(earlier.motivation().source()).isEqualTo(ProfileSource.CONVERSATION));

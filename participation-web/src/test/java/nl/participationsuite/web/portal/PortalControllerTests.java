@@ -115,7 +115,7 @@ class PortalControllerTests {
                 .contains("Uw contactpersoon").contains("<dd>Marieke de Vries</dd>")
                 .contains("<a href=\"mailto:m.devries@dalfsen.nl\">m.devries@dalfsen.nl</a>")
                 .contains("<a href=\"/portaal/inbreng/nieuw\">Een idee of opmerking geven</a>")
-                .contains("<a href=\"/portaal/grenzen\">").contains("/stoppen\"> <span>Stoppen met meedoen</span>")
+                .contains("<a href=\"/portaal/grenzen\">Mijn motivatie en grenzen</a>").contains("/stoppen\"> <span>Stoppen met meedoen</span>")
                 .doesNotContain("/stuurgroep\"")
                 .doesNotContain("tel:")
                 .doesNotContain("Nog geheim").doesNotContain("t-draft");

@@ -3,7 +3,6 @@ package nl.participationsuite.web.portal.boundaries;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -32,11 +31,12 @@ import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.workspace.tasks.ParticipantNames;
 
 /**
- * A resident sets their own boundaries: how many hours a month, how and when they want to take part.
- * The domain keeps a motivation profile per trajectory, so the page works on one trajectory at a time
- * (the newest, or the one chosen), starts from what is on record and records a new version by the
- * resident themself; earlier versions stay in the profile's history. What gives them energy and
- * their support needs, from the motivation conversation, are carried over unchanged.
+ * A resident fills in their own motivation profile: what gives them energy, their boundaries (how
+ * many hours a month, how and when they want to take part) and what they need to take part. The
+ * domain keeps a motivation profile per trajectory, so the page works on one trajectory at a time
+ * (the newest, or the one chosen), starts from what is on record (from the motivation conversation
+ * or their own earlier answers) and records a new version by the resident themself; earlier
+ * versions stay in the profile's history.
  */
 @Controller
 @RequestMapping(BoundariesController.PATH)
@@ -97,9 +97,8 @@ class BoundariesController {
         if (!errors.hasErrors()) {
             try {
                 motivations.record(chosen.trajectory().id(), new RecordMotivation(chosen.participant().id(),
-                        current.map(Motivation::energySources).orElse(Set.of()), form.hoursPerMonth(),
-                        form.involvementKindsOrNone(), form.preferredTimesOrNone(),
-                        current.map(Motivation::supportNeeds).orElse(null), ProfileSource.RESIDENT, me.id()));
+                        form.energySourcesOrNone(), form.hoursPerMonth(), form.involvementKindsOrNone(),
+                        form.preferredTimesOrNone(), form.supportNeeds(), ProfileSource.RESIDENT, me.id()));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.boundaries.notice.saved"));
                 return "redirect:" + PATH + "?" + TRAJECTORY_PARAM + "=" + chosen.trajectory().id();
             }
@@ -142,6 +141,7 @@ class BoundariesController {
         model.addAttribute("trajectoryTitle", chosen.trajectory().title());
         model.addAttribute("onRecord", current.map(motivation -> new OnRecord(motivation.recordedAt(),
                 motivation.source() == ProfileSource.RESIDENT, names.of(motivation.recordedBy()))).orElse(null));
+        model.addAttribute("energySources", BoundariesForm.ENERGY_SOURCES);
         model.addAttribute("involvementKinds", BoundariesForm.INVOLVEMENT_KINDS);
         model.addAttribute("preferredTimes", BoundariesForm.PREFERRED_TIMES);
         return VIEW;

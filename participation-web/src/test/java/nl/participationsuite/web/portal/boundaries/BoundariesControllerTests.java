@@ -54,7 +54,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A resident sets their own boundaries per trajectory, starting from what is on record. */
+/** A resident fills in their own motivation and boundaries per trajectory, starting from what is on record. */
 @WebSliceTest(BoundariesController.class)
 @Import({ ResidentMemberships.class, ParticipantNames.class, Dates.class, FormIds.class, ResidentPortalSlice.FixedClock.class })
 class BoundariesControllerTests {
@@ -95,17 +95,22 @@ class BoundariesControllerTests {
         String page = html(mvc.perform(get(PAGE).with(resident()))
                 .andExpect(status().isOk()).andExpect(view().name(BoundariesController.VIEW)));
 
-        assertThat(page).contains("<h1>Mijn grenzen</h1>").contains("Voor: Samen gezond in Hoonhorst")
-                .contains("U heeft hier nog niets ingevuld.")
+        assertThat(page).contains("<title>Mijn motivatie en grenzen | ").contains("<h1>Mijn motivatie en grenzen</h1>")
+                .contains("Voor: Samen gezond in Hoonhorst").contains("U heeft hier nog niets ingevuld.")
+                .contains("<legend>Wat geeft u energie?</legend>")
+                .contains("<label for=\"energySources-ORGANISING\">Dingen organiseren en regelen</label>")
                 .contains("<label for=\"hoursPerMonth\">Hoeveel uur per maand wilt u meedoen?</label>")
                 .contains("<legend>Hoe wilt u meedoen?</legend>").contains("<legend>Wanneer kunt u het best?</legend>")
+                .contains("<label for=\"supportNeeds\">Wat heeft u nodig om mee te doen?</label>")
+                .contains("<textarea id=\"supportNeeds\" name=\"supportNeeds\" rows=\"5\" "
+                        + "aria-describedby=\"supportNeeds-hint\" aria-invalid=\"false\"></textarea>")
                 .contains("action=\"/portaal/grenzen?traject=" + hoonhorst.id() + "\"")
                 .contains("href=\"/portaal/trajecten/" + hoonhorst.id() + "/stoppen\"")
                 .doesNotContain("checked=\"checked\"").doesNotContain("Voor welk traject?");
     }
 
     @Test
-    void prefilledWithWhatWasAgreedInTheConversation() throws Exception {
+    void prefilledWithWhatIsOnRecordFromTheConversation() throws Exception {
         Person jeroen = Person.professional("Jeroen Bakker", null, null, OrganisationId.random());
         slice.join(hoonhorst, jeroen, null);
         onRecord(conversation(jeroen));
@@ -113,25 +118,75 @@ class BoundariesControllerTests {
         String page = html(mvc.perform(get(PAGE).with(resident())).andExpect(status().isOk()));
 
         assertThat(page).contains("Dit is ingevuld in het gesprek met Jeroen Bakker op 25 november 2026 11:00.")
+                .contains("value=\"DECISION_MAKING\" checked=\"checked\"")
+                .doesNotContain("value=\"BUDDY\" checked=\"checked\"")
                 .contains("value=\"6\"")
                 .contains("value=\"PARTICIPATION\" checked=\"checked\"").contains("value=\"EVENING\" checked=\"checked\"")
-                .doesNotContain("value=\"MORNING\" checked=\"checked\"");
+                .doesNotContain("value=\"MORNING\" checked=\"checked\"")
+                .contains("aria-invalid=\"false\">Vervoer</textarea>");
     }
 
     @Test
-    void savesANewVersionByTheResidentKeepingWhatGivesEnergyAndTheSupportNeeds() throws Exception {
+    void prefilledWithWhatTheResidentFilledInBefore() throws Exception {
+        Motivation mine = conversation(me);
+        when(mine.source()).thenReturn(ProfileSource.RESIDENT);
+        when(mine.energySources()).thenReturn(Set.of(EnergySource.BUDDY, EnergySource.ORGANISING));
+        when(mine.supportNeeds()).thenReturn(null);
+        onRecord(mine);
+
+        String page = html(mvc.perform(get(PAGE).with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("U heeft dit zelf ingevuld op 25 november 2026 11:00.")
+                .contains("value=\"BUDDY\" checked=\"checked\"").contains("value=\"ORGANISING\" checked=\"checked\"")
+                .doesNotContain("value=\"DECISION_MAKING\" checked=\"checked\"")
+                .contains("aria-invalid=\"false\"></textarea>");
+    }
+
+    @Test
+    void savesANewVersionByTheResidentWithWhatGivesEnergyAndTheSupportNeeds() throws Exception {
         Person jeroen = Person.professional("Jeroen Bakker", null, null, OrganisationId.random());
         slice.join(hoonhorst, jeroen, null);
         onRecord(conversation(jeroen));
 
         mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
-                        .param("hoursPerMonth", "2").param("preferredTimes", "WEEKEND", "MORNING"))
+                        .param("energySources", "SHARING_IDEAS", "BUDDY")
+                        .param("hoursPerMonth", "2").param("preferredTimes", "WEEKEND", "MORNING")
+                        .param("supportNeeds", "Iemand die meegaat naar de eerste bijeenkomst"))
                 .andExpect(redirectedUrl(PAGE + "?traject=" + hoonhorst.id()))
                 .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("portal.boundaries.notice.saved")));
 
         verify(motivations).record(hoonhorst.id(), new RecordMotivation(slice.mine(hoonhorst).id(),
-                Set.of(EnergySource.DECISION_MAKING), 2, Set.of(), Set.of(PreferredTime.WEEKEND, PreferredTime.MORNING),
-                "Vervoer", ProfileSource.RESIDENT, me.id()));
+                Set.of(EnergySource.SHARING_IDEAS, EnergySource.BUDDY), 2, Set.of(),
+                Set.of(PreferredTime.WEEKEND, PreferredTime.MORNING), "Iemand die meegaat naar de eerste bijeenkomst",
+                ProfileSource.RESIDENT, me.id()));
+    }
+
+    @Test
+    void untickingEverythingAndEmptyingTheSupportNeedsRecordsNone() throws Exception {
+        Person jeroen = Person.professional("Jeroen Bakker", null, null, OrganisationId.random());
+        slice.join(hoonhorst, jeroen, null);
+        onRecord(conversation(jeroen));
+
+        mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
+                        .param("hoursPerMonth", "0").param("supportNeeds", ""))
+                .andExpect(redirectedUrl(PAGE + "?traject=" + hoonhorst.id()));
+
+        verify(motivations).record(hoonhorst.id(), new RecordMotivation(slice.mine(hoonhorst).id(), Set.of(), 0,
+                Set.of(), Set.of(), "", ProfileSource.RESIDENT, me.id()));
+    }
+
+    @Test
+    void supportNeedsLongerThanTheDomainKeepsAreAFieldErrorAndNothingIsRecorded() throws Exception {
+        String page = html(mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
+                        .param("energySources", "ORGANISING").param("hoursPerMonth", "4")
+                        .param("supportNeeds", "v".repeat(2001)))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("<title>Fout: Mijn motivatie en grenzen")
+                .contains("<a href=\"#supportNeeds\">Wat heeft u nodig om mee te doen?: Gebruik hoogstens 2.000 tekens.</a>")
+                .contains("aria-describedby=\"supportNeeds-hint supportNeeds-error\" aria-invalid=\"true\"")
+                .contains("value=\"ORGANISING\" checked=\"checked\"").contains("v".repeat(2001) + "</textarea>");
+        verify(motivations, never()).record(any(), any());
     }
 
     @Test
@@ -151,7 +206,7 @@ class BoundariesControllerTests {
         String tooMany = html(mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
                         .param("hoursPerMonth", "400").param("preferredTimes", "EVENING"))
                 .andExpect(status().isOk()));
-        assertThat(tooMany).contains("<title>Fout: Mijn grenzen")
+        assertThat(tooMany).contains("<title>Fout: Mijn motivatie en grenzen")
                 .contains("<a href=\"#hoursPerMonth\">Hoeveel uur per maand wilt u meedoen?: Vul hoogstens 160 in.</a>")
                 .contains("aria-describedby=\"hoursPerMonth-hint hoursPerMonth-error\"")
                 .contains("value=\"EVENING\" checked=\"checked\"").contains("value=\"400\"");
