@@ -13,6 +13,7 @@ import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRoundService;
 import nl.participationsuite.domain.seats.OpenRound;
 import nl.participationsuite.domain.seats.SeatAssignment;
+import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.seats.VoteChoice;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
@@ -43,8 +44,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * A resident in real headless Chromium (Keycloak login as resident1, Anouk Jansen): the home page
- * shows her review of the vision; she endorses it; later, with a seat in the steering group, she
- * votes on a proposal using the keyboard alone. Every page passes axe-core's WCAG 2.1 AA rules.
+ * shows her review of the vision; she endorses it; offered a seat in the steering group, she
+ * accepts it; then she votes on a proposal using the keyboard alone. Every page passes axe-core's
+ * WCAG 2.1 AA rules.
  */
 @WebIntegrationTest
 class PortalBrowserIntegrationTests {
@@ -82,10 +84,13 @@ class PortalBrowserIntegrationTests {
     DecisionRoundService rounds;
 
     @Autowired
+    SteeringGroupService steeringGroups;
+
+    @Autowired
     Clock clock;
 
     @Test
-    void anoukEndorsesTheVisionAndVotesWithTheKeyboardAlone() {
+    void anoukEndorsesTheVisionAcceptsHerSeatAndVotesWithTheKeyboardAlone() {
         Person coordinator = person("coordinator");
         Person anouk = person("resident1");
         Setup setup = SteeringGroupTrajectory.atVisionReview(coordinator, List.of(anouk), workflow, trajectories, people,
@@ -118,7 +123,27 @@ class PortalBrowserIntegrationTests {
                     .anyMatch(review -> review.participantId().equals(me.participant())
                             && review.verdict() == ReviewVerdict.ENDORSED);
 
-            toAnOpenRound(setup, me);
+            toSeatOffers(setup, me);
+
+            browser.go(app("/portaal"));
+            assertThat(browser.text()).contains("Stuurgroep samenstellen").contains("Zetel in de stuurgroep aannemen of afslaan");
+            browser.pressEnterOn(By.linkText("Zetel in de stuurgroep aannemen of afslaan"));
+            assertThat(browser.text()).contains("Stuurgroep van Samen gezond in Hoonhorst").contains("Uw zetel")
+                    .contains("Neemt u de zetel aan?").contains(setup.residents().get(0).name());
+            browser.assertAccessible();
+            browser.phoneScreenshot("portal-seat-acceptance");
+            WebElement accept = tabTo(browser.driver(), "answer");
+            accept.sendKeys(Keys.SPACE);
+            assertThat(accept.isSelected()).isTrue();
+            assertThat(tabToSubmit(browser.driver()).getText()).isEqualTo("Antwoord versturen");
+            browser.pressEnterOn(By.xpath("//main//form//button[@type='submit']"));
+            assertThat(browser.text()).contains("Dank u wel. Uw antwoord is opgeslagen.");
+            browser.assertAccessible();
+            assertThat(steeringGroups.get(setup.id()).seats())
+                    .filteredOn(seat -> seat.holderId().equals(me.participant())).singleElement()
+                    .satisfies(seat -> assertThat(seat.isAccepted()).isTrue());
+
+            openRound(setup);
 
             browser.go(app("/portaal"));
             assertThat(browser.text()).contains("Samenwerken").contains("Stemmen over een voorstel");
@@ -144,8 +169,11 @@ class PortalBrowserIntegrationTests {
                         && "Dichtbij en vertrouwd".equals(vote.comment())));
     }
 
-    /** The rest of the review, roles, a steering group with Anouk and Anna (both take their seat), and a round put to it. */
-    private void toAnOpenRound(Setup setup, Member me) {
+    /**
+     * The rest of the review, roles, and a steering group with Anouk and Anna; Anna takes her seat,
+     * Anouk's answer is left to her in the portal.
+     */
+    private void toSeatOffers(Setup setup, Member me) {
         SteeringGroupTrajectory.toComposeSteeringGroup(setup, workflow);
         Member anna = setup.residents().get(0);
         LocalDate from = LocalDate.now(clock);
@@ -153,10 +181,11 @@ class PortalBrowserIntegrationTests {
                 new SeatAssignment(me.participant(), from, from.plusYears(2), Set.of(Background.LOW_INCOME)),
                 new SeatAssignment(anna.participant(), from, from.plusYears(2), Set.of(Background.YOUTH)),
                 new SeatAssignment(setup.coordinator().participant(), from, from.plusYears(2), Set.of())), null));
-        for (Member holder : List.of(me, anna)) {
-            complete(setup, holder, Activities.ACCEPT_SEAT,
-                    new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
-        }
+        complete(setup, anna, Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
+    }
+
+    /** A round put to the steering group, once everyone took their seat. */
+    private void openRound(Setup setup) {
         roundWorkflow.open(setup.id(), new OpenRound(ROUND, "De bijeenkomsten voortaan in het dorpshuis.",
                 clock.instant().plus(Duration.ofDays(7))));
     }
