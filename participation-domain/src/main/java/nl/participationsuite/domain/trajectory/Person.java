@@ -1,5 +1,7 @@
 package nl.participationsuite.domain.trajectory;
 
+import java.time.Instant;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -44,6 +46,9 @@ public class Person extends AuditedEntity {
     @AttributeOverride(name = "value", column = @Column(name = "organisation_id"))
     private OrganisationId organisationId;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Person() {
     }
 
@@ -82,6 +87,35 @@ public class Person extends AuditedEntity {
                     "person " + id + " already has an account");
         }
         this.keycloakSubject = validSubject;
+    }
+
+    /**
+     * The resident's right to erasure: name and contact details are replaced by the pseudonym and the
+     * link to their account goes. The person stays (by id) so that their input, votes and the
+     * trajectory's counts remain, as contributions of someone no longer known. Only for residents;
+     * a second erasure is refused.
+     */
+    public void erase(String pseudonym, Instant now) {
+        if (!isResident()) {
+            throw new RuleViolationException("person", "person.erase-not-a-resident",
+                    "only a resident's personal data is erased this way");
+        }
+        if (isErased()) {
+            throw new RuleViolationException("person", "person.already-erased", "person " + id + " is already erased");
+        }
+        this.displayName = Texts.required("pseudonym", pseudonym, 120);
+        this.email = null;
+        this.phone = null;
+        this.keycloakSubject = null;
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     public boolean hasAccount() {

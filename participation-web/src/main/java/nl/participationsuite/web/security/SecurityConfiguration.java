@@ -89,7 +89,7 @@ class SecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler logoutAtKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutAtKeycloak.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/gegevens-gewist").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // Nothing is served there (no engine REST API, no engine webapps): let them answer 404.

@@ -80,7 +80,7 @@ public class FilledTrajectory {
 
     static final String NETWORK = "Dorpsraad Lemelerveld";
 
-    static final String CHANGE_REQUEST = "Jongeren komen er nog niet in voor";
+    public static final String CHANGE_REQUEST = "Jongeren komen er nog niet in voor";
 
     static final String GOAL = "Inwoners van Lemelerveld bepalen mee hoe de wijk gezonder wordt, voor jong en oud.";
 
