@@ -147,7 +147,9 @@ class PortalControllerTests {
         String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
 
         assertThat(page).contains("<p class=\"empty\">U doet nog niet mee aan een traject.</p>")
-                .contains("Neem contact op met de persoon die u heeft uitgenodigd.").doesNotContain("portal-card");
+                .contains("Neem contact op met de persoon die u heeft uitgenodigd.")
+                .doesNotContain("aria-labelledby=\"trajectory-")
+                .contains("<a href=\"/portaal/mijn-gegevens\">Naar mijn gegevens</a>"); // own data, even without a trajectory
     }
 
     @Test

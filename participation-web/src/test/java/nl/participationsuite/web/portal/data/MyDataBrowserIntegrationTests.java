@@ -1,8 +1,9 @@
 package nl.participationsuite.web.portal.data;
 
+import static nl.participationsuite.testsupport.RandomTexts.digits;
+import static nl.participationsuite.testsupport.RandomTexts.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
@@ -38,8 +40,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class MyDataBrowserIntegrationTests {
 
     private static final By SUBMIT = By.cssSelector("main form.form button[type=submit]");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @LocalServerPort
     int port;
@@ -61,6 +61,9 @@ class MyDataBrowserIntegrationTests {
 
     @Autowired
     AutowireCapableBeanFactory beans;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aResidentDownloadsTheirDataAndHasItErased() {
@@ -123,6 +126,20 @@ class MyDataBrowserIntegrationTests {
         assertThat(erased.hasAccount()).isFalse();
         assertThat(accounts.exists(username)).as("the Keycloak account").isFalse();
         assertThat(trajectories.get(id).participantOf(lotte.id()).orElseThrow().isActive()).isFalse();
+        assertThat(auditedBy(subject)).as("rows whose audit columns still name her account (she acted while signed in)")
+                .isEmpty();
+    }
+
+    /** The tables with a row created or last changed under this account id. */
+    private List<String> auditedBy(String subject) {
+        return jdbc.sql("""
+                select table_name from information_schema.columns
+                where table_schema = current_schema() and column_name = 'modified_by'""")
+                .query(String.class).list().stream()
+                .filter(table -> jdbc.sql("select count(*) from \"" + table
+                        + "\" where created_by = :subject or modified_by = :subject")
+                        .param("subject", subject).query(Long.class).single() > 0)
+                .toList();
     }
 
     /** The first sign-in with the activation code: Keycloak asks for a password of the resident's own. */
@@ -156,21 +173,5 @@ class MyDataBrowserIntegrationTests {
 
     private String app(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static String letters(int length) {
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            letters.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return letters.toString();
-    }
-
-    private static String digits(int length) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            digits.append(RANDOM.nextInt(10));
-        }
-        return digits.toString();
     }
 }

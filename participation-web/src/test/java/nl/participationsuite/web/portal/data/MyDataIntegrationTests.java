@@ -1,11 +1,12 @@
 package nl.participationsuite.web.portal.data;
 
+import static nl.participationsuite.testsupport.RandomTexts.digits;
+import static nl.participationsuite.testsupport.RandomTexts.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @WebIntegrationTest
 class MyDataIntegrationTests {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Autowired
     MyData myData;
@@ -249,21 +248,5 @@ class MyDataIntegrationTests {
     private Person person(String user) {
         String token = LinkedAccounts.token(user, people, organisations, jwt);
         return people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
-    }
-
-    private static String letters(int length) {
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            letters.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return letters.toString();
-    }
-
-    private static String digits(int length) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            digits.append(RANDOM.nextInt(10));
-        }
-        return digits.toString();
     }
 }
