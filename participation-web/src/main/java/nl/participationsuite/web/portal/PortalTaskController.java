@@ -85,8 +85,7 @@ class PortalTaskController {
     }
 
     private String visionReviewPage(TaskContext task, Model model) {
-        model.addAttribute("version", visions.load(task));
-        model.addAttribute("verdicts", VisionReviewForm.VERDICTS);
+        visions.addTo(model, task);
         return view(model, "vision-review", "task.vision-review");
     }
 
@@ -106,8 +105,7 @@ class PortalTaskController {
     }
 
     private String roleResponsePage(TaskContext task, Model model) {
-        model.addAttribute("proposal", roles.load(task));
-        model.addAttribute("answers", RoleAgreementResponseForm.ANSWERS);
+        roles.addTo(model, task);
         return view(model, "role-response", "task.role-response");
     }
 
@@ -127,8 +125,7 @@ class PortalTaskController {
     }
 
     private String seatAcceptancePage(TaskContext task, Model model) {
-        model.addAttribute("offer", seats.load(task));
-        model.addAttribute("answers", SeatAcceptanceForm.ANSWERS);
+        seats.addTo(model, task);
         return view(model, "seat-acceptance", "task.seat-acceptance");
     }
 
@@ -148,8 +145,7 @@ class PortalTaskController {
     }
 
     private String votePage(TaskContext task, Model model) {
-        model.addAttribute("round", votes.load(task));
-        model.addAttribute("choices", VoteForm.CHOICES);
+        votes.addTo(model, task);
         return view(model, "vote", "task.vote");
     }
 
@@ -169,9 +165,7 @@ class PortalTaskController {
     }
 
     private String conditionsCheckPage(TaskContext task, Model model) {
-        model.addAttribute("round", conditions.load(task));
-        model.addAttribute("conditions", ConditionsCheckForm.CONDITIONS);
-        model.addAttribute("scores", ConditionsCheckForm.SCORES);
+        conditions.addTo(model, task);
         return view(model, "conditions-check", "task.conditions");
     }
 

@@ -7,6 +7,7 @@ import static nl.participationsuite.web.portal.PortalSlice.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -111,6 +112,12 @@ class PortalTaskControllerTests {
     @BeforeEach
     void anoukHasOneTaskOfEachKind() {
         when(currentPerson.get()).thenReturn(me);
+        // Each page shows what its context loads (stubbed below) beside the form, as the real contexts do.
+        doCallRealMethod().when(visions).addTo(any(), any());
+        doCallRealMethod().when(roles).addTo(any(), any());
+        doCallRealMethod().when(seats).addTo(any(), any());
+        doCallRealMethod().when(votes).addTo(any(), any());
+        doCallRealMethod().when(conditions).addTo(any(), any());
         trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.SHARED_VISION, me.id(), true, null);
         when(trajectories.visibleTo(trajectory.id(), me.id())).thenReturn(trajectory);
         TaskContext review = task("t-review", Activities.REVIEW_VISION, FormKeys.VISION_REVIEW);

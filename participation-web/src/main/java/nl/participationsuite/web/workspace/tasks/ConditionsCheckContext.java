@@ -3,6 +3,7 @@ package nl.participationsuite.web.workspace.tasks;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import nl.participationsuite.domain.conditions.ConditionsCheck;
 import nl.participationsuite.domain.conditions.ConditionsCheckId;
@@ -31,5 +32,12 @@ public class ConditionsCheckContext {
             throw new NotFoundException("conditions check", check.id());
         }
         return new Round(check.periodNumber(), check.openedAt());
+    }
+
+    /** What the task's page shows beside its form, for the workspace and the portal alike: {@code round}, {@code conditions}, {@code scores}. */
+    public void addTo(Model model, TaskContext task) {
+        model.addAttribute("round", load(task));
+        model.addAttribute("conditions", ConditionsCheckForm.CONDITIONS);
+        model.addAttribute("scores", ConditionsCheckForm.SCORES);
     }
 }

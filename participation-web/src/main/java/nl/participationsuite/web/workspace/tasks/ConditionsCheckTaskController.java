@@ -59,9 +59,7 @@ class ConditionsCheckTaskController {
     }
 
     private String page(TaskContext task, Model model) {
-        model.addAttribute("round", contexts.load(task));
-        model.addAttribute("conditions", ConditionsCheckForm.CONDITIONS);
-        model.addAttribute("scores", ConditionsCheckForm.SCORES);
+        contexts.addTo(model, task);
         return VIEW;
     }
 }

@@ -3,6 +3,7 @@ package nl.participationsuite.web.workspace.tasks;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import nl.participationsuite.domain.roles.AgreementStatus;
 import nl.participationsuite.domain.roles.Role;
@@ -43,5 +44,11 @@ public class RoleAgreementResponseContext {
                 .orElseThrow(() -> new NotFoundException("role agreement of participant", holder.id()));
         return new Proposal(agreement.role(), agreement.responsibilities(), agreement.hoursPerMonth(),
                 agreement.supportAgreed(), agreement.revision(), agreement.proposedAt(), agreement.status());
+    }
+
+    /** What the task's page shows beside its form, for the workspace and the portal alike: {@code proposal}, {@code answers}. */
+    public void addTo(Model model, TaskContext task) {
+        model.addAttribute("proposal", load(task));
+        model.addAttribute("answers", RoleAgreementResponseForm.ANSWERS);
     }
 }

@@ -58,8 +58,7 @@ class RoleAgreementResponseTaskController {
     }
 
     private String page(TaskContext task, Model model) {
-        model.addAttribute("proposal", contexts.load(task));
-        model.addAttribute("answers", RoleAgreementResponseForm.ANSWERS);
+        contexts.addTo(model, task);
         return VIEW;
     }
 }

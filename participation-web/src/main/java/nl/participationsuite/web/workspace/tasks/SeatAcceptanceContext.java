@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import nl.participationsuite.domain.seats.Seat;
 import nl.participationsuite.domain.seats.SteeringGroup;
@@ -59,5 +60,11 @@ public class SeatAcceptanceContext {
                 .map(seat -> new Member(participants.get(seat.holderId()), seat.isResidentSeat(), seat.isAccepted()))
                 .toList();
         return new Offer(trajectory.title(), mine, others);
+    }
+
+    /** What the task's page shows beside its form, for the workspace and the portal alike: {@code offer}, {@code answers}. */
+    public void addTo(Model model, TaskContext task) {
+        model.addAttribute("offer", load(task));
+        model.addAttribute("answers", SeatAcceptanceForm.ANSWERS);
     }
 }

@@ -58,8 +58,7 @@ class SeatAcceptanceTaskController {
     }
 
     private String page(TaskContext task, Model model) {
-        model.addAttribute("offer", contexts.load(task));
-        model.addAttribute("answers", SeatAcceptanceForm.ANSWERS);
+        contexts.addTo(model, task);
         return VIEW;
     }
 }

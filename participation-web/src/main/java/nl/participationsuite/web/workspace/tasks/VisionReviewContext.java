@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -66,5 +67,11 @@ public class VisionReviewContext {
                 version.submittedAt(),
                 version.reviews().stream().map(review -> new Review(participants.get(review.participantId()),
                         review.verdict(), review.comment(), review.reviewedAt())).toList());
+    }
+
+    /** What the task's page shows beside its form, for the workspace and the portal alike: {@code version}, {@code verdicts}. */
+    public void addTo(Model model, TaskContext task) {
+        model.addAttribute("version", load(task));
+        model.addAttribute("verdicts", VisionReviewForm.VERDICTS);
     }
 }

@@ -58,8 +58,7 @@ class VisionReviewTaskController {
     }
 
     private String page(TaskContext task, Model model) {
-        model.addAttribute("version", contexts.load(task));
-        model.addAttribute("verdicts", VisionReviewForm.VERDICTS);
+        contexts.addTo(model, task);
         return VIEW;
     }
 }

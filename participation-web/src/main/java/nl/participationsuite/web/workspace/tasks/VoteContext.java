@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.DecisionRoundId;
@@ -60,5 +61,11 @@ public class VoteContext {
         Instant now = clock.instant();
         return new Round(round.title(), round.proposal(), round.deadline(),
                 !round.isClosed() && now.isBefore(round.deadline()), TimeLeft.until(round.deadline(), now));
+    }
+
+    /** What the task's page shows beside its form, for the workspace and the portal alike: {@code round}, {@code choices}. */
+    public void addTo(Model model, TaskContext task) {
+        model.addAttribute("round", load(task));
+        model.addAttribute("choices", VoteForm.CHOICES);
     }
 }

@@ -58,8 +58,7 @@ class VoteTaskController {
     }
 
     private String page(TaskContext task, Model model) {
-        model.addAttribute("round", contexts.load(task));
-        model.addAttribute("choices", VoteForm.CHOICES);
+        contexts.addTo(model, task);
         return VIEW;
     }
 }
