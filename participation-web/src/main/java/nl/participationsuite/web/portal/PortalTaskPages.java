@@ -15,6 +15,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.workspace.tasks.TaskPages;
@@ -110,7 +111,7 @@ class PortalTaskPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("portal.task.notice.done-by-other"));
         }
         catch (RuleViolationException ex) {
-            TaskPages.reject(errors, ex);
+            Refusals.reject(errors, ex);
             return null;
         }
         return "redirect:" + PortalController.PATH;

@@ -13,6 +13,7 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.springframework.stereotype.Controller;
@@ -84,7 +85,7 @@ class StartTrajectoryController {
                     form.minimumChannels()));
         }
         catch (RuleViolationException ex) {
-            errors.rejectValue(ex.field(), "rule." + ex.code(), ex.getMessage());
+            Refusals.reject(errors, ex);
             return VIEW;
         }
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("workspace.notice.started"));

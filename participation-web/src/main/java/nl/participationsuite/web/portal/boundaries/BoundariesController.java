@@ -25,6 +25,7 @@ import nl.participationsuite.domain.motivation.RecordMotivation;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.boundaries.ResidentMemberships.Membership;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
@@ -103,12 +104,7 @@ class BoundariesController {
                 return "redirect:" + PATH + "?" + TRAJECTORY_PARAM + "=" + chosen.trajectory().id();
             }
             catch (RuleViolationException ex) {
-                if (errors.getFieldType(ex.field()) != null) {
-                    errors.rejectValue(ex.field(), "rule." + ex.code(), ex.getMessage());
-                }
-                else {
-                    errors.reject("rule." + ex.code(), ex.getMessage());
-                }
+                Refusals.reject(errors, ex);
             }
         }
         return page(chosen, mine, current, model);

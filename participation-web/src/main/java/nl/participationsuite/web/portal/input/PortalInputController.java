@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
@@ -14,6 +15,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.ResidentTrajectories;
 import nl.participationsuite.web.portal.ResidentTrajectories.Choice;
 import nl.participationsuite.web.security.CurrentPerson;
@@ -98,17 +100,7 @@ class PortalInputController {
                     InputChannel.PORTAL, form.topic(), form.text(), null));
         }
         catch (RuleViolationException ex) {
-            String field = switch (ex.field()) {
-                case "topic", "text" -> ex.field();
-                case "trajectory", "residentId" -> "trajectoryId";
-                default -> null;
-            };
-            if (field == null) {
-                errors.reject("rule." + ex.code(), ex.getMessage());
-            }
-            else {
-                errors.rejectValue(field, "rule." + ex.code(), ex.getMessage());
-            }
+            Refusals.reject(errors, ex, Map.of("trajectory", "trajectoryId", "residentId", "trajectoryId"));
             return "portal/input/new";
         }
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.input.notice.received"));

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.support.RequestTraining;
 import nl.participationsuite.domain.support.RequestTravelCost;
@@ -15,6 +16,7 @@ import nl.participationsuite.domain.support.SupportService;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.ResidentTrajectories;
 import nl.participationsuite.web.portal.ResidentTrajectories.Choice;
 import nl.participationsuite.web.security.CurrentPerson;
@@ -100,11 +102,7 @@ class PortalSupportController {
             return TRAVEL_VIEW;
         }
         ParticipantId participant = trajectories.participantIn(trajectoryId, me);
-        return request(errors, redirect, TRAVEL_VIEW, field -> switch (field) {
-            case "amountCents" -> "amount";
-            case "tripDate", "from", "to" -> field;
-            default -> null;
-        },
+        return request(errors, redirect, TRAVEL_VIEW, Map.of("amountCents", "amount"),
                 () -> support.requestTravelCost(new TrajectoryId(trajectoryId),
                         new RequestTravelCost(participant, form.tripDate(), form.from(), form.to(), cents)));
     }
@@ -130,11 +128,7 @@ class PortalSupportController {
             return TRAINING_VIEW;
         }
         ParticipantId participant = trajectories.participantIn(trajectoryId, me);
-        return request(errors, redirect, TRAINING_VIEW, field -> switch (field) {
-            case "costCents" -> "cost";
-            case "trainingName", "provider" -> field;
-            default -> null;
-        },
+        return request(errors, redirect, TRAINING_VIEW, Map.of("costCents", "cost"),
                 () -> support.requestTraining(new TrajectoryId(trajectoryId),
                         new RequestTraining(participant, form.trainingName(), form.provider(), cents)));
     }
@@ -166,25 +160,20 @@ class PortalSupportController {
     }
 
     /**
-     * Makes the request; the domain's refusal goes to the form field it is about ({@code fieldOf}
-     * names it, null for none), or above the form.
+     * Makes the request; the domain's refusal goes to the form field it is about ({@code renamed}
+     * where the form calls it otherwise; the participation and the trajectory are the trajectory
+     * chosen), or above the form.
      */
     private static String request(BindingResult errors, RedirectAttributes redirect, String view,
-            Function<String, String> fieldOf, Runnable request) {
+            Map<String, String> renamed, Runnable request) {
         try {
             request.run();
         }
         catch (RuleViolationException ex) {
-            String field = switch (ex.field()) {
-                case "participantId", "trajectory" -> "trajectoryId";
-                default -> fieldOf.apply(ex.field());
-            };
-            if (field == null) {
-                errors.reject("rule." + ex.code(), ex.getMessage());
-            }
-            else {
-                errors.rejectValue(field, "rule." + ex.code(), ex.getMessage());
-            }
+            Map<String, String> names = new HashMap<>(renamed);
+            names.put("participantId", "trajectoryId");
+            names.put("trajectory", "trajectoryId");
+            Refusals.reject(errors, ex, names);
             return view;
         }
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.support.notice.requested"));

@@ -1,6 +1,5 @@
 package nl.participationsuite.web.workspace.coordination;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.workflow.trajectory.TrajectoryClosure;
@@ -79,7 +79,7 @@ class CloseTrajectoryController {
         }
         catch (RuleViolationException ex) {
             if (FIELDS.contains(ex.field())) {
-                TrajectoryPages.reject(errors, ex, FIELDS, Map.of());
+                Refusals.reject(errors, ex);
                 return VIEW;
             }
             return TrajectoryPages.backTo(trajectory.id(), Notice.problem("rule." + ex.code()), redirect);

@@ -13,6 +13,7 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.accounts.AccountConflictException;
 import nl.participationsuite.web.accounts.AccountsUnavailableException;
 import nl.participationsuite.web.accounts.ResidentInvitations;
@@ -114,7 +115,7 @@ class InviteResidentController {
             return VIEW;
         }
         catch (RuleViolationException ex) {
-            errors.reject("rule." + ex.code(), ex.getMessage());
+            Refusals.reject(errors, ex);
             return VIEW;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());

@@ -1,7 +1,5 @@
 package nl.participationsuite.web.workspace.coordination;
 
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,6 +14,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import org.springframework.stereotype.Controller;
@@ -38,7 +37,6 @@ class MapNetworkController {
 
     static final String VIEW = "workspace/coordination/map-network";
 
-    private static final Set<String> FIELDS = Set.of("kind", "name", "contactNote");
 
     private final TrajectoryService trajectories;
 
@@ -81,7 +79,7 @@ class MapNetworkController {
             involvement.mapNetwork(trajectory.id(), new MapNetwork(form.kind(), form.name(), form.contactNote()));
         }
         catch (RuleViolationException ex) {
-            TrajectoryPages.reject(errors, ex, FIELDS, Map.of());
+            Refusals.reject(errors, ex);
             return VIEW;
         }
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.network-mapped"), redirect);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -22,6 +21,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import org.springframework.stereotype.Controller;
@@ -45,8 +45,6 @@ class PlanMeetingController {
 
     static final String VIEW = "workspace/coordination/plan-meeting";
 
-    private static final Set<String> FIELDS = Set.of("date", "startTime", "endTime", "venueType", "venueName",
-            "facilitatorName", "neutralFacilitator", "plainLanguageChecked", "agenda");
 
     /** The domain's moments, as this form asks them. */
     private static final Map<String, String> RENAMED = Map.of("startsAt", "startTime", "endsAt", "endTime");
@@ -107,7 +105,7 @@ class PlanMeetingController {
                     Boolean.TRUE.equals(form.plainLanguageChecked()), form.agenda()));
         }
         catch (RuleViolationException ex) {
-            TrajectoryPages.reject(errors, ex, FIELDS, RENAMED);
+            Refusals.reject(errors, ex, RENAMED);
             return VIEW;
         }
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.meeting-planned"), redirect);

@@ -1,7 +1,6 @@
 package nl.participationsuite.web.workspace.coordination;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.workflow.input.InputWorkflow;
@@ -42,7 +42,6 @@ class RecordInputController {
 
     static final String VIEW = "workspace/coordination/record-input";
 
-    private static final Set<String> FIELDS = Set.of("residentParticipantId", "channel", "topic", "text");
 
     /** The domain's names of the fields, as this form calls them. */
     private static final Map<String, String> RENAMED = Map.of("residentId", "residentParticipantId");
@@ -95,7 +94,7 @@ class RecordInputController {
                     form.channel(), form.topic(), form.text(), null));
         }
         catch (RuleViolationException ex) {
-            TrajectoryPages.reject(errors, ex, FIELDS, RENAMED);
+            Refusals.reject(errors, ex, RENAMED);
             return VIEW;
         }
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.input-recorded"), redirect);

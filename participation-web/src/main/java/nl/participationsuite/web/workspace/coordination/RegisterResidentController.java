@@ -2,7 +2,6 @@ package nl.participationsuite.web.workspace.coordination;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import org.springframework.stereotype.Controller;
@@ -46,8 +46,6 @@ class RegisterResidentController {
 
     static final String VIEW = "workspace/coordination/register-resident";
 
-    private static final Set<String> FIELDS = Set.of("displayName", "email", "phone", "channel", "networkId",
-            "withAccount");
 
     private final TrajectoryService trajectories;
 
@@ -106,7 +104,7 @@ class RegisterResidentController {
         }
         catch (RuleViolationException ex) {
             // Without mapped networks the form has no network field: the channel is what to change.
-            TrajectoryPages.reject(errors, ex, FIELDS, noNetworks ? Map.of("networkId", "channel") : Map.of());
+            Refusals.reject(errors, ex, noNetworks ? Map.of("networkId", "channel") : Map.of());
             return VIEW;
         }
         if (Boolean.TRUE.equals(form.withAccount())) {

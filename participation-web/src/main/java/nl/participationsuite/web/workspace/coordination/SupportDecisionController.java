@@ -1,6 +1,5 @@
 package nl.participationsuite.web.workspace.coordination;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import org.springframework.stereotype.Controller;
@@ -97,7 +97,7 @@ class SupportDecisionController {
         }
         catch (RuleViolationException ex) {
             if (FIELDS.contains(ex.field())) {
-                TrajectoryPages.reject(errors, ex, FIELDS, Map.of());
+                Refusals.reject(errors, ex);
                 return REJECT_VIEW;
             }
             return TrajectoryPages.backTo(trajectory.id(), Notice.problem("rule." + ex.code()), redirect);

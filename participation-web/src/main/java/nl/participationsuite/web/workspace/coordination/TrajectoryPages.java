@@ -1,7 +1,5 @@
 package nl.participationsuite.web.workspace.coordination;
 
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import nl.participationsuite.domain.shared.RuleViolationException;
@@ -45,20 +43,6 @@ final class TrajectoryPages {
         catch (IllegalArgumentException ex) {
             errors.rejectValue(field, "typeMismatch");
             return null;
-        }
-    }
-
-    /**
-     * Puts the domain's refusal on the form: next to the field it names (renamed where the form
-     * calls it otherwise), or above the form when it is about no field of it (a closed trajectory).
-     */
-    static void reject(BindingResult errors, RuleViolationException ex, Set<String> fields, Map<String, String> renamed) {
-        String field = renamed.getOrDefault(ex.field(), ex.field());
-        if (fields.contains(field)) {
-            errors.rejectValue(field, "rule." + ex.code(), ex.getMessage());
-        }
-        else {
-            errors.reject("rule." + ex.code(), ex.getMessage());
         }
     }
 }

@@ -36,6 +36,7 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.workflow.seats.SeatCompositionCheck;
 import nl.participationsuite.workflow.tasks.TaskContext;
@@ -186,7 +187,7 @@ class SteeringGroupForms {
             verdict = check.check(task.trajectoryId(), assignments);
         }
         catch (RuleViolationException ex) {
-            TaskPages.reject(errors, onRow(ex, chosen));
+            Refusals.reject(errors, onRow(ex, chosen));
             return null;
         }
         model.addAttribute("verdict", view(verdict));

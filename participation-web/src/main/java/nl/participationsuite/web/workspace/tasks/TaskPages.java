@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.workspace.WorkspaceController;
@@ -95,33 +95,11 @@ public class TaskPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("task.notice.done-by-other"));
         }
         catch (RuleViolationException ex) {
-            reject(errors, ex);
+            Refusals.reject(errors, ex);
             return null;
         }
         redirect.addAttribute(WorkspaceController.TRAJECTORY_PARAM, task.trajectoryId().value());
         return "redirect:" + WorkspaceController.PATH;
-    }
-
-    /**
-     * A broken rule on the field it names when the form has that field, else on the whole form.
-     * Public for the portal's task forms, which complete the same forms.
-     */
-    public static void reject(BindingResult errors, RuleViolationException ex) {
-        String code = "rule." + ex.code();
-        if (ex.field() != null && isFieldOf(errors, ex.field())) {
-            errors.rejectValue(ex.field(), code, ex.getMessage());
-            return;
-        }
-        errors.reject(code, ex.getMessage());
-    }
-
-    private static boolean isFieldOf(BindingResult errors, String field) {
-        try {
-            return errors.getFieldType(field) != null;
-        }
-        catch (NotReadablePropertyException | IllegalArgumentException notAFieldOfTheForm) {
-            return false;
-        }
     }
 
     private String iso(Instant instant) {

@@ -1,0 +1,45 @@
+package nl.participationsuite.web.forms;
+
+import java.util.Map;
+
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+import nl.participationsuite.domain.shared.RuleViolationException;
+
+/**
+ * Puts the domain's refusal on the form the user sent: next to the field it names when the form has
+ * that field (under the form's own name where it calls the field otherwise), else above the form.
+ * The message key is {@code rule.<code>}, the domain's message the default. A field the form does
+ * not have never becomes a server error.
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static void reject(BindingResult errors, RuleViolationException ex) {
+        reject(errors, ex, Map.of());
+    }
+
+    /** As {@link #reject(BindingResult, RuleViolationException)}; {@code renamed} maps the domain's field names to the form's. */
+    public static void reject(BindingResult errors, RuleViolationException ex, Map<String, String> renamed) {
+        String code = "rule." + ex.code();
+        String field = ex.field() == null ? null : renamed.getOrDefault(ex.field(), ex.field());
+        if (field != null && isFieldOf(errors, field)) {
+            errors.rejectValue(field, code, ex.getMessage());
+        }
+        else {
+            errors.reject(code, ex.getMessage());
+        }
+    }
+
+    private static boolean isFieldOf(BindingResult errors, String field) {
+        try {
+            return errors.getFieldType(field) != null;
+        }
+        catch (NotReadablePropertyException | IllegalArgumentException notAFieldOfTheForm) {
+            return false;
+        }
+    }
+}
