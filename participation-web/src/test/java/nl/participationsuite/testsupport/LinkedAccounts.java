@@ -45,4 +45,10 @@ public final class LinkedAccounts {
         }
         return token;
     }
+
+    /** The person linked to the demo user's account (linked first when needed). */
+    public static Person person(String user, People people, Organisations organisations, JwtDecoder jwt) {
+        String subject = jwt.decode(token(user, people, organisations, jwt)).getSubject();
+        return people.findByKeycloakSubject(subject).orElseThrow();
+    }
 }

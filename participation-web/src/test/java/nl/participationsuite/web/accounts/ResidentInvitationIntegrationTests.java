@@ -74,8 +74,7 @@ class ResidentInvitationIntegrationTests {
 
     @BeforeEach
     void aTrajectoryOfTheCoordinator() {
-        String token = LinkedAccounts.token("coordinator", people, organisations, jwt);
-        coordinator = people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        coordinator = LinkedAccounts.person("coordinator", people, organisations, jwt);
         trajectory = workflow.start(new StartTrajectory("Samen gezond in Dalfsen", "Gezondheid", "Dalfsen",
                 TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, coordinator.organisationId(),
                 coordinator.id(), coordinator.id(), null, null));

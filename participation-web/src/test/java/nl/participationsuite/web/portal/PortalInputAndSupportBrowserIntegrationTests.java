@@ -175,8 +175,7 @@ class PortalInputAndSupportBrowserIntegrationTests {
     }
 
     private Person linked(String user) {
-        String token = LinkedAccounts.token(user, people, organisations, jwt);
-        return people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        return LinkedAccounts.person(user, people, organisations, jwt);
     }
 
     private String app(String path) {

@@ -197,8 +197,7 @@ class PortalRoleAndConditionsBrowserIntegrationTests {
     }
 
     private Person person(String user) {
-        String token = LinkedAccounts.token(user, people, organisations, jwt);
-        return people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        return LinkedAccounts.person(user, people, organisations, jwt);
     }
 
     private String app(String path) {

@@ -246,7 +246,6 @@ class MyDataIntegrationTests {
     }
 
     private Person person(String user) {
-        String token = LinkedAccounts.token(user, people, organisations, jwt);
-        return people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        return LinkedAccounts.person(user, people, organisations, jwt);
     }
 }

@@ -114,8 +114,7 @@ class TrajectoryPagesIntegrationTests {
     }
 
     private Person linked(String user) {
-        String token = LinkedAccounts.token(user, people, organisations, jwt);
-        return people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        return LinkedAccounts.person(user, people, organisations, jwt);
     }
 
     private static String section(String page, String id) {
