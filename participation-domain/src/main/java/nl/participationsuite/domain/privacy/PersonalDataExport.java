@@ -77,6 +77,11 @@ public class PersonalDataExport {
         return data;
     }
 
+    /** The SQL of every section, for a test that checks no table with a resident's rows is left out. */
+    static List<String> queries() {
+        return List.copyOf(RECORDS.values());
+    }
+
     private List<Map<String, Object>> rows(String sql, UUID me, List<UUID> participants) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (sql.contains(":person")) {
