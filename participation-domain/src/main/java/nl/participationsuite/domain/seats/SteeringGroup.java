@@ -90,6 +90,20 @@ public class SteeringGroup extends AuditedEntity {
         return add(trajectory, List.of(assignment), "", override, now).get(0);
     }
 
+    /**
+     * Keeps the occupied seats as they are: after someone stepped back, when no one can take a seat
+     * yet. While the seats break the rules this needs the coordinator's written justification, which
+     * is recorded as an override of exactly the rules broken now; when they meet the rules, nothing
+     * is recorded.
+     */
+    public void keepAsItIs(Trajectory trajectory, SeatRulesOverride override, Instant now) {
+        requireSameTrajectory(trajectory);
+        SeatCompositionVerdict verdict = verdict();
+        if (!verdict.ok()) {
+            overrides.add(override(trajectory, verdict, override, now));
+        }
+    }
+
     /** How the composition would fare with these seats added; checks the seats, stores nothing. */
     public SeatCompositionVerdict preview(Trajectory trajectory, List<SeatAssignment> assignments, Instant now) {
         return verdictWith(newSeats(trajectory, assignments == null ? List.of() : assignments, "seats[%d].", now));

@@ -53,6 +53,17 @@ public class SteeringGroupService {
         return assigned;
     }
 
+    /**
+     * Keeps the steering group as it is, with the coordinator's justification while it breaks the
+     * seat rules (see {@link SteeringGroup#keepAsItIs}).
+     */
+    public SteeringGroup keepAsItIs(TrajectoryId trajectoryId, SeatRulesOverride override) {
+        Trajectory trajectory = openTrajectory(trajectoryId);
+        SteeringGroup group = get(trajectoryId);
+        group.keepAsItIs(trajectory, override, clock.instant());
+        return groups.save(group);
+    }
+
     /** How the composition would fare with these seats added; stores nothing. */
     @Transactional(readOnly = true)
     public SeatCompositionVerdict preview(TrajectoryId trajectoryId, List<SeatAssignment> seats) {

@@ -143,8 +143,13 @@ class SeatSteps {
     @Bean
     OutcomeHandler<SeatRestorationOutcome> seatRestorationHandler(SteeringGroupService steeringGroups) {
         return OutcomeHandler.of(FormKeys.SEAT_RESTORATION, SeatRestorationOutcome.class, (task, outcome) -> {
-            steeringGroups.compose(task.trajectoryId(), outcome.seats(),
-                    new SeatRulesOverride(task.actor(), outcome.overrideJustification()));
+            SeatRulesOverride override = new SeatRulesOverride(task.actor(), outcome.overrideJustification());
+            if (outcome.seats() == null || outcome.seats().isEmpty()) {
+                steeringGroups.keepAsItIs(task.trajectoryId(), override);
+            }
+            else {
+                steeringGroups.compose(task.trajectoryId(), outcome.seats(), override);
+            }
             return Map.of();
         });
     }

@@ -352,6 +352,29 @@ class DecisionSeatsIntegrationTests {
     }
 
     @Test
+    void keepsTheGroupAsItIsWithTheCoordinatorsJustificationWhenNoOneCanTakeTheSeat() {
+        Setup setup = workingTogetherWithSteeringGroup();
+        stepBack(setup, setup.resident(0));
+        List<String> broken = steeringGroups.verdict(setup.id()).brokenRules();
+        assertThat(broken).isNotEmpty();
+
+        assertThatThrownBy(() -> fixture.complete(setup, setup.coordinator(), Activities.RESTORE_SEATS,
+                new SeatRestorationOutcome(List.of(), "Te kort")))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        ex -> assertThat(ex.code()).isEqualTo("seats.override-justification-too-short"));
+        fixture.complete(setup, setup.coordinator(), Activities.RESTORE_SEATS, new SeatRestorationOutcome(List.of(),
+                "Er is nu geen inwoner beschikbaar; bij de volgende bijeenkomst werven we opnieuw."));
+
+        assertThat(steeringGroups.get(setup.id()).holders()).hasSize(2);
+        assertThat(steeringGroups.overrides(setup.id())).singleElement().satisfies(override -> {
+            assertThat(override.givenBy()).isEqualTo(setup.coordinator().person());
+            assertThat(override.brokenRules()).isEqualTo(broken);
+        });
+        assertThat(fixture.tasks(setup.coordinator(), setup.id(), Activities.RESTORE_SEATS)).isEmpty();
+        fixture.task(setup.coordinator(), setup.id(), Activities.CLOSE_WORKING_PHASE);
+    }
+
+    @Test
     void recordsAStepBackWithoutATaskWhenTheSeatRulesStillHold() {
         Setup setup = fixture.start(3, 1);
         steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),

@@ -49,7 +49,7 @@ class SteeringGroupCompositionTaskController {
     String submit(@PathVariable String taskId, @ModelAttribute("form") SeatsForm form, BindingResult errors,
             @RequestParam(defaultValue = "save") String action, Model model, Locale locale, RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.SEAT_COMPOSITION, model, locale);
-        String next = forms.submit(task, form, errors, action, model, redirect, SeatCompositionOutcome::new);
+        String next = forms.submit(task, form, errors, action, model, redirect, true, SeatCompositionOutcome::new);
         return next != null ? next : page(task, model);
     }
 

@@ -155,10 +155,12 @@ class SteeringGroupForms {
     /**
      * Checks or saves the form. Answers the redirect after a completed task (or back to the form,
      * with a notice, when the participants changed meanwhile), or null when the page is shown again
-     * (with the verdict, or with errors).
+     * (with the verdict, or with errors). Without {@code seatsRequired} no seat at all is a choice
+     * too: the group as it is, justified in writing while it breaks the rules.
      */
     String submit(TaskContext task, SeatsForm form, BindingResult errors, String action, Model model,
-            RedirectAttributes redirect, BiFunction<List<SeatAssignment>, String, TaskOutcome> outcome) {
+            RedirectAttributes redirect, boolean seatsRequired,
+            BiFunction<List<SeatAssignment>, String, TaskOutcome> outcome) {
         List<Candidate> candidates = candidates(task);
         if (!matches(form, candidates)) {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("task.seats.participants-changed"));
@@ -171,7 +173,7 @@ class SteeringGroupForms {
                 requireTerm(form.rows().get(i), "rows[" + i + "].", errors);
             }
         }
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && seatsRequired) {
             errors.reject("task.seats.none-chosen");
         }
         if (errors.hasErrors()) {

@@ -51,7 +51,7 @@ class SteeringGroupRestorationTaskController {
     String submit(@PathVariable String taskId, @ModelAttribute("form") SeatsForm form, BindingResult errors,
             @RequestParam(defaultValue = "save") String action, Model model, Locale locale, RedirectAttributes redirect) {
         TaskContext task = pages.open(taskId, FormKeys.SEAT_RESTORATION, model, locale);
-        String next = forms.submit(task, form, errors, action, model, redirect, SeatRestorationOutcome::new);
+        String next = forms.submit(task, form, errors, action, model, redirect, false, SeatRestorationOutcome::new);
         return next != null ? next : page(task, model);
     }
 

@@ -192,6 +192,25 @@ class SteeringGroupRestorationTaskControllerTests {
     }
 
     @Test
+    void withNoOneToSeatTheGroupStaysAsItIsOnlyWithAWrittenJustification() throws Exception {
+        String page = mvc.perform(post(FORM).param("rows[0].participantId", carlaTakesPart.id().value().toString())
+                        .param("rows[0].termFrom", FROM.toString()).param("rows[0].termUntil", UNTIL.toString())
+                        .param("action", "save").with(coordinatorLogin()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("Vink minstens één persoon aan").contains("overrideJustification-error");
+        verify(workflow, never()).complete(any(), any(), any());
+
+        String justification = "Carla wil eerst een bijeenkomst meemaken; tot dan gaat de stuurgroep zo verder.";
+        mvc.perform(post(FORM).param("rows[0].participantId", carlaTakesPart.id().value().toString())
+                        .param("rows[0].termFrom", FROM.toString()).param("rows[0].termUntil", UNTIL.toString())
+                        .param("overrideJustification", justification)
+                        .param("action", "save").with(coordinatorLogin()).with(csrf()))
+                .andExpect(redirectedUrl("/werkruimte?traject=" + trajectoryId));
+
+        verify(workflow).complete("t2", me.id(), new SeatRestorationOutcome(List.of(), justification));
+    }
+
+    @Test
     void aTaskOfAnotherKindIsNotFoundHere() throws Exception {
         mvc.perform(get("/werkruimte/taken/t1/stuurgroep-herstellen").with(coordinatorLogin()))
                 .andExpect(status().isNotFound());
