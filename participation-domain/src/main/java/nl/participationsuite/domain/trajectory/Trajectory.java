@@ -36,6 +36,9 @@ public class Trajectory extends AuditedEntity {
 
     public static final int DEFAULT_MINIMUM_CHANNELS = 2;
 
+    /** Longest reason for closing a trajectory early. */
+    public static final int MAX_CLOSED_EARLY_REASON = 1000;
+
     @EmbeddedId
     private TrajectoryId id;
 
@@ -89,6 +92,9 @@ public class Trajectory extends AuditedEntity {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Column(name = "closed_early_reason")
+    private String closedEarlyReason;
 
     // Part of the aggregate: always loaded with it (a trajectory has tens of participants, not thousands).
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -155,6 +161,14 @@ public class Trajectory extends AuditedEntity {
         requireOpen();
         this.phase = Phase.CLOSED;
         this.closedAt = now;
+    }
+
+    /** The coordinator closes the trajectory before its process ends, for the reason given (required). */
+    public void closeEarly(String reason, Instant now) {
+        requireOpen();
+        String validReason = Texts.required("reason", reason, MAX_CLOSED_EARLY_REASON);
+        close(now);
+        this.closedEarlyReason = validReason;
     }
 
     public boolean isClosed() {
@@ -268,5 +282,10 @@ public class Trajectory extends AuditedEntity {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    /** Why the coordinator closed it early; null when it is open or ran its course. */
+    public String closedEarlyReason() {
+        return closedEarlyReason;
     }
 }

@@ -77,6 +77,11 @@ public class TrajectoryService {
         get(trajectoryId).close(clock.instant());
     }
 
+    /** Closes the trajectory before its process ends, keeping the reason (the caller ends the process). */
+    public void closeEarly(TrajectoryId trajectoryId, String reason) {
+        get(trajectoryId).closeEarly(reason, clock.instant());
+    }
+
     /** Records a progress update sent to the trajectory's residents. */
     public ProgressUpdate recordProgressUpdate(TrajectoryId trajectoryId, String message, UpdateChannel channel) {
         return progressUpdates.save(new ProgressUpdate(get(trajectoryId), message, channel, clock.instant()));

@@ -12,14 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator closes a trajectory before its process reaches the end: the process stops (its
- * open tasks end, history keeps the reason) and the trajectory closes, in one transaction. Its
+ * open tasks end, history keeps the reason) and the trajectory closes with the reason, in one
+ * transaction. Its
  * records stay; a closed trajectory takes no new input or changes.
  */
 @Service
 public class TrajectoryClosure {
 
-    /** Longest reason kept with the ended process. */
-    public static final int MAX_REASON = 1000;
+    /** Longest reason kept with the trajectory and the ended process. */
+    public static final int MAX_REASON = Trajectory.MAX_CLOSED_EARLY_REASON;
 
     private final TrajectoryService trajectoryService;
 
@@ -43,6 +44,6 @@ public class TrajectoryClosure {
                 .processInstanceBusinessKey(trajectoryId.toString()).list()) {
             runtimeService.deleteProcessInstance(instance.getId(), validReason);
         }
-        trajectoryService.close(trajectoryId);
+        trajectoryService.closeEarly(trajectoryId, validReason);
     }
 }

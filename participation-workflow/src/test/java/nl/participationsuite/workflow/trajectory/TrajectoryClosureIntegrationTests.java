@@ -56,6 +56,7 @@ class TrajectoryClosureIntegrationTests {
         closure.closeEarly(setup.id(), setup.coordinator().person(), "De gemeente stopt het project.");
 
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.CLOSED);
+        assertThat(trajectories.get(setup.id()).closedEarlyReason()).isEqualTo("De gemeente stopt het project.");
         assertThat(fixture.instance(setup.id())).isNull();
         assertThat(taskService.createTaskQuery().processInstanceId(processInstance).count()).isZero();
         HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()

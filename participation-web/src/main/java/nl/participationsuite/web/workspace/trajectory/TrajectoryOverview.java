@@ -45,8 +45,11 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     record Moment(String text, String iso) {
     }
 
-    /** Every phase in order, the cycle the trajectory is in, and when it closed (null while open). */
-    record Timeline(List<Step> steps, int cycle, Moment closed) {
+    /**
+     * Every phase in order, the cycle the trajectory is in, when it closed (null while open) and why,
+     * when the coordinator closed it early (null otherwise).
+     */
+    record Timeline(List<Step> steps, int cycle, Moment closed, String closedEarlyReason) {
     }
 
     enum StepState {

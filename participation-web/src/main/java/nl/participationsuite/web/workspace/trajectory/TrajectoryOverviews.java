@@ -171,7 +171,8 @@ class TrajectoryOverviews {
                 .map(phase -> new TrajectoryOverview.Step(phase, phase.ordinal() < current.ordinal() ? StepState.DONE
                         : phase == current ? StepState.CURRENT : StepState.NEXT))
                 .toList();
-        return new TrajectoryOverview.Timeline(steps, trajectory.cycle(), formats.moment(trajectory.closedAt()));
+        return new TrajectoryOverview.Timeline(steps, trajectory.cycle(), formats.moment(trajectory.closedAt()),
+                trajectory.closedEarlyReason());
     }
 
     private TrajectoryOverview.Participants participants(Trajectory trajectory, Names names, Formats formats) {

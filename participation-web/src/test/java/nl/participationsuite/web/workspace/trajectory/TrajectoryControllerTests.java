@@ -244,6 +244,18 @@ class TrajectoryControllerTests {
     }
 
     @Test
+    void aTrajectoryClosedEarlySaysWhenAndWhy() throws Exception {
+        when(overviews.overview(new TrajectoryId(id), me.id(), Locale.forLanguageTag("nl")))
+                .thenReturn(overview(false, "De subsidie van de gemeente stopt."));
+
+        String page = html(mvc.perform(get("/werkruimte/trajecten/" + id).with(professional()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("Afgesloten op</span> <time datetime=\"2026-11-29T11:00+01:00\">29-11-2026 11:00</time>")
+                .contains("<span>Eerder afgesloten door de coördinator. Reden:</span> <span>De subsidie van de gemeente stopt.</span>");
+    }
+
+    @Test
     void speaksEnglishOnRequest() throws Exception {
         when(overviews.overview(new TrajectoryId(id), me.id(), Locale.ENGLISH)).thenReturn(overview(false));
 
@@ -263,6 +275,11 @@ class TrajectoryControllerTests {
 
     /** A trajectory in working together; {@code full} fills every section, otherwise each is empty. */
     private TrajectoryOverview overview(boolean full) {
+        return overview(full, null);
+    }
+
+    /** As {@link #overview(boolean)}; with {@code closedEarly}, closed early by the coordinator for that reason. */
+    private TrajectoryOverview overview(boolean full, String closedEarly) {
         Moment when = new Moment("29-11-2026 11:00", "2026-11-29T11:00+01:00");
         TrajectoryOverview.Header header = new TrajectoryOverview.Header(id, "PT-2026-0001", "Samen gezond",
                 "Gezondheid", "Lemelerveld", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
@@ -273,7 +290,8 @@ class TrajectoryControllerTests {
                     ? TrajectoryOverview.StepState.DONE : phase == Phase.WORKING_TOGETHER
                             ? TrajectoryOverview.StepState.CURRENT : TrajectoryOverview.StepState.NEXT));
         }
-        TrajectoryOverview.Timeline timeline = new TrajectoryOverview.Timeline(steps, 1, null);
+        TrajectoryOverview.Timeline timeline = new TrajectoryOverview.Timeline(steps, 1,
+                closedEarly == null ? null : when, closedEarly);
         TrajectoryOverview.Involvement involvement = new TrajectoryOverview.Involvement(3, 5, 2, 2, false);
         TrajectoryOverview.Composition composition = new TrajectoryOverview.Composition(false, 1, 3, 2, false, true,
                 true, 2, 3, 2);
