@@ -1,8 +1,5 @@
 package nl.participationsuite.web.portal.data;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,15 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -36,6 +26,8 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.accounts.AccountRemovalJob;
+import nl.participationsuite.web.privacy.ErasureForm;
+import nl.participationsuite.web.privacy.PersonalDataFile;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.workflow.privacy.ResidentErasure;
@@ -67,7 +59,7 @@ class MyDataController {
 
     private static final Logger log = LoggerFactory.getLogger(MyDataController.class);
 
-    private final MyData myData;
+    private final PersonalDataFile myData;
 
     private final ResidentErasure erasure;
 
@@ -77,23 +69,13 @@ class MyDataController {
 
     private final CurrentPerson currentPerson;
 
-    private final ObjectMapper json;
-
-    private final Clock clock;
-
-    private final ZoneId zone;
-
-    MyDataController(MyData myData, ResidentErasure erasure, AccountRemovalJob accountRemovals,
-            TrajectoryService trajectories, CurrentPerson currentPerson, ObjectMapper json, Clock clock,
-            @Value("${participation.time-zone:Europe/Amsterdam}") ZoneId zone) {
+    MyDataController(PersonalDataFile myData, ResidentErasure erasure, AccountRemovalJob accountRemovals,
+            TrajectoryService trajectories, CurrentPerson currentPerson) {
         this.myData = myData;
         this.erasure = erasure;
         this.accountRemovals = accountRemovals;
         this.trajectories = trajectories;
         this.currentPerson = currentPerson;
-        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
-        this.clock = clock;
-        this.zone = zone;
     }
 
     @GetMapping(PATH)
@@ -106,25 +88,18 @@ class MyDataController {
     /** Everything about the signed-in resident as a JSON file; never cached. */
     @GetMapping(DOWNLOAD)
     ResponseEntity<byte[]> download(Locale locale) throws JsonProcessingException {
-        Person me = currentPerson.get();
-        byte[] body = json.writeValueAsBytes(myData.of(me.id(), locale));
-        String filename = "mijn-gegevens-" + LocalDate.now(clock.withZone(zone)) + ".json";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(body);
+        return myData.download(currentPerson.get().id(), locale);
     }
 
     @GetMapping(ERASE)
     String confirm(Model model) {
         Person me = currentPerson.get();
-        model.addAttribute("erasure", new ErasureForm(null));
+        model.addAttribute(ErasureForm.ATTRIBUTE, new ErasureForm(null));
         return erasePage(me, model);
     }
 
     @PostMapping(ERASE)
-    String erase(@Valid @ModelAttribute("erasure") ErasureForm form, BindingResult errors, Model model,
+    String erase(@Valid @ModelAttribute(ErasureForm.ATTRIBUTE) ErasureForm form, BindingResult errors, Model model,
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         Person me = currentPerson.get();
         if (errors.hasErrors()) {

@@ -9,7 +9,7 @@ import nl.participationsuite.web.workspace.trajectory.TrajectoryPaths;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where the coordination pages lead back to, and how a refusal of the domain lands on a form. */
+/** Where the coordination pages lead back to, and how they read a chosen id. */
 final class TrajectoryPages {
 
     /** A trajectory's page in the workspace; its actions live below it. */

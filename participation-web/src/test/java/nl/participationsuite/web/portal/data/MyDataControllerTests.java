@@ -21,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.domain.privacy.PersonalDataExport;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -31,8 +33,10 @@ import nl.participationsuite.web.accounts.AccountsUnavailableException;
 import nl.participationsuite.web.forms.FormIds;
 import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.portal.ResidentPortalSlice;
+import nl.participationsuite.web.privacy.PersonalDataFile;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
+import nl.participationsuite.workflow.privacy.EngineHistoryExport;
 import nl.participationsuite.workflow.privacy.ResidentErasure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,14 +49,17 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** "Mijn gegevens": what is kept, the download, and the erasure with its confirmation and refusals. */
 @WebSliceTest(MyDataController.class)
-@Import({ Dates.class, FormIds.class, ResidentPortalSlice.FixedClock.class })
+@Import({ PersonalDataFile.class, Dates.class, FormIds.class, ResidentPortalSlice.FixedClock.class })
 class MyDataControllerTests {
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
-    MyData myData;
+    PersonalDataExport domainData;
+
+    @MockitoBean
+    EngineHistoryExport engineHistory;
 
     @MockitoBean
     ResidentErasure erasure;
@@ -94,17 +101,25 @@ class MyDataControllerTests {
 
     @Test
     void downloadsEverythingAsAJsonFileThatIsNeverCached() throws Exception {
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put("data", Map.of("person", Map.of("displayName", "Anouk Jansen")));
-        when(myData.of(any(), any())).thenReturn(export);
+        ParticipantId participation = ParticipantId.random();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("person", Map.of("displayName", "Anouk Jansen"));
+        data.put("participations", List.of(Map.of("id", participation.toString())));
+        when(domainData.of(me.id())).thenReturn(data);
+        when(engineHistory.of(me.id(), List.of(participation))).thenReturn(Map.of("tasks", List.of()));
 
         mvc.perform(get("/portaal/mijn-gegevens/download").with(resident()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"mijn-gegevens-2026-11-29.json\""))
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().json("{\"data\":{\"person\":{\"displayName\":\"Anouk Jansen\"}}}"));
-        verify(myData).of(any(), any());
+                .andExpect(content().json("""
+                        {"about": "Dit zijn alle gegevens die de Participatiesuite over u bewaart: uw persoonsgegevens, \
+                        uw deelname en wat u invulde (data), en welke taken het proces u gaf en met welke gegevens \
+                        (engineHistory). Namen van andere inwoners staan er niet in.",
+                         "exportedAt": "2026-11-29T10:00:00Z",
+                         "data": {"person": {"displayName": "Anouk Jansen"}},
+                         "engineHistory": {"tasks": []}}"""));
     }
 
     @Test

@@ -33,6 +33,7 @@ import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.web.accounts.AccountRemovalJob;
 import nl.participationsuite.web.accounts.PortalAccounts;
+import nl.participationsuite.web.privacy.PersonalDataFile;
 import nl.participationsuite.web.workspace.trajectory.FilledTrajectory;
 import nl.participationsuite.web.workspace.trajectory.FilledTrajectory.Filled;
 import nl.participationsuite.web.workspace.trajectory.FilledTrajectory.Member;
@@ -58,7 +59,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class MyDataIntegrationTests {
 
     @Autowired
-    MyData myData;
+    PersonalDataFile myData;
 
     @Autowired
     ResidentErasure erasure;

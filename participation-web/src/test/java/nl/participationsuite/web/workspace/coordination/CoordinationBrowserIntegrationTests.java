@@ -124,6 +124,18 @@ class CoordinationBrowserIntegrationTests {
             choose(browser, "plainLanguageChecked");
             browser.pressEnterOn(By.id("venueName"));
             assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
+
+            // Kees, who has no account, asked at the door to have his data erased.
+            browser.pressEnterOn(By.xpath("//a[contains(., 'Gegevens (AVG)') and contains(., 'Kees Jansen')]"));
+            assertThat(browser.text()).contains("Gegevens van Kees Jansen").contains("Gegevens downloaden");
+            browser.assertAccessible();
+            browser.screenshot("workspace-resident-data");
+            browser.driver().findElement(By.id("confirmed")).sendKeys(Keys.SPACE);
+            browser.pressEnterOn(By.xpath("//main//form//button[@type='submit']"));
+            assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
+            assertThat(browser.text()).contains("De gegevens van de inwoner zijn gewist.").doesNotContain("Kees Jansen")
+                    .containsPattern("Inwoner [A-Z2-9]{6}");
+            browser.assertAccessible();
         }
         finally {
             trajectories.get(trajectory.id()).activeResidents().stream()
@@ -132,7 +144,9 @@ class CoordinationBrowserIntegrationTests {
         }
 
         Trajectory registered = trajectories.get(trajectory.id());
-        assertThat(registered.activeResidents()).hasSize(2);
+        assertThat(registered.activeResidents()).as("Kees stepped back with his erasure").hasSize(1);
+        assertThat(registered.participants().stream().map(Participant::personId)
+                .map(id -> people.findById(id).orElseThrow()).filter(Person::isErased)).hasSize(1);
         assertThat(registered.activeResidents().stream().map(Participant::personId)
                 .map(id -> people.findById(id).orElseThrow()).filter(Person::hasAccount)).hasSize(1);
         assertThat(meetings.upcoming(trajectory.id())).extracting(Meeting::venueName).containsExactly("Dorpshuis Hoonhorst");

@@ -47,6 +47,7 @@ import nl.participationsuite.domain.trajectory.UpdateChannel;
 import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.ReviewVerdict;
 import nl.participationsuite.domain.vision.VisionStatus;
+import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryOverview.Moment;
@@ -157,7 +158,9 @@ class TrajectoryControllerTests {
                 .contains("(Dorpsraad Lemelerveld)").contains("Gestopt op").contains("Geworven inwoners: 3 van minimaal 5.")
                 .contains("Manieren van werven: 2 van minimaal 2.").contains("Dorpsraad Lemelerveld</strong> <span>(dorps- of wijkraad)</span>")
                 .contains("href=\"/werkruimte/trajecten/" + id + "/inwoners/" + FATIMA + "/uitnodigen\"")
-                .containsOnlyOnce("/uitnodigen\"");
+                .containsOnlyOnce("/uitnodigen\"")
+                .contains("href=\"/werkruimte/trajecten/" + id + "/inwoners/" + FATIMA + "/gegevens\"> "
+                        + "<span>Gegevens (AVG)</span><span class=\"visually-hidden\">: Fatima El Amrani</span>");
         assertThat(section(page, "vision")).contains("Vastgestelde visie (versie 2)").contains("Gezonder samen")
                 .contains("Inwoners</strong>:").contains("<th scope=\"row\">Inbreng krijgt antwoord</th>")
                 .contains("Versie 1:").contains("vervangen door een nieuwe versie")
@@ -199,7 +202,7 @@ class TrajectoryControllerTests {
         String page = html(mvc.perform(get("/werkruimte/trajecten/" + id).with(professional()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
-        assertThat(page).doesNotContain("/uitnodigen");
+        assertThat(page).doesNotContain("/uitnodigen").doesNotContain("/gegevens\"");
         assertThat(page).contains("Er is nog geen gezamenlijke visie.").contains("Er zijn nog geen rolafspraken.")
                 .contains("De stuurgroep is nog niet samengesteld.")
                 .contains("Er zijn nog geen voorstellen aan de stuurgroep voorgelegd.")
@@ -241,6 +244,18 @@ class TrajectoryControllerTests {
                 .andExpect(redirectedUrlPattern("**/oauth2/authorization/keycloak"));
 
         verify(overviews, never()).overview(any(), any(), any());
+    }
+
+    @Test
+    void showsTheOutcomeOfTheActionThatLedBackHere() throws Exception {
+        when(overviews.overview(new TrajectoryId(id), me.id(), Locale.forLanguageTag("nl"))).thenReturn(overview(false));
+
+        String page = html(mvc.perform(get("/werkruimte/trajecten/" + id).with(professional())
+                        .flashAttr(Notice.ATTRIBUTE, Notice.success("coordination.notice.meeting-planned")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("<div class=\"notice notice-success\" role=\"status\">")
+                .contains("De bijeenkomst is gepland.");
     }
 
     @Test
