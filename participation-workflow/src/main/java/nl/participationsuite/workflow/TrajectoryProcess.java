@@ -244,7 +244,10 @@ public final class TrajectoryProcess {
         public static final String RESIDENT_BACKGROUNDS = "residentBackgrounds";
         public static final String OVERRIDE_JUSTIFIED = "overrideJustified";
         public static final String HAS_STEERING_GROUP = "hasSteeringGroup";
-        public static final String COMPOSITION_VERDICT = "compositionVerdict";
+        /**
+         * The DMN's two outputs, each set as a plain variable by an end listener of the business rule
+         * task (not the result map, which the engine would store Java-serialised).
+         */
         public static final String COMPOSITION_OK = "compositionOk";
         public static final String BROKEN_RULE = "brokenRule";
         public static final String RESIDENT_SEAT_HOLDER_IDS = "residentSeatHolderIds";
