@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.participationsuite.domain.shared.NotFoundException;
-import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;

@@ -2,7 +2,6 @@ package nl.participationsuite.web.workspace.coordination;
 
 import java.util.UUID;
 
-import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryPaths;

@@ -29,7 +29,6 @@ import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SeatCompositionRules;
 import nl.participationsuite.domain.seats.SteeringGroupService;
-import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -43,7 +42,6 @@ import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.seats.SeatCompositionCheck;
@@ -63,7 +61,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Restoring the steering group after a step back: who stepped back, the seats that remain and the
