@@ -1,6 +1,7 @@
 package nl.participationsuite.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -18,6 +19,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Decisions;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.Phases;
+import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -98,6 +100,7 @@ class TrajectoryProcessModelTests {
                         model.getModelElementsByType(ServiceTask.class).stream().map(ServiceTask::getCamundaDelegateExpression),
                         model.getModelElementsByType(CamundaExecutionListener.class).stream()
                                 .map(CamundaExecutionListener::getCamundaDelegateExpression))
+                .filter(expression -> expression != null)
                 .map(expression -> expression.substring(2, expression.length() - 1))
                 .collect(Collectors.toSet());
 
@@ -109,6 +112,22 @@ class TrajectoryProcessModelTests {
         assertThat(model.getModelElementsByType(BusinessRuleTask.class)).hasSize(3).allSatisfy(task -> {
             assertThat(task.getCamundaDecisionRef()).isIn(Decisions.EARLY_INVOLVEMENT_READY, Decisions.SEAT_COMPOSITION);
             assertThat(task.getCamundaDecisionRefBinding()).isEqualTo("deployment");
+        });
+    }
+
+    @Test
+    void theSeatVerdictIsKeptAsPlainVariablesNotAsASerialisedResultMap() {
+        List<BusinessRuleTask> seatChecks = model.getModelElementsByType(BusinessRuleTask.class).stream()
+                .filter(task -> Decisions.SEAT_COMPOSITION.equals(task.getCamundaDecisionRef())).toList();
+        assertThat(seatChecks).hasSize(2).allSatisfy(task -> {
+            assertThat(task.getCamundaResultVariable()).as(task.getId()).isNull();
+            assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+                    .extracting(CamundaExecutionListener::getCamundaEvent, CamundaExecutionListener::getCamundaExpression)
+                    .containsExactly(
+                            tuple("end", "${execution.setVariable('" + VariableNames.COMPOSITION_OK
+                                    + "', decisionResult.getSingleResult()." + VariableNames.COMPOSITION_OK + ")}"),
+                            tuple("end", "${execution.setVariable('" + VariableNames.BROKEN_RULE
+                                    + "', decisionResult.getSingleResult()." + VariableNames.BROKEN_RULE + ")}"));
         });
     }
 
