@@ -3,6 +3,7 @@ package nl.participationsuite.domain.privacy;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +62,20 @@ public class PersonalDataExport {
         data.put("person", about);
 
         UUID me = person.id().value();
+        Map<UUID, String> names = new HashMap<>();
         List<Map<String, Object>> participations = rows("""
                 select p.id, p.trajectory_id, t.reference as trajectory_reference, t.title as trajectory_title,
                        p.kind, p.joined_at, p.stepped_back_at
                 from participant p join trajectory t on t.id = p.trajectory_id
-                where p.person_id = :person order by p.joined_at""", me, List.of());
+                where p.person_id = :person order by p.joined_at""", me, List.of(), names);
         data.put("participations", participations);
         data.put("trajectoriesCoordinatedOrContact", rows("""
                 select id, reference, title, coordinator_id = :person as coordinator,
                        contact_person_id = :person as contact_person
                 from trajectory where coordinator_id = :person or contact_person_id = :person order by started_at""",
-                me, List.of()));
+                me, List.of(), names));
         List<UUID> mine = participations.stream().map(row -> UUID.fromString((String) row.get("id"))).toList();
-        RECORDS.forEach((section, sql) -> data.put(section, mine.isEmpty() ? List.of() : rows(sql, me, mine)));
+        RECORDS.forEach((section, sql) -> data.put(section, mine.isEmpty() ? List.of() : rows(sql, me, mine, names)));
         return data;
     }
 
@@ -82,7 +84,8 @@ public class PersonalDataExport {
         return List.copyOf(RECORDS.values());
     }
 
-    private List<Map<String, Object>> rows(String sql, UUID me, List<UUID> participants) {
+    /** The rows as plain values; {@code names} remembers who each person reference is, one lookup per person. */
+    private List<Map<String, Object>> rows(String sql, UUID me, List<UUID> participants, Map<UUID, String> names) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (sql.contains(":person")) {
             statement = statement.param("person", me);
@@ -90,11 +93,11 @@ public class PersonalDataExport {
         if (sql.contains(":participants")) {
             statement = statement.param("participants", participants);
         }
-        return statement.query().listOfRows().stream().map(row -> plain(row, me)).toList();
+        return statement.query().listOfRows().stream().map(row -> plain(row, me, names)).toList();
     }
 
     /** One row as plain values with camel-case names; a person reference ({@code *_by}) as a name. */
-    private Map<String, Object> plain(Map<String, Object> row, UUID me) {
+    private Map<String, Object> plain(Map<String, Object> row, UUID me, Map<UUID, String> names) {
         Map<String, Object> values = new LinkedHashMap<>();
         row.forEach((column, value) -> {
             if (LEFT_OUT.contains(column)) {
@@ -102,7 +105,7 @@ public class PersonalDataExport {
             }
             Object plain = value;
             if (column.endsWith("_by") && value instanceof UUID id) {
-                plain = who(id, me);
+                plain = names.computeIfAbsent(id, person -> who(person, me));
             }
             else if (value instanceof UUID id) {
                 plain = id.toString();

@@ -72,15 +72,6 @@ public class TextColumns {
         return changed;
     }
 
-    /** Whether any column {@code include} accepts holds one of the values as a whole word (for checks). */
-    public List<Column> holding(Collection<String> values, BiPredicate<String, String> include) {
-        String pattern = pattern(values.stream().map(String::strip).distinct().toList());
-        return of(include).stream()
-                .filter(column -> jdbc.sql("select exists (select 1 from \"" + column.table() + "\" where \""
-                        + column.name() + "\" ~* :pattern)").param("pattern", pattern).query(Boolean.class).single())
-                .toList();
-    }
-
     /** One case-insensitive PostgreSQL pattern matching any of the words, not inside a longer word. */
     static String pattern(List<String> words) {
         return "(?<![[:alnum:]_])(?:" + words.stream().map(TextColumns::quote).collect(Collectors.joining("|"))

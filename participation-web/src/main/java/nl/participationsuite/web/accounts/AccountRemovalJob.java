@@ -55,6 +55,19 @@ public class AccountRemovalJob {
         return left;
     }
 
+    /**
+     * Right after an erasure: tries the queue now and never fails the caller (the erasure has
+     * committed); whatever is left is the scheduled retry's.
+     */
+    public void removeNow() {
+        try {
+            removePending();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Removing accounts right after an erasure failed; the scheduled retry takes over", ex);
+        }
+    }
+
     private boolean remove(UUID id, String accountId) {
         try {
             accounts.delete(accountId);

@@ -70,6 +70,15 @@ class AccountRemovalJobTests {
         verify(removals).done(second.id());
     }
 
+    @Test
+    void rightAfterAnErasureAQueueThatCannotBeReadNeverFailsTheCaller() {
+        when(removals.findAllByOrderByRequestedAtAsc()).thenThrow(new IllegalStateException("database gone"));
+
+        job.removeNow();
+
+        verify(accounts, never()).delete(any());
+    }
+
     private static AccountRemoval removal(String accountId) {
         AccountRemoval removal = mock(AccountRemoval.class);
         when(removal.id()).thenReturn(UUID.randomUUID());

@@ -3,11 +3,11 @@ package nl.participationsuite.workflow.privacy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -67,8 +67,10 @@ public class EngineHistoryExport {
                         .collect(Collectors.groupingBy(HistoricVariableInstance::getTaskId));
         List<HistoricIdentityLinkLog> links = history.createHistoricIdentityLinkLogQuery().userId(person.toString())
                 .orderByTime().asc().list();
-        Map<String, String> trajectories = trajectories(tasks.stream().map(HistoricTaskInstance::getProcessInstanceId),
-                named.stream().map(HistoricVariableInstance::getProcessInstanceId));
+        Set<String> instances = new HashSet<>();
+        tasks.forEach(task -> instances.add(task.getProcessInstanceId()));
+        named.forEach(variable -> instances.add(variable.getProcessInstanceId()));
+        Map<String, String> trajectories = trajectories(instances);
 
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("tasks", tasks.stream().map(task -> task(task, trajectories,
@@ -79,14 +81,12 @@ public class EngineHistoryExport {
     }
 
     /** Trajectory ids (the business keys) of the process instances, in one query. */
-    @SafeVarargs
-    private Map<String, String> trajectories(java.util.stream.Stream<String>... instanceIds) {
-        String[] ids = java.util.stream.Stream.of(instanceIds).flatMap(Function.identity())
-                .filter(id -> id != null).distinct().toArray(String[]::new);
-        if (ids.length == 0) {
+    private Map<String, String> trajectories(Set<String> instanceIds) {
+        instanceIds.remove(null);
+        if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        return history.createHistoricProcessInstanceQuery().processInstanceIds(Set.of(ids)).list().stream()
+        return history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
     }

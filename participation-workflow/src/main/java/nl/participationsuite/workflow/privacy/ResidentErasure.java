@@ -1,5 +1,7 @@
 package nl.participationsuite.workflow.privacy;
 
+import java.util.List;
+
 import nl.participationsuite.domain.privacy.PersonalDataErasure;
 import nl.participationsuite.domain.privacy.PersonalDataErasure.Erasure;
 import nl.participationsuite.domain.privacy.TextColumns;
@@ -39,16 +41,28 @@ public class ResidentErasure {
         this.columns = columns;
     }
 
+    /** The running trajectories the person takes part in: those they would stop. */
+    @Transactional(readOnly = true)
+    public List<Trajectory> running(PersonId person) {
+        return trajectories.takingPartIn(person).stream().filter(trajectory -> !trajectory.isClosed()).toList();
+    }
+
+    /** Of these running trajectories, those the person coordinates or is the contact person of: each refuses the erasure. */
+    public static List<Trajectory> led(List<Trajectory> running, PersonId person) {
+        return running.stream()
+                .filter(trajectory -> person.equals(trajectory.coordinatorId()) || person.equals(trajectory.contactPersonId()))
+                .toList();
+    }
+
     @Transactional
     public Erasure erase(PersonId person) {
-        for (Trajectory trajectory : trajectories.takingPartIn(person)) {
-            if (trajectory.isClosed()) {
-                continue;
-            }
-            if (trajectory.coordinatorId().equals(person) || trajectory.contactPersonId().equals(person)) {
-                throw new RuleViolationException("person", "erase.leads-a-trajectory", "person " + person
-                        + " coordinates or is the contact person of running trajectory " + trajectory.id());
-            }
+        List<Trajectory> running = running(person);
+        List<Trajectory> led = led(running, person);
+        if (!led.isEmpty()) {
+            throw new RuleViolationException("person", "erase.leads-a-trajectory", "person " + person
+                    + " coordinates or is the contact person of running trajectory " + led.get(0).id());
+        }
+        for (Trajectory trajectory : running) {
             Participant participant = trajectory.participantOf(person).orElseThrow();
             if (participant.isActive() && participant.isResident()) {
                 workflow.stepBack(trajectory.id(), participant.id(), person);

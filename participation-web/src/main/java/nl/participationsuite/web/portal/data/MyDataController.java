@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -24,7 +22,6 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Trajectory;
-import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.accounts.AccountRemovalJob;
 import nl.participationsuite.web.privacy.ErasureForm;
 import nl.participationsuite.web.privacy.PersonalDataFile;
@@ -57,7 +54,6 @@ class MyDataController {
 
     static final String LEADS = "erase.leads-a-trajectory";
 
-    private static final Logger log = LoggerFactory.getLogger(MyDataController.class);
 
     private final PersonalDataFile myData;
 
@@ -65,16 +61,13 @@ class MyDataController {
 
     private final AccountRemovalJob accountRemovals;
 
-    private final TrajectoryService trajectories;
-
     private final CurrentPerson currentPerson;
 
     MyDataController(PersonalDataFile myData, ResidentErasure erasure, AccountRemovalJob accountRemovals,
-            TrajectoryService trajectories, CurrentPerson currentPerson) {
+            CurrentPerson currentPerson) {
         this.myData = myData;
         this.erasure = erasure;
         this.accountRemovals = accountRemovals;
-        this.trajectories = trajectories;
         this.currentPerson = currentPerson;
     }
 
@@ -113,12 +106,7 @@ class MyDataController {
                     ? "portal.data.erase.notice.leads" : "portal.data.erase.notice.not-possible"));
             return erasePage(me, model);
         }
-        try {
-            accountRemovals.removePending();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Removing accounts right after an erasure failed; the scheduled retry takes over", ex);
-        }
+        accountRemovals.removeNow();
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:" + ERASED;
     }
@@ -130,12 +118,8 @@ class MyDataController {
     }
 
     private String erasePage(Person me, Model model) {
-        List<Trajectory> running = trajectories.takingPartIn(me.id()).stream()
-                .filter(trajectory -> !trajectory.isClosed()).toList();
-        model.addAttribute("leading", running.stream()
-                .filter(trajectory -> me.id().equals(trajectory.coordinatorId())
-                        || me.id().equals(trajectory.contactPersonId()))
-                .toList());
+        List<Trajectory> running = erasure.running(me.id());
+        model.addAttribute("leading", ResidentErasure.led(running, me.id()));
         model.addAttribute("running", running.stream()
                 .filter(trajectory -> trajectory.participantOf(me.id()).filter(Participant::isActive).isPresent())
                 .toList());

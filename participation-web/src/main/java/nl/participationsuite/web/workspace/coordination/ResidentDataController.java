@@ -6,8 +6,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +46,6 @@ class ResidentDataController {
     /** The form's name here: its messages speak of the resident, not of "your data" as in the portal. */
     static final String FORM = "residentErasure";
 
-    private static final Logger log = LoggerFactory.getLogger(ResidentDataController.class);
 
     private final ResidentRegistration registration;
 
@@ -105,12 +102,7 @@ class ResidentDataController {
                     ? "coordination.resident-data.notice.leads" : "coordination.resident-data.notice.not-possible"));
             return page(id, participantId, resident, model);
         }
-        try {
-            accountRemovals.removePending();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Removing accounts right after an erasure failed; the scheduled retry takes over", ex);
-        }
+        accountRemovals.removeNow();
         return TrajectoryPages.backTo(new TrajectoryId(id), Notice.success("coordination.resident-data.notice.erased"),
                 redirect);
     }

@@ -29,7 +29,6 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.accounts.AccountRemovalJob;
-import nl.participationsuite.web.accounts.AccountsUnavailableException;
 import nl.participationsuite.web.forms.FormIds;
 import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.portal.ResidentPortalSlice;
@@ -85,7 +84,7 @@ class MyDataControllerTests {
         when(currentPerson.get()).thenReturn(me);
         ResidentPortalSlice slice = new ResidentPortalSlice(trajectories, people, me);
         hoonhorst = slice.trajectory("Samen gezond in Hoonhorst");
-        when(trajectories.takingPartIn(me.id())).thenReturn(List.of(hoonhorst));
+        when(erasure.running(me.id())).thenReturn(List.of(hoonhorst));
     }
 
     @Test
@@ -166,22 +165,9 @@ class MyDataControllerTests {
                 .andExpect(redirectedUrl("/gegevens-gewist")).andReturn();
 
         verify(erasure).erase(me.id());
-        verify(accountRemovals).removePending();
+        verify(accountRemovals).removeNow();
         assertThat(session.isInvalid()).as("signed out").isTrue();
         assertThat(result.getRequest().getUserPrincipal()).isNull();
-    }
-
-    @Test
-    void anAccountKeycloakDoesNotRemoveAtOnceIsLeftToTheRetryAndTheResidentStillSignedOut() throws Exception {
-        when(accountRemovals.removePending()).thenThrow(new AccountsUnavailableException("Keycloak is down", null));
-        MockHttpSession session = new MockHttpSession();
-
-        mvc.perform(post("/portaal/mijn-gegevens/wissen").param("confirmed", "true").session(session)
-                        .with(resident()).with(csrf()))
-                .andExpect(redirectedUrl("/gegevens-gewist"));
-
-        verify(erasure).erase(me.id());
-        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test
@@ -194,7 +180,7 @@ class MyDataControllerTests {
                 .andExpect(status().isOk()));
 
         assertThat(html).contains("U bent nog coördinator of contactpersoon van een traject.");
-        verify(accountRemovals, never()).removePending();
+        verify(accountRemovals, never()).removeNow();
         assertThat(session.isInvalid()).isFalse();
     }
 

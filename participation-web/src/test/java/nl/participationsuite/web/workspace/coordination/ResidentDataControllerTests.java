@@ -123,7 +123,7 @@ class ResidentDataControllerTests {
                 .andExpect(redirectedUrl("/werkruimte/trajecten/" + trajectory.id()))
                 .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("coordination.resident-data.notice.erased")));
         verify(erasure).erase(henk.id());
-        verify(accountRemovals).removePending();
+        verify(accountRemovals).removeNow();
     }
 
     @Test
