@@ -16,9 +16,9 @@ import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.ProcessMessages;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import nl.participationsuite.workflow.tasks.UserActions;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receiving a resident's input from outside a task: the input is stored and the professionals get a
@@ -36,11 +36,15 @@ public class InputWorkflow {
 
     private final TrajectoryWorkflow tasks;
 
-    InputWorkflow(InputService inputs, ProcessMessages messages, TaskService taskService, TrajectoryWorkflow tasks) {
+    private final UserActions actions;
+
+    InputWorkflow(InputService inputs, ProcessMessages messages, TaskService taskService, TrajectoryWorkflow tasks,
+            UserActions actions) {
         this.inputs = inputs;
         this.messages = messages;
         this.taskService = taskService;
         this.tasks = tasks;
+        this.actions = actions;
     }
 
     /**
@@ -48,14 +52,15 @@ public class InputWorkflow {
      * professionals to respond: in every phase, since residents give input whenever they have it.
      * Refused (nothing stored) when the domain refuses it, e.g. on a closed trajectory.
      */
-    @Transactional
     public ResidentInput receive(ReceiveInput input) {
-        ResidentInput received = inputs.receive(input);
-        messages.send(received.trajectoryId(), Messages.INPUT_RECEIVED, Map.of(
-                        VariableNames.INPUT_ID, received.id().toString(),
-                        VariableNames.INPUT_DUE_DATE, Date.from(received.dueAt())),
-                "trajectory.closed", "the trajectory's process has ended; no input can be answered through it");
-        return received;
+        return actions.run(() -> {
+            ResidentInput received = inputs.receive(input);
+            messages.send(received.trajectoryId(), Messages.INPUT_RECEIVED, Map.of(
+                            VariableNames.INPUT_ID, received.id().toString(),
+                            VariableNames.INPUT_DUE_DATE, Date.from(received.dueAt())),
+                    "trajectory.closed", "the trajectory's process has ended; no input can be answered through it");
+            return received;
+        });
     }
 
     /**
@@ -63,13 +68,18 @@ public class InputWorkflow {
      * be offered that task: a professional of the trajectory). An input already answered is a
      * conflict; one that is not the trajectory's, or whose task the responder may not see, is not found.
      */
-    @Transactional
     public ResidentInput respond(TrajectoryId trajectoryId, InputId inputId, PersonId responder,
+            InputResponseOutcome response) {
+        return actions.run(() -> answer(trajectoryId, inputId, responder, response));
+    }
+
+    private ResidentInput answer(TrajectoryId trajectoryId, InputId inputId, PersonId responder,
             InputResponseOutcome response) {
         ResidentInput input = inputs.find(inputId).filter(found -> found.trajectoryId().equals(trajectoryId))
                 .orElseThrow(() -> new NotFoundException("input", inputId));
         if (input.isAnswered()) {
-            throw new TaskConflictException("input " + inputId + " was already answered");
+            throw new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE,
+                    "input " + inputId + " was already answered");
         }
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
                 .taskDefinitionKey(Activities.RESPOND_TO_INPUT).list().stream()

@@ -8,8 +8,8 @@ import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.ProcessMessages;
+import nl.participationsuite.workflow.tasks.UserActions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering a success from outside a task: the success is stored and the professionals get a task
@@ -22,9 +22,12 @@ public class SuccessWorkflow {
 
     private final ProcessMessages messages;
 
-    SuccessWorkflow(SuccessService successes, ProcessMessages messages) {
+    private final UserActions actions;
+
+    SuccessWorkflow(SuccessService successes, ProcessMessages messages, UserActions actions) {
         this.successes = successes;
         this.messages = messages;
+        this.actions = actions;
     }
 
     /**
@@ -32,12 +35,13 @@ public class SuccessWorkflow {
      * domain refuses it, or when the trajectory is not working together, the only time the process
      * makes successes visible.
      */
-    @Transactional
     public Success register(RegisterSuccess success) {
-        Success registered = successes.register(success);
-        messages.send(registered.trajectoryId(), Messages.SUCCESS_REGISTERED,
-                Map.of(VariableNames.SUCCESS_ID, registered.id().toString()),
-                "trajectory.not-working-together", "successes are registered while the trajectory is working together");
-        return registered;
+        return actions.run(() -> {
+            Success registered = successes.register(success);
+            messages.send(registered.trajectoryId(), Messages.SUCCESS_REGISTERED,
+                    Map.of(VariableNames.SUCCESS_ID, registered.id().toString()),
+                    "trajectory.not-working-together", "successes are registered while the trajectory is working together");
+            return registered;
+        });
     }
 }

@@ -1,10 +1,8 @@
 package nl.participationsuite.workflow.tasks;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,29 +10,19 @@ import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
-import nl.participationsuite.domain.trajectory.Trajectories;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one door to the trajectory process. Every method is one user action in one transaction: the
@@ -49,36 +37,36 @@ public class TrajectoryWorkflow {
 
     private final TrajectoryService trajectoryService;
 
-    private final Trajectories trajectories;
-
-    private final RuntimeService runtimeService;
-
-    private final HistoryService historyService;
+    private final People people;
 
     private final TaskService taskService;
 
     private final ProcessMessages messages;
 
-    private final TransactionTemplate transaction;
+    private final UserActions actions;
+
+    private final VisibleTasks visibleTasks;
+
+    private final RuntimeService runtimeService;
 
     private final Map<String, OutcomeHandler<?>> handlers;
 
-    TrajectoryWorkflow(TrajectoryService trajectoryService, Trajectories trajectories, RuntimeService runtimeService,
-            HistoryService historyService, TaskService taskService, ProcessMessages messages, PlatformTransactionManager transactionManager,
+    TrajectoryWorkflow(TrajectoryService trajectoryService, People people, RuntimeService runtimeService,
+            TaskService taskService, ProcessMessages messages, UserActions actions, VisibleTasks visibleTasks,
             List<OutcomeHandler<?>> handlers) {
         this.trajectoryService = trajectoryService;
-        this.trajectories = trajectories;
+        this.people = people;
         this.runtimeService = runtimeService;
-        this.historyService = historyService;
         this.taskService = taskService;
         this.messages = messages;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.actions = actions;
+        this.visibleTasks = visibleTasks;
         this.handlers = handlers.stream().collect(Collectors.toMap(OutcomeHandler::formKey, Function.identity()));
     }
 
     /** Starts a trajectory and its process: the trajectory id is the business key. */
     public Trajectory start(StartTrajectory start) {
-        return inTransaction(() -> {
+        return actions.run(() -> {
             Trajectory trajectory = trajectoryService.start(start);
             Map<String, Object> variables = new HashMap<>();
             variables.put(TrajectoryProcess.VariableNames.TRAJECTORY_ID, trajectory.id().toString());
@@ -89,20 +77,27 @@ public class TrajectoryWorkflow {
         });
     }
 
-    /** The tasks assigned to the person and those open to them through their trajectories, oldest first. */
+    /**
+     * Every task assigned to the person and open to them through their trajectories, oldest first.
+     * Unpaged: for lists small by nature (a resident's own tasks); lists that grow use {@link #tasks}.
+     */
     public List<WorkflowTask> tasksFor(PersonId person) {
-        List<Task> tasks = visibleTo(person).list().stream()
-                .filter(task -> task.getAssignee() == null || task.getAssignee().equals(person.toString()))
-                .sorted(Comparator.comparing(Task::getCreateTime))
-                .toList();
-        Map<String, String> businessKeys = businessKeys(tasks);
-        return tasks.stream().map(task -> toWorkflowTask(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+        return visibleTasks.all(TaskSearch.of(person));
+    }
+
+    /** Every task the search finds, oldest first; unpaged, for searches narrowed to a trajectory or a resident. */
+    public List<WorkflowTask> tasks(TaskSearch search) {
+        return visibleTasks.all(search);
+    }
+
+    /** One page of the tasks the search finds, oldest first, in two statements whatever the data. */
+    public TaskPage tasks(TaskSearch search, int offset, int limit) {
+        return visibleTasks.page(search, offset, limit);
     }
 
     /** One task the person may see. */
     public WorkflowTask task(String taskId, PersonId person) {
-        Task task = visibleTask(taskId, person);
-        return toWorkflowTask(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()));
+        return visibleTask(taskId, person);
     }
 
     /**
@@ -110,10 +105,9 @@ public class TrajectoryWorkflow {
      * under review, which round): what a task form shows as its context.
      */
     public TaskContext context(String taskId, PersonId person) {
-        Task task = visibleTask(taskId, person);
-        return new TaskContext(task.getId(), task.getTaskDefinitionKey(),
-                TrajectoryId.of(businessKeys(List.of(task)).get(task.getProcessInstanceId())), person,
-                taskService.getVariables(task.getId()));
+        WorkflowTask task = visibleTask(taskId, person);
+        return new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
+                taskService.getVariables(task.id()));
     }
 
     /** The outcome record a task expects, named by its form key (for reading it from a form or JSON body). */
@@ -127,27 +121,24 @@ public class TrajectoryWorkflow {
 
     /** Takes an open group task; refused when someone else has it. */
     public void claim(String taskId, PersonId person) {
-        inTransaction(() -> {
-            Task task = visibleTask(taskId, person);
-            if (task.getAssignee() != null && !task.getAssignee().equals(person.toString())) {
-                throw new TaskConflictException("task " + taskId + " is already taken by someone else");
-            }
+        actions.run(() -> {
+            WorkflowTask task = visibleTask(taskId, person);
+            refuseWhenClaimedByAColleague(task, person);
             taskService.claim(taskId, person.toString());
-            return null;
         });
     }
 
     /** Gives a claimed group task back to the group. */
     public void release(String taskId, PersonId person) {
-        inTransaction(() -> {
-            Task task = visibleTask(taskId, person);
+        actions.run(() -> {
+            WorkflowTask task = visibleTask(taskId, person);
+            refuseWhenClaimedByAColleague(task, person);
             boolean offeredToAGroup = taskService.getIdentityLinksForTask(taskId).stream()
                     .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
-            if (!person.toString().equals(task.getAssignee()) || !offeredToAGroup) {
+            if (!person.equals(task.assignee()) || !offeredToAGroup) {
                 throw new RuleViolationException("taskId", "task.not-releasable", "only a claimed group task can be released");
             }
             taskService.setAssignee(taskId, null);
-            return null;
         });
     }
 
@@ -155,20 +146,22 @@ public class TrajectoryWorkflow {
      * Completes a task with its typed outcome: the domain change, then the engine's next step, in
      * one transaction. Someone else completing or taking the task first ends in
      * {@link TaskConflictException}; an outcome that breaks a rule in {@code RuleViolationException}.
+     * Losing a race with an independent action (another input answered, another vote cast at the
+     * same moment) is not a conflict: the action is tried again ({@link UserActions}).
      */
     public <T extends TaskOutcome> void complete(String taskId, PersonId person, T outcome) {
-        inTransaction(() -> {
-            Task task = visibleTask(taskId, person);
-            if (task.getAssignee() != null && !task.getAssignee().equals(person.toString())) {
-                throw new TaskConflictException("task " + taskId + " is taken by someone else");
-            }
+        actions.run(() -> {
+            WorkflowTask task = visibleTask(taskId, person);
+            refuseWhenClaimedByAColleague(task, person);
             OutcomeHandler<T> handler = handlerFor(task, outcome);
-            TaskContext context = new TaskContext(task.getId(), task.getTaskDefinitionKey(),
-                    TrajectoryId.of(businessKeys(List.of(task)).get(task.getProcessInstanceId())), person,
-                    taskService.getVariables(task.getId()));
+            TaskContext context = new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
+                    taskService.getVariables(task.id()));
             Map<String, Object> variables = handler.apply(context, outcome);
-            taskService.complete(task.getId(), variables);
-            return null;
+            if (task.assignee() == null) {
+                // History then says who completed a group task (and a second click is "you already did").
+                taskService.setAssignee(task.id(), person.toString());
+            }
+            taskService.complete(task.id(), variables);
         });
     }
 
@@ -178,7 +171,7 @@ public class TrajectoryWorkflow {
      * seat rules and, if not, asks the coordinator to restore them.
      */
     public void stepBack(TrajectoryId trajectoryId, ParticipantId participantId, PersonId actor) {
-        inTransaction(() -> {
+        actions.run(() -> {
             Trajectory trajectory = trajectoryService.get(trajectoryId);
             Participant participant = trajectory.participants().stream()
                     .filter(candidate -> candidate.id().equals(participantId)).findFirst()
@@ -199,7 +192,6 @@ public class TrajectoryWorkflow {
                     Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()),
                     "trajectory.closed", "the trajectory's process has ended");
             withdrawOpenTasks(trajectoryId, participant.personId());
-            return null;
         });
     }
 
@@ -222,80 +214,38 @@ public class TrajectoryWorkflow {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends TaskOutcome> OutcomeHandler<T> handlerFor(Task task, T outcome) {
-        OutcomeHandler<?> handler = handlers.get(task.getFormKey());
+    private <T extends TaskOutcome> OutcomeHandler<T> handlerFor(WorkflowTask task, T outcome) {
+        OutcomeHandler<?> handler = handlers.get(task.formKey());
         if (handler == null) {
-            throw new IllegalStateException("no outcome handler for form key " + task.getFormKey());
+            throw new IllegalStateException("no outcome handler for form key " + task.formKey());
         }
         if (outcome == null || !handler.outcomeType().isInstance(outcome)) {
-            throw new RuleViolationException("outcome", "outcome.wrong-type", "task " + task.getTaskDefinitionKey()
+            throw new RuleViolationException("outcome", "outcome.wrong-type", "task " + task.definitionKey()
                     + " expects a " + handler.outcomeType().getSimpleName());
         }
         return (OutcomeHandler<T>) handler;
     }
 
-    /** The business keys (trajectory ids) of the tasks' process instances, in one query. */
-    private Map<String, String> businessKeys(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return Map.of();
+    /** A task on a colleague's name is theirs to finish or give back. */
+    private void refuseWhenClaimedByAColleague(WorkflowTask task, PersonId person) {
+        if (task.assignee() != null && !task.assignee().equals(person)) {
+            String holder = people.findById(task.assignee()).map(Person::displayName).orElse(null);
+            throw new TaskConflictException(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE, holder,
+                    "task " + task.id() + " is being worked on by " + (holder == null ? "a colleague" : holder), null);
         }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
     /**
-     * A task the person may see. One that is gone because someone completed it first is a
-     * conflict for a person of its trajectory, and not found for anyone else.
+     * A task the person may see. One that is gone is a conflict for a person of its trajectory
+     * (completed by them, or by someone else), and not found for anyone else.
      */
-    private Task visibleTask(String taskId, PersonId person) {
-        Task task = visibleTo(person).taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
-        }
-        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-        if (done != null && takesPartIn(person, done.getProcessInstanceId())) {
-            throw new TaskConflictException("task " + taskId + " was already completed");
-        }
-        throw new NotFoundException("task", taskId);
-    }
-
-    private boolean takesPartIn(PersonId person, String processInstanceId) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        return instance != null && trajectories.findById(TrajectoryId.of(instance.getBusinessKey()))
-                .flatMap(trajectory -> trajectory.participantOf(person)).isPresent();
-    }
-
-    /** Tasks assigned to the person, or offered to a group the person is in. */
-    private TaskQuery visibleTo(PersonId person) {
-        List<String> groups = TaskGroups.of(person, trajectories.findByParticipant(person));
-        TaskQuery query = taskService.createTaskQuery().initializeFormKeys();
-        if (groups.isEmpty()) {
-            return query.taskAssignee(person.toString());
-        }
-        return query.or().taskAssignee(person.toString()).taskCandidateGroupIn(groups).endOr();
-    }
-
-    private static WorkflowTask toWorkflowTask(Task task, String businessKey) {
-        return new WorkflowTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
-                TrajectoryId.of(businessKey), task.getAssignee() == null ? null : PersonId.of(task.getAssignee()),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
-    }
-
-    /** Runs one user action in one transaction and names a lost race for what it is. */
-    <R> R inTransaction(java.util.function.Supplier<R> action) {
-        try {
-            return transaction.execute(status -> action.get());
-        }
-        catch (OptimisticLockingException | OptimisticLockingFailureException ex) {
-            throw new TaskConflictException("someone else changed this at the same time", ex);
-        }
-        catch (NullValueException ex) {
-            throw new TaskConflictException("the task is no longer open", ex);
-        }
-        catch (DataIntegrityViolationException ex) {
-            throw new TaskConflictException("this was already recorded", ex);
-        }
+    private WorkflowTask visibleTask(String taskId, PersonId person) {
+        return visibleTasks.find(taskId, person).orElseThrow(() -> visibleTasks.completed(taskId, person)
+                .<RuntimeException>map(done -> person.toString().equals(done.assignee())
+                        ? new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU,
+                                "you already completed task " + taskId)
+                        : new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE,
+                                "task " + taskId + " was already completed by someone else"))
+                .orElseGet(() -> new NotFoundException("task", taskId)));
     }
 }

@@ -5,10 +5,10 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.workflow.tasks.UserActions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator closes a trajectory before its process reaches the end: the process stops (its
@@ -26,24 +26,28 @@ public class TrajectoryClosure {
 
     private final RuntimeService runtimeService;
 
-    TrajectoryClosure(TrajectoryService trajectoryService, RuntimeService runtimeService) {
+    private final UserActions actions;
+
+    TrajectoryClosure(TrajectoryService trajectoryService, RuntimeService runtimeService, UserActions actions) {
         this.trajectoryService = trajectoryService;
         this.runtimeService = runtimeService;
+        this.actions = actions;
     }
 
     /**
      * Closes the trajectory now, for the reason given. Refused for anyone but its coordinator
      * (not found outside their scope), without a reason, and for a trajectory already closed.
      */
-    @Transactional
     public void closeEarly(TrajectoryId trajectoryId, PersonId coordinator, String reason) {
-        Trajectory trajectory = trajectoryService.coordinatedBy(trajectoryId, coordinator);
-        trajectory.requireOpen();
-        String validReason = Texts.required("reason", reason, MAX_REASON);
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(trajectoryId.toString()).list()) {
-            runtimeService.deleteProcessInstance(instance.getId(), validReason);
-        }
-        trajectoryService.closeEarly(trajectoryId, validReason);
+        actions.run(() -> {
+            Trajectory trajectory = trajectoryService.coordinatedBy(trajectoryId, coordinator);
+            trajectory.requireOpen();
+            String validReason = Texts.required("reason", reason, MAX_REASON);
+            for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(trajectoryId.toString()).list()) {
+                runtimeService.deleteProcessInstance(instance.getId(), validReason);
+            }
+            trajectoryService.closeEarly(trajectoryId, validReason);
+        });
     }
 }

@@ -1,0 +1,159 @@
+package nl.participationsuite.workflow.tasks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which open tasks a person may see, answered by the database: a fixed number of statements
+ * whatever the number of trajectories, tasks or people.
+ * <p>
+ * A task is visible to the person it is assigned to, and to the members of the candidate group it
+ * is offered to. The groups are per trajectory ({@link TaskGroups}): its coordinator, and its active
+ * professionals. They are derived in SQL from the domain's {@code trajectory} and
+ * {@code participant} tables, so no trajectory is loaded to decide. Each row carries its process
+ * instance's business key (the trajectory id) from the same statement, so a trajectory that ends
+ * meanwhile cannot leave a task without its trajectory.
+ * <p>
+ * The engine's task query could not do this: it takes the group names as a list (two per
+ * trajectory the person ever took part in) and reads the business keys in a second query.
+ */
+@Component
+class VisibleTasks {
+
+    /** The candidate groups of a person, one row each (see {@link TaskGroups}). */
+    private static final String GROUPS = """
+            select 'trajectory:' || tr.id || ':coordinator' from trajectory tr
+             where tr.coordinator_id = :person and tr.closed_at is null
+            union all
+            select 'trajectory:' || pa.trajectory_id || ':professionals' from participant pa
+             where pa.person_id = :person and pa.kind = 'PROFESSIONAL' and pa.stepped_back_at is null""";
+
+    private static final String COLUMNS = """
+            select t.id_ as id, t.task_def_key_ as definition_key, t.name_ as name, t.assignee_ as assignee,
+                   t.create_time_ as created, t.due_date_ as due, pi.business_key_ as business_key
+              from act_ru_task t
+              join act_ru_execution pi on pi.id_ = t.proc_inst_id_
+            """;
+
+    private static final String OFFERED_TO_MY_GROUPS = """
+            t.id_ in (select l.task_id_ from act_ru_identitylink l
+                       where l.type_ = 'candidate' and l.group_id_ in (%s))""".formatted(GROUPS);
+
+    private final JdbcClient jdbc;
+
+    VisibleTasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The open task, when the person may see it: on their name, or offered to one of their groups
+     * (also while a colleague has claimed it, so that acting on it is a conflict, not "not found").
+     */
+    Optional<WorkflowTask> find(String taskId, PersonId person) {
+        return jdbc.sql(COLUMNS + " where t.id_ = :task and (t.assignee_ = :assignee or " + OFFERED_TO_MY_GROUPS + ")")
+                .param("task", taskId)
+                .param("assignee", person.toString())
+                .param("person", person.value())
+                .query(VisibleTasks::task).optional();
+    }
+
+    /** A page of the person's tasks, oldest first (then by id, so pages never overlap). */
+    TaskPage page(TaskSearch search, int offset, int limit) {
+        Filter filter = filter(search);
+        List<WorkflowTask> tasks = limit <= 0 ? List.of() : filter.bind(jdbc.sql("select * from (" + filter.sql()
+                        + ") visible order by created, id limit :limit offset :offset"))
+                .param("limit", limit).param("offset", Math.max(offset, 0))
+                .query(VisibleTasks::task).list();
+        long total = filter.bind(jdbc.sql("select count(*) from (" + filter.sql() + ") visible"))
+                .query(Long.class).single();
+        return new TaskPage(tasks, total, Math.max(offset, 0), limit);
+    }
+
+    /** Every task the search finds, oldest first: for lists that are small by nature (a resident's own tasks). */
+    List<WorkflowTask> all(TaskSearch search) {
+        Filter filter = filter(search);
+        return filter.bind(jdbc.sql("select * from (" + filter.sql() + ") visible order by created, id"))
+                .query(VisibleTasks::task).list();
+    }
+
+    /**
+     * Who completed a task that is no longer open, when the person took part in its trajectory:
+     * empty when the task never existed or the person has nothing to do with it.
+     */
+    Optional<Completed> completed(String taskId, PersonId person) {
+        return jdbc.sql("""
+                        select h.assignee_ as assignee from act_hi_taskinst h
+                          join act_hi_procinst pi on pi.id_ = h.proc_inst_id_
+                         where h.id_ = :task and h.end_time_ is not null
+                           and exists (select 1 from participant pa
+                                        where pa.person_id = :person and cast(pa.trajectory_id as varchar) = pi.business_key_)
+                        """)
+                .param("task", taskId).param("person", person.value())
+                .query((rs, row) -> new Completed(rs.getString("assignee"))).optional();
+    }
+
+    /** A completed task: who it was assigned to when it was completed (null for a group task completed unclaimed). */
+    record Completed(String assignee) {
+    }
+
+    private static Filter filter(TaskSearch search) {
+        List<String> parts = new ArrayList<>();
+        if (search.which() != TaskSearch.Which.OPEN) {
+            parts.add(COLUMNS + " where t.assignee_ = :assignee" + narrowing(search));
+        }
+        if (search.which() != TaskSearch.Which.MINE) {
+            parts.add(COLUMNS + " where t.assignee_ is null and " + OFFERED_TO_MY_GROUPS + narrowing(search));
+        }
+        return new Filter(String.join(" union all ", parts), search);
+    }
+
+    private static String narrowing(TaskSearch search) {
+        StringJoiner sql = new StringJoiner(" ", " ", "").setEmptyValue("");
+        if (search.trajectory() != null) {
+            sql.add("and pi.business_key_ = :trajectory");
+        }
+        if (!search.definitionKeys().isEmpty()) {
+            sql.add("and t.task_def_key_ in (:kinds)");
+        }
+        return sql.toString();
+    }
+
+    /** The statement of a search and its parameters. */
+    private record Filter(String sql, TaskSearch search) {
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            statement = statement.param("assignee", search.person().toString());
+            if (search.which() != TaskSearch.Which.MINE) {
+                statement = statement.param("person", search.person().value());
+            }
+            if (search.trajectory() != null) {
+                statement = statement.param("trajectory", search.trajectory().toString());
+            }
+            if (!search.definitionKeys().isEmpty()) {
+                statement = statement.param("kinds", List.copyOf(search.definitionKeys()));
+            }
+            return statement;
+        }
+    }
+
+    private static WorkflowTask task(ResultSet rs, int row) throws SQLException {
+        String definitionKey = rs.getString("definition_key");
+        String assignee = rs.getString("assignee");
+        Timestamp due = rs.getTimestamp("due");
+        return new WorkflowTask(rs.getString("id"), definitionKey, rs.getString("name"),
+                FormKeys.BY_USER_TASK.get(definitionKey), TrajectoryId.of(rs.getString("business_key")),
+                assignee == null ? null : PersonId.of(assignee), rs.getTimestamp("created").toInstant(),
+                due == null ? null : due.toInstant());
+    }
+}
