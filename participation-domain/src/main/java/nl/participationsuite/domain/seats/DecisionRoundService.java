@@ -42,12 +42,17 @@ public class DecisionRoundService {
         return rounds.save(DecisionRound.open(group, round, clock.instant()));
     }
 
-    /** A seat holder votes: once, before the deadline. */
+    /**
+     * A seat holder votes: once, before the deadline. The vote is written at once, under the round's
+     * version: a vote cast meanwhile by another seat holder fails this one optimistically (the caller
+     * tries again on fresh data), and from here until commit no other vote of the round is written,
+     * so whatever closes the round in this transaction counts every vote.
+     */
     public DecisionRound vote(DecisionRoundId roundId, ParticipantId voter, VoteChoice choice, String comment) {
         DecisionRound round = get(roundId);
         requireOpen(round.trajectoryId());
         round.vote(voter, choice, comment, groupOf(round).holders(), clock.instant());
-        return round;
+        return rounds.saveAndFlush(round);
     }
 
     /** Whether the round may be closed now: its deadline has come, or every seat holder voted. */

@@ -122,7 +122,7 @@ public class TrajectoryWorkflow {
     /** Takes an open group task; refused when someone else has it. */
     public void claim(String taskId, PersonId person) {
         actions.run(() -> {
-            WorkflowTask task = visibleTask(taskId, person);
+            WorkflowTask task = taskToActOn(taskId, person);
             refuseWhenClaimedByAColleague(task, person);
             taskService.claim(taskId, person.toString());
         });
@@ -131,7 +131,7 @@ public class TrajectoryWorkflow {
     /** Gives a claimed group task back to the group. */
     public void release(String taskId, PersonId person) {
         actions.run(() -> {
-            WorkflowTask task = visibleTask(taskId, person);
+            WorkflowTask task = taskToActOn(taskId, person);
             refuseWhenClaimedByAColleague(task, person);
             boolean offeredToAGroup = taskService.getIdentityLinksForTask(taskId).stream()
                     .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
@@ -151,7 +151,7 @@ public class TrajectoryWorkflow {
      */
     public <T extends TaskOutcome> void complete(String taskId, PersonId person, T outcome) {
         actions.run(() -> {
-            WorkflowTask task = visibleTask(taskId, person);
+            WorkflowTask task = taskToActOn(taskId, person);
             refuseWhenClaimedByAColleague(task, person);
             OutcomeHandler<T> handler = handlerFor(task, outcome);
             TaskContext context = new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
@@ -240,12 +240,21 @@ public class TrajectoryWorkflow {
      * (completed by them, or by someone else), and not found for anyone else.
      */
     private WorkflowTask visibleTask(String taskId, PersonId person) {
-        return visibleTasks.find(taskId, person).orElseThrow(() -> visibleTasks.completed(taskId, person)
+        return visibleTasks.find(taskId, person).orElseThrow(() -> gone(taskId, person));
+    }
+
+    /** A task the person may see, locked for the action they take on it (see {@link VisibleTasks#lockForAction}). */
+    private WorkflowTask taskToActOn(String taskId, PersonId person) {
+        return visibleTasks.lockForAction(taskId, person).orElseThrow(() -> gone(taskId, person));
+    }
+
+    private RuntimeException gone(String taskId, PersonId person) {
+        return visibleTasks.completed(taskId, person)
                 .<RuntimeException>map(done -> person.toString().equals(done.assignee())
                         ? new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU,
                                 "you already completed task " + taskId)
                         : new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE,
                                 "task " + taskId + " was already completed by someone else"))
-                .orElseGet(() -> new NotFoundException("task", taskId)));
+                .orElseGet(() -> new NotFoundException("task", taskId));
     }
 }

@@ -61,7 +61,20 @@ class VisibleTasks {
      * (also while a colleague has claimed it, so that acting on it is a conflict, not "not found").
      */
     Optional<WorkflowTask> find(String taskId, PersonId person) {
-        return jdbc.sql(COLUMNS + " where t.id_ = :task and (t.assignee_ = :assignee or " + OFFERED_TO_MY_GROUPS + ")")
+        return find(taskId, person, "");
+    }
+
+    /**
+     * The open task the person may see, locked until the end of the transaction: the start of an
+     * action on it. Two actions on one task then run one after the other, and the second sees the
+     * task as the first left it (completed, or claimed) instead of acting on what it read before.
+     */
+    Optional<WorkflowTask> lockForAction(String taskId, PersonId person) {
+        return find(taskId, person, " for update of t");
+    }
+
+    private Optional<WorkflowTask> find(String taskId, PersonId person, String lock) {
+        return jdbc.sql(COLUMNS + " where t.id_ = :task and (t.assignee_ = :assignee or " + OFFERED_TO_MY_GROUPS + ")" + lock)
                 .param("task", taskId)
                 .param("assignee", person.toString())
                 .param("person", person.value())

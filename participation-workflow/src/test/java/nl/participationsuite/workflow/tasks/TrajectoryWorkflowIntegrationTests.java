@@ -160,7 +160,10 @@ class TrajectoryWorkflowIntegrationTests {
         workflow.claim(conversation.id(), setup.professional(1).person());
         assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).hasSize(1);
         assertThatThrownBy(() -> workflow.claim(conversation.id(), setup.professional(0).person()))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOfSatisfying(TaskConflictException.class, ex -> {
+                    assertThat(ex.reason()).isEqualTo(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE);
+                    assertThat(ex.holder()).isEqualTo("Professional 2");
+                });
         workflow.complete(conversation.id(), setup.professional(1).person(), new MotivationOutcome(
                 Set.of(EnergySource.SHARING_IDEAS), 8, Set.of(ParticipationLevel.CONSULTATION), Set.of(PreferredTime.EVENING),
                 "Vervoer naar de bijeenkomsten"));
