@@ -18,13 +18,15 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the engine's history holds about one person: the tasks they were given (with the variables
  * local to each), the process variables that name them (as the person asked to review, vote, hold a
- * seat, or as the participant who stepped back) and the identity links to them. The engine keeps
+ * seat, or as the participant who stepped back), the identity links to them and the tasks they completed
+ * (the operation log). The engine keeps
  * people by id only; this finds every place those ids are.
  */
 @Service
@@ -67,8 +69,11 @@ public class EngineHistoryExport {
                         .collect(Collectors.groupingBy(HistoricVariableInstance::getTaskId));
         List<HistoricIdentityLinkLog> links = history.createHistoricIdentityLinkLogQuery().userId(person.toString())
                 .orderByTime().asc().list();
+        List<UserOperationLogEntry> operations = history.createUserOperationLogQuery().userId(person.toString())
+                .orderByTimestamp().asc().list();
         Set<String> instances = new HashSet<>();
         tasks.forEach(task -> instances.add(task.getProcessInstanceId()));
+        operations.forEach(operation -> instances.add(operation.getProcessInstanceId()));
         named.forEach(variable -> instances.add(variable.getProcessInstanceId()));
         Map<String, String> trajectories = trajectories(instances);
 
@@ -77,6 +82,7 @@ public class EngineHistoryExport {
                 taskVariables.getOrDefault(task.getId(), List.of()))).toList());
         engine.put("variables", named.stream().map(variable -> variable(variable, trajectories)).toList());
         engine.put("identityLinks", links.stream().map(EngineHistoryExport::link).toList());
+        engine.put("operations", operations.stream().map(operation -> operation(operation, trajectories)).toList());
         return engine;
     }
 
@@ -105,6 +111,16 @@ public class EngineHistoryExport {
         Map<String, Object> local = new LinkedHashMap<>();
         variables.forEach(variable -> local.put(variable.getName(), value(variable)));
         values.put("variables", local);
+        return values;
+    }
+
+    /** What the person did through the engine (completing a task), as its operation log keeps it. */
+    private static Map<String, Object> operation(UserOperationLogEntry operation, Map<String, String> trajectories) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("operation", operation.getOperationType());
+        values.put("taskId", operation.getTaskId());
+        values.put("trajectoryId", trajectories.get(operation.getProcessInstanceId()));
+        values.put("at", instant(operation.getTimestamp()));
         return values;
     }
 

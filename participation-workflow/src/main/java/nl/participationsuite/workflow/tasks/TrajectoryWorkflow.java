@@ -18,6 +18,7 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -49,14 +50,17 @@ public class TrajectoryWorkflow {
 
     private final RuntimeService runtimeService;
 
+    private final IdentityService identityService;
+
     private final Map<String, OutcomeHandler<?>> handlers;
 
     TrajectoryWorkflow(TrajectoryService trajectoryService, People people, RuntimeService runtimeService,
-            TaskService taskService, ProcessMessages messages, UserActions actions, VisibleTasks visibleTasks,
+            IdentityService identityService, TaskService taskService, ProcessMessages messages, UserActions actions, VisibleTasks visibleTasks,
             List<OutcomeHandler<?>> handlers) {
         this.trajectoryService = trajectoryService;
         this.people = people;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.taskService = taskService;
         this.messages = messages;
         this.actions = actions;
@@ -157,11 +161,15 @@ public class TrajectoryWorkflow {
             TaskContext context = new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
                     taskService.getVariables(task.id()));
             Map<String, Object> variables = handler.apply(context, outcome);
-            if (task.assignee() == null) {
-                // History then says who completed a group task (and a second click is "you already did").
-                taskService.setAssignee(task.id(), person.toString());
+            // The engine's operation log then says who completed the task, also a group task no one
+            // claimed (so that a second click is "you already did", not "someone else did").
+            identityService.setAuthenticatedUserId(person.toString());
+            try {
+                taskService.complete(task.id(), variables);
             }
-            taskService.complete(task.id(), variables);
+            finally {
+                identityService.clearAuthentication();
+            }
         });
     }
 
@@ -250,7 +258,7 @@ public class TrajectoryWorkflow {
 
     private RuntimeException gone(String taskId, PersonId person) {
         return visibleTasks.completed(taskId, person)
-                .<RuntimeException>map(done -> person.toString().equals(done.assignee())
+                .<RuntimeException>map(done -> person.toString().equals(done.completedBy())
                         ? new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU,
                                 "you already completed task " + taskId)
                         : new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE,

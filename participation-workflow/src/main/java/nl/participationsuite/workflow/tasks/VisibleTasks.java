@@ -102,22 +102,27 @@ class VisibleTasks {
 
     /**
      * Who completed a task that is no longer open, when the person took part in its trajectory:
-     * empty when the task never existed or the person has nothing to do with it.
+     * empty when the task never existed or the person has nothing to do with it. The person who
+     * completed it is the one the engine's operation log names (every completion through the
+     * facade is logged in their name), else the task's last assignee.
      */
     Optional<Completed> completed(String taskId, PersonId person) {
         return jdbc.sql("""
-                        select h.assignee_ as assignee from act_hi_taskinst h
+                        select coalesce((select o.user_id_ from act_hi_op_log o
+                                          where o.task_id_ = h.id_ and o.operation_type_ = 'Complete'
+                                          order by o.timestamp_ desc limit 1), h.assignee_) as completed_by
+                          from act_hi_taskinst h
                           join act_hi_procinst pi on pi.id_ = h.proc_inst_id_
                          where h.id_ = :task and h.end_time_ is not null
                            and exists (select 1 from participant pa
                                         where pa.person_id = :person and cast(pa.trajectory_id as varchar) = pi.business_key_)
                         """)
                 .param("task", taskId).param("person", person.value())
-                .query((rs, row) -> new Completed(rs.getString("assignee"))).optional();
+                .query((rs, row) -> new Completed(rs.getString("completed_by"))).optional();
     }
 
-    /** A completed task: who it was assigned to when it was completed (null for a group task completed unclaimed). */
-    record Completed(String assignee) {
+    /** A completed task: who completed it, when known. */
+    record Completed(String completedBy) {
     }
 
     private static Filter filter(TaskSearch search) {

@@ -227,6 +227,25 @@ class SimultaneousWorkIntegrationTests {
                 .isInstanceOf(nl.participationsuite.domain.shared.NotFoundException.class);
     }
 
+    @Test
+    void aSecondClickOnAGroupTaskNoOneClaimedSaysYouAlreadyDidItAndTellsAColleagueSomeoneElseDid() {
+        Setup setup = fixture.start(1, 2);
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        inputWorkflow.receive(new ReceiveInput(setup.id(), setup.resident(0).participant(), null, InputChannel.PORTAL,
+                "Bankjes", "Er zijn te weinig bankjes in het park.", null));
+        WorkflowTask respond = fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT);
+        InputResponseOutcome answer = new InputResponseOutcome(InputStatus.ADOPTED, "Ja, dat doen we.");
+
+        workflow.complete(respond.id(), setup.professional(0).person(), answer);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workflow.complete(respond.id(), setup.professional(0).person(), answer))
+                .isInstanceOfSatisfying(TaskConflictException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(TaskConflictException.Reason.COMPLETED_BY_YOU));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workflow.complete(respond.id(), setup.professional(1).person(), answer))
+                .isInstanceOfSatisfying(TaskConflictException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE));
+    }
+
     /** Runs {@code count} actions on as many threads, released at the same moment; each result or the exception it threw. */
     private static List<Object> atOnce(int count, java.util.function.IntFunction<Callable<Object>> action) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(count);
