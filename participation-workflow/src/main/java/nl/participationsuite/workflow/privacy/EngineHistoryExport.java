@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the engine's history holds about one person: the tasks they were given (with the variables
  * local to each), the process variables that name them (as the person asked to review, vote, hold a
- * seat, or as the participant who stepped back), the identity links to them and the tasks they completed
- * (the operation log). The engine keeps
- * people by id only; this finds every place those ids are.
+ * seat, or as the participant who stepped back), the identity links to them and the tasks they
+ * completed (the operation log). The engine keeps people by id only; this finds every place those
+ * ids are.
  */
 @Service
 public class EngineHistoryExport {
