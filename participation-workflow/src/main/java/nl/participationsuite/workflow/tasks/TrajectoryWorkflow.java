@@ -111,7 +111,7 @@ public class TrajectoryWorkflow {
     public TaskContext context(String taskId, PersonId person) {
         WorkflowTask task = visibleTask(taskId, person);
         return new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
-                taskService.getVariables(task.id()));
+                visibleTasks.variables(task.id()));
     }
 
     /** The outcome record a task expects, named by its form key (for reading it from a form or JSON body). */
@@ -159,7 +159,7 @@ public class TrajectoryWorkflow {
             refuseWhenClaimedByAColleague(task, person);
             OutcomeHandler<T> handler = handlerFor(task, outcome);
             TaskContext context = new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
-                    taskService.getVariables(task.id()));
+                    visibleTasks.variables(task.id()));
             Map<String, Object> variables = handler.apply(context, outcome);
             // The engine's operation log then says who completed the task, also a group task no one
             // claimed (so that a second click is "you already did", not "someone else did").

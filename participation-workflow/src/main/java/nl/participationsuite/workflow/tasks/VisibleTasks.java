@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -119,6 +121,61 @@ class VisibleTasks {
                         """)
                 .param("task", taskId).param("person", person.value())
                 .query((rs, row) -> new Completed(rs.getString("completed_by"))).optional();
+    }
+
+    /**
+     * The variables an open task sees, by name, in one statement: its own, then those of its
+     * execution and each scope above it, the nearest scope winning, as the engine resolves them.
+     * The trajectory process keeps only plain values (ids as text, numbers, flags, dates); a
+     * variable of any other type is left out.
+     */
+    Map<String, Object> variables(String taskId) {
+        Map<String, Object> variables = new HashMap<>();
+        jdbc.sql("""
+                        with recursive scope(id_, parent_id_, depth) as (
+                            select e.id_, e.parent_id_, 1 from act_ru_execution e
+                              join act_ru_task t on t.execution_id_ = e.id_
+                             where t.id_ = :task
+                            union all
+                            select p.id_, p.parent_id_, s.depth + 1 from act_ru_execution p
+                              join scope s on p.id_ = s.parent_id_
+                        )
+                        select v.name_, v.type_, v.text_, v.long_, v.double_, s.depth from act_ru_variable v
+                          join scope s on v.execution_id_ = s.id_
+                         where v.task_id_ is null
+                        union all
+                        select v.name_, v.type_, v.text_, v.long_, v.double_, 0 from act_ru_variable v
+                         where v.task_id_ = :task
+                         order by depth desc
+                        """)
+                .param("task", taskId)
+                .query(rs -> {
+                    Object value = plainValue(rs);
+                    if (value != null) {
+                        variables.put(rs.getString("name_"), value);
+                    }
+                    else {
+                        variables.remove(rs.getString("name_"));
+                    }
+                });
+        return variables;
+    }
+
+    private static Object plainValue(ResultSet rs) throws SQLException {
+        String type = rs.getString("type_");
+        long number = rs.getLong("long_");
+        boolean noNumber = rs.wasNull();
+        return switch (type) {
+            case "string" -> rs.getString("text_");
+            case "long", "integer", "short" -> noNumber ? null : number;
+            case "boolean" -> noNumber ? null : number == 1;
+            case "double" -> {
+                double decimal = rs.getDouble("double_");
+                yield rs.wasNull() ? null : decimal;
+            }
+            case "date" -> noNumber ? null : new java.util.Date(number);
+            default -> null;
+        };
     }
 
     /** A completed task: who completed it, when known. */
