@@ -3,6 +3,7 @@ package nl.participationsuite.domain.conditions;
 import java.util.List;
 
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,9 +15,19 @@ interface ConditionsAnswerSets extends JpaRepository<ConditionsAnswerSet, Condit
     List<ConditionsAnswerSet> findByCheckIdOrderByAnsweredAt(ConditionsCheckId checkId);
 
     @Query("""
-            select new nl.participationsuite.domain.conditions.ScoreAverage(s.condition, a.participantKind, avg(s.score), count(s))
+            select new nl.participationsuite.domain.conditions.ScoreAverage(a.checkId, s.condition, a.participantKind,
+                avg(s.score), count(s))
             from ConditionsAnswerSet a join a.scores s
             where a.checkId = :checkId
-            group by s.condition, a.participantKind""")
+            group by a.checkId, s.condition, a.participantKind""")
     List<ScoreAverage> averages(ConditionsCheckId checkId);
+
+    /** The averages of every round of a trajectory, in one statement. */
+    @Query("""
+            select new nl.participationsuite.domain.conditions.ScoreAverage(a.checkId, s.condition, a.participantKind,
+                avg(s.score), count(s))
+            from ConditionsAnswerSet a join a.scores s
+            where a.trajectoryId = :trajectoryId
+            group by a.checkId, s.condition, a.participantKind""")
+    List<ScoreAverage> averagesOfTrajectory(TrajectoryId trajectoryId);
 }

@@ -2,6 +2,7 @@ package nl.participationsuite.domain.conditions;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,27 @@ public class ConditionsService {
     /** Per condition, in the handbook's order: the residents' and professionals' averages and the gap between them. */
     @Transactional(readOnly = true)
     public List<ConditionGap> gaps(ConditionsCheckId checkId) {
-        Map<PersonKind, Map<Condition, ScoreAverage>> averages = answerSets.averages(get(checkId).id()).stream()
+        return gaps(answerSets.averages(get(checkId).id()));
+    }
+
+    /**
+     * The gaps of every round of the trajectory (as {@link #gaps(ConditionsCheckId)}), by round: the
+     * averages of all rounds in one statement, the rounds in another (a round nobody answered has a
+     * row per condition without averages).
+     */
+    @Transactional(readOnly = true)
+    public Map<ConditionsCheckId, List<ConditionGap>> gapsByRound(TrajectoryId trajectoryId) {
+        Map<ConditionsCheckId, List<ScoreAverage>> byRound = answerSets.averagesOfTrajectory(trajectoryId).stream()
+                .collect(Collectors.groupingBy(ScoreAverage::checkId));
+        Map<ConditionsCheckId, List<ConditionGap>> result = new HashMap<>();
+        for (ConditionsCheck round : checks.findByTrajectoryIdOrderByPeriodNumber(trajectoryId)) {
+            result.put(round.id(), gaps(byRound.getOrDefault(round.id(), List.of())));
+        }
+        return result;
+    }
+
+    private static List<ConditionGap> gaps(List<ScoreAverage> scores) {
+        Map<PersonKind, Map<Condition, ScoreAverage>> averages = scores.stream()
                 .collect(Collectors.groupingBy(ScoreAverage::kind,
                         Collectors.toMap(ScoreAverage::condition, Function.identity())));
         return Arrays.stream(Condition.values()).map(condition -> {

@@ -1,10 +1,11 @@
 package nl.participationsuite.domain.input;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,6 +90,15 @@ public class InputService {
         return inputs.findByTrajectoryIdOrderByReceivedAtAsc(trajectoryId);
     }
 
+    /**
+     * One page of the trajectory's input in the given status (null for any), the most recently
+     * received first.
+     */
+    @Transactional(readOnly = true)
+    public Page<ResidentInput> page(TrajectoryId trajectoryId, InputStatus status, Pageable page) {
+        return inputs.findPage(trajectoryId, status, page);
+    }
+
     /** The input of one resident participant. */
     @Transactional(readOnly = true)
     public List<ResidentInput> ofParticipant(ParticipantId participantId) {
@@ -98,11 +108,7 @@ public class InputService {
     /** A resident's own input, in every trajectory they take part in, newest first (the resident portal). */
     @Transactional(readOnly = true)
     public List<ResidentInput> ofResident(PersonId residentId) {
-        return trajectories.takingPartIn(residentId).stream()
-                .flatMap(trajectory -> trajectory.participantOf(residentId).stream())
-                .flatMap(participant -> inputs.findByParticipantIdOrderByReceivedAtAsc(participant.id()).stream())
-                .sorted(Comparator.comparing(ResidentInput::receivedAt).reversed())
-                .toList();
+        return inputs.findOfPerson(residentId);
     }
 
     /** One input of the resident themselves; another resident's input, or an unknown one, is not found. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +79,12 @@ public class SuccessService {
     @Transactional(readOnly = true)
     public List<Success> successes(TrajectoryId trajectoryId) {
         return successes.findByTrajectoryIdOrderByAchievedOnAscCreatedAtAsc(trajectoryId);
+    }
+
+    /** One page of the trajectory's successes of the given kind (null for any), the latest achieved first. */
+    @Transactional(readOnly = true)
+    public Page<Success> page(TrajectoryId trajectoryId, SuccessKind kind, Pageable page) {
+        return successes.findPage(trajectoryId, kind, page);
     }
 
     /**

@@ -2,13 +2,14 @@ package nl.participationsuite.domain.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,15 +70,16 @@ public class SupportService {
         return requests.findByTrajectoryIdOrderByRequestedAt(trajectoryService.get(trajectoryId).id());
     }
 
+    /** One page of the trajectory's requests in the given status (null for any), the most recent first. */
+    @Transactional(readOnly = true)
+    public Page<SupportRequest> page(TrajectoryId trajectoryId, SupportStatus status, Pageable page) {
+        return requests.findPage(trajectoryId, status, page);
+    }
+
     /** A resident's own requests, in every trajectory they take part in, newest first (the resident portal). */
     @Transactional(readOnly = true)
     public List<SupportRequest> ofResident(PersonId residentId) {
-        return trajectoryService.takingPartIn(residentId).stream()
-                .flatMap(trajectory -> trajectory.participantOf(residentId).stream()
-                        .flatMap(participant -> requests.findByTrajectoryIdOrderByRequestedAt(trajectory.id()).stream()
-                                .filter(request -> request.participantId().equals(participant.id()))))
-                .sorted(Comparator.comparing(SupportRequest::requestedAt).reversed())
-                .toList();
+        return requests.findOfPerson(residentId);
     }
 
     /** The investment in residents: the amounts approved (not paid yet) and paid. */

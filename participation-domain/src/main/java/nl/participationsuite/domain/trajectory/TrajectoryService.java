@@ -102,6 +102,17 @@ public class TrajectoryService {
         return trajectories.findVisibleTo(personId, person.isResident() ? null : person.organisationId(), page);
     }
 
+    /**
+     * One page of the trajectories a person may see (as {@link #visibleTo(PersonId, Pageable)}), in
+     * the given phase or any (null), newest first: list rows, without the participants.
+     */
+    @Transactional(readOnly = true)
+    public Page<TrajectorySummary> summariesVisibleTo(PersonId personId, Phase phase, Pageable page) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        return trajectories.findSummariesVisibleTo(personId, person.isResident() ? null : person.organisationId(),
+                phase, page);
+    }
+
     /** The trajectories the person takes part in (also those they stepped back from), newest first: a resident's own. */
     @Transactional(readOnly = true)
     public List<Trajectory> takingPartIn(PersonId personId) {

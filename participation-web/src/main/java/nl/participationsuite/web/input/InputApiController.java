@@ -2,9 +2,6 @@ package nl.participationsuite.web.input;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,10 +24,11 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.api.ApiPages;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.workflow.input.InputResponseOutcome;
 import nl.participationsuite.workflow.input.InputWorkflow;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +41,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/trajectories/{trajectoryId}/inputs}: the trajectory's resident input, newest first,
- * one input with its timeline, and recording input on behalf of a resident participant (someone
- * without an account, or who gave it at a meeting or on paper). A trajectory outside the caller's
- * scope, and an input of another trajectory, answer 404.
+ * {@code /api/v1/trajectories/{trajectoryId}/inputs}: the trajectory's resident input, newest first
+ * (paged, optionally filtered on its status), one input with its timeline, and recording input on
+ * behalf of a resident participant (someone without an account, or who gave it at a meeting or on
+ * paper). A trajectory outside the caller's scope, and an input of another trajectory, answer 404.
  *
  * <p>Responding is not done here: every input gets a {@code RespondToInputTask} for the
  * trajectory's professionals, completed through {@code /api/v1/tasks/{id}/complete} with an
@@ -76,20 +74,15 @@ class InputApiController {
         this.views = views;
     }
 
-    /** The trajectory's input, the most recently received first. */
+    /** One page of the trajectory's input, in a status or any, the most recently received first. */
     @GetMapping
     PagedModel<InputViews.Summary> list(@PathVariable UUID trajectoryId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
+            @RequestParam(required = false) InputStatus status) {
         Trajectory trajectory = visible(trajectoryId);
-        // The domain lists them in the order received: turned around, newest first.
-        List<ResidentInput> newestFirst = new ArrayList<>(inputs.ofTrajectory(trajectory.id()));
-        Collections.reverse(newestFirst);
-        PageRequest request = PageRequest.of(page, size);
-        int from = (int) Math.min(request.getOffset(), newestFirst.size());
-        int to = Math.min(from + size, newestFirst.size());
-        return new PagedModel<>(new PageImpl<>(views.summaries(trajectory, newestFirst.subList(from, to)), request,
-                newestFirst.size()));
+        Page<ResidentInput> found = inputs.page(trajectory.id(), status, PageRequest.of(page, size));
+        return ApiPages.of(found, views.summaries(trajectory, found.getContent()));
     }
 
     @GetMapping("/{inputId}")

@@ -2,9 +2,6 @@ package nl.participationsuite.web.success;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,9 +23,9 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.domain.vision.SuccessCriterionId;
+import nl.participationsuite.web.api.ApiPages;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.workflow.success.SuccessWorkflow;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -67,19 +64,14 @@ class SuccessApiController {
         this.currentPerson = currentPerson;
     }
 
+    /** One page of the trajectory's successes, of a kind or any, the latest achieved (then registered) first. */
     @GetMapping
     PagedModel<SuccessView> list(@PathVariable UUID trajectoryId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
+            @RequestParam(required = false) SuccessKind kind) {
         Trajectory trajectory = visible(trajectoryId);
-        // The domain lists them in the order achieved (then registered): turned around, newest first.
-        List<Success> newestFirst = new ArrayList<>(successes.successes(trajectory.id()));
-        Collections.reverse(newestFirst);
-        PageRequest request = PageRequest.of(page, size);
-        int from = (int) Math.min(request.getOffset(), newestFirst.size());
-        int to = Math.min(from + size, newestFirst.size());
-        return new PagedModel<>(new PageImpl<>(newestFirst.subList(from, to).stream().map(SuccessView::of).toList(),
-                request, newestFirst.size()));
+        return new PagedModel<>(successes.page(trajectory.id(), kind, PageRequest.of(page, size)).map(SuccessView::of));
     }
 
     @GetMapping("/{successId}")

@@ -1,8 +1,5 @@
 package nl.participationsuite.web.support;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,12 +12,14 @@ import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.support.SupportRequest;
 import nl.participationsuite.domain.support.SupportRequestId;
 import nl.participationsuite.domain.support.SupportService;
+import nl.participationsuite.domain.support.SupportStatus;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.api.ApiPages;
 import nl.participationsuite.web.security.CurrentPerson;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,20 +61,15 @@ class SupportApiController {
         this.views = views;
     }
 
-    /** The trajectory's requests, the most recent first. */
+    /** One page of the trajectory's requests, in a status or any, the most recent first. */
     @GetMapping("/support-requests")
     PagedModel<SupportViews.Request> list(@PathVariable UUID trajectoryId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
+            @RequestParam(required = false) SupportStatus status) {
         Trajectory trajectory = trajectories.visibleTo(new TrajectoryId(trajectoryId), me());
-        // The domain lists them in the order requested: turned around, newest first.
-        List<SupportRequest> newestFirst = new ArrayList<>(support.list(trajectory.id()));
-        Collections.reverse(newestFirst);
-        PageRequest request = PageRequest.of(page, size);
-        int from = (int) Math.min(request.getOffset(), newestFirst.size());
-        int to = Math.min(from + size, newestFirst.size());
-        return new PagedModel<>(new PageImpl<>(views.requests(trajectory, newestFirst.subList(from, to)), request,
-                newestFirst.size()));
+        Page<SupportRequest> found = support.page(trajectory.id(), status, PageRequest.of(page, size));
+        return ApiPages.of(found, views.requests(trajectory, found.getContent()));
     }
 
     @PostMapping("/support-requests/{requestId}/approve")

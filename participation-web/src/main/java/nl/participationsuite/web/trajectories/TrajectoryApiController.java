@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.api.ApiPages;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.springframework.data.domain.PageRequest;
@@ -33,8 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/trajectories}: the trajectories in the caller's scope (their organisation's and
- * those they take part in), one of them, and starting one as its coordinator. Anything outside the
- * caller's scope answers 404.
+ * those they take part in), paged and optionally filtered on their phase; one of them; and starting
+ * one as its coordinator. Anything outside the caller's scope answers 404.
  */
 @RestController
 @RequestMapping("/api/v1/trajectories")
@@ -56,11 +58,14 @@ class TrajectoryApiController {
         this.views = views;
     }
 
+    /** One page of the trajectories in the caller's scope, in a phase or any, newest first. */
     @GetMapping
     PagedModel<TrajectoryViews.Summary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
+            @RequestParam(required = false) Phase phase) {
         PersonId me = currentPerson.get().id();
-        return new PagedModel<>(trajectories.visibleTo(me, PageRequest.of(page, size)).map(views::summary));
+        return new PagedModel<>(trajectories.summariesVisibleTo(me, phase, PageRequest.of(page, size))
+                .map(views::summary));
     }
 
     @GetMapping("/{id}")

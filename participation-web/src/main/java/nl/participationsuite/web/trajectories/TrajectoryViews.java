@@ -15,6 +15,7 @@ import nl.participationsuite.domain.trajectory.PersonKind;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
+import nl.participationsuite.domain.trajectory.TrajectorySummary;
 import org.springframework.stereotype.Component;
 
 /** Trajectories as the API shows them: people by display name only. */
@@ -40,6 +41,12 @@ class TrajectoryViews {
 
     record Details(Summary trajectory, PersonView coordinator, PersonView contactPerson, int minimumResidents,
             int minimumChannels, List<ParticipantView> participants) {
+    }
+
+    Summary summary(TrajectorySummary trajectory) {
+        return new Summary(trajectory.id().value(), trajectory.reference(), trajectory.title(), trajectory.topic(),
+                trajectory.area(), trajectory.kind(), trajectory.intendedLevel(), trajectory.phase(), trajectory.cycle(),
+                trajectory.startedAt(), trajectory.closedAt());
     }
 
     Summary summary(Trajectory trajectory) {

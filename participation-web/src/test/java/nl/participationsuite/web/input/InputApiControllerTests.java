@@ -48,6 +48,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -107,7 +109,8 @@ class InputApiControllerTests {
         when(older.isLate(NOW)).thenReturn(true);
         ResidentInput newer = input(NOW.minus(Duration.ofDays(1)), InputStatus.ADOPTED);
         when(newer.feedback()).thenReturn("De bus stopt voortaan bij het dorpshuis.");
-        when(inputs.ofTrajectory(trajectoryId)).thenReturn(List.of(older, newer));
+        when(inputs.page(trajectoryId, null, PageRequest.of(0, 20)))
+                .thenReturn(new PageImpl<>(List.of(newer, older), PageRequest.of(0, 20), 2));
 
         mvc.perform(get(inputs()).with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isOk())
@@ -124,19 +127,25 @@ class InputApiControllerTests {
     }
 
     @Test
-    void servesTheRequestedPageOnly() throws Exception {
+    void asksTheDatabaseForTheRequestedPageInTheRequestedStatus() throws Exception {
         ResidentInput older = input(NOW.minus(Duration.ofDays(20)), InputStatus.RECEIVED);
-        ResidentInput newer = input(NOW.minus(Duration.ofDays(1)), InputStatus.RECEIVED);
-        when(inputs.ofTrajectory(trajectoryId)).thenReturn(List.of(older, newer));
+        when(inputs.page(trajectoryId, InputStatus.RECEIVED, PageRequest.of(1, 1)))
+                .thenReturn(new PageImpl<>(List.of(older), PageRequest.of(1, 1), 2));
+        when(inputs.page(trajectoryId, null, PageRequest.of(5, 20)))
+                .thenReturn(new PageImpl<>(List.of(), PageRequest.of(5, 20), 2));
 
-        mvc.perform(get(inputs() + "?page=1&size=1").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+        mvc.perform(get(inputs() + "?page=1&size=1&status=RECEIVED").with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].id").value(older.id().toString()))
+                .andExpect(jsonPath("$.page.number").value(1))
+                .andExpect(jsonPath("$.page.size").value(1))
+                .andExpect(jsonPath("$.page.totalElements").value(2))
                 .andExpect(jsonPath("$.page.totalPages").value(2));
         mvc.perform(get(inputs() + "?page=5").with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content.length()").value(0));
+                .andExpect(jsonPath("$.content.length()").value(0))
+                .andExpect(jsonPath("$.page.totalElements").value(2));
     }
 
     @Test
@@ -145,7 +154,17 @@ class InputApiControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get(inputs() + "?page=-1").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get(inputs() + "?size=0").with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get(inputs() + "?page=eins").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get(inputs() + "?status=FORGOTTEN").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verify(inputs, never()).page(any(), any(), any());
     }
 
     @Test

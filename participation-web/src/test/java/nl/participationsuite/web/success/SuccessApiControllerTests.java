@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +39,8 @@ import nl.participationsuite.workflow.success.SuccessWorkflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,7 +81,8 @@ class SuccessApiControllerTests {
         Success later = success("Wandelroute geopend", LocalDate.of(2026, 11, 1));
         when(later.isVisible()).thenReturn(true);
         when(later.visibleHow()).thenReturn(VisibilityChannel.NEWSLETTER);
-        when(successes.successes(trajectoryId)).thenReturn(List.of(earlier, later));
+        when(successes.page(trajectoryId, null, PageRequest.of(0, 20)))
+                .thenReturn(new PageImpl<>(List.of(later, earlier), PageRequest.of(0, 20), 2));
 
         mvc.perform(get(successes()).with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isOk())
@@ -91,6 +95,25 @@ class SuccessApiControllerTests {
                 .andExpect(jsonPath("$.page.totalElements").value(2));
         mvc.perform(get(successes() + "?size=0").with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void asksTheDatabaseForTheRequestedPageOfAKindAndRefusesAnUnknownKind() throws Exception {
+        Success later = success("Wandelroute geopend", LocalDate.of(2026, 11, 1));
+        when(successes.page(trajectoryId, SuccessKind.QUICK_WIN, PageRequest.of(2, 5)))
+                .thenReturn(new PageImpl<>(List.of(later), PageRequest.of(2, 5), 11));
+
+        mvc.perform(get(successes() + "?page=2&size=5&kind=QUICK_WIN").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].title").value("Wandelroute geopend"))
+                .andExpect(jsonPath("$.page.number").value(2))
+                .andExpect(jsonPath("$.page.totalPages").value(3));
+        mvc.perform(get(successes() + "?kind=SLOW_WIN").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get(successes() + "?size=101").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

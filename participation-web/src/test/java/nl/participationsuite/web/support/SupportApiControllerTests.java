@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -111,7 +114,8 @@ class SupportApiControllerTests {
         when(training.trainingName()).thenReturn("Vergadertechnieken");
         when(training.amountCents()).thenReturn(null);
         when(training.status()).thenReturn(SupportStatus.REQUESTED);
-        when(support.list(trajectoryId)).thenReturn(List.of(travel, training));
+        when(support.page(trajectoryId, null, PageRequest.of(0, 20)))
+                .thenReturn(new PageImpl<>(List.of(training, travel), PageRequest.of(0, 20), 2));
 
         mvc.perform(get(requests()).with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isOk())
@@ -124,6 +128,24 @@ class SupportApiControllerTests {
                 .andExpect(jsonPath("$.content[1].tripFrom").value("Lemelerveld"))
                 .andExpect(jsonPath("$.page.totalElements").value(2));
         mvc.perform(get(requests() + "?size=1000").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void asksTheDatabaseForTheRequestedPageInAStatusAndRefusesAnUnknownStatus() throws Exception {
+        when(support.page(trajectoryId, SupportStatus.REQUESTED, PageRequest.of(1, 10)))
+                .thenReturn(new PageImpl<>(List.of(travel), PageRequest.of(1, 10), 11));
+
+        mvc.perform(get(requests() + "?page=1&size=10&status=REQUESTED").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].id").value(travel.id().toString()))
+                .andExpect(jsonPath("$.page.number").value(1))
+                .andExpect(jsonPath("$.page.totalElements").value(11))
+                .andExpect(jsonPath("$.page.totalPages").value(2));
+        mvc.perform(get(requests() + "?status=MAYBE").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get(requests() + "?page=-1").with(jwt().authorities(Role.PROFESSIONAL.authority())))
                 .andExpect(status().isBadRequest());
     }
 

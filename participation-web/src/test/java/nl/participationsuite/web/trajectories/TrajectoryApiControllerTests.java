@@ -7,16 +7,24 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.domain.trajectory.TrajectorySummary;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
@@ -24,6 +32,8 @@ import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +65,41 @@ class TrajectoryApiControllerTests {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("account.not-linked"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Uw account is nog niet gekoppeld")));
+    }
+
+    @Test
+    void listsThePageOfTheTrajectoriesInScopeThatTheDatabaseFoundInTheAskedPhase() throws Exception {
+        Person me = Person.professional("Jeroen Bakker", null, "s", OrganisationId.random());
+        when(currentPerson.get()).thenReturn(me);
+        TrajectorySummary summary = new TrajectorySummary(TrajectoryId.random(), "PT-2026-0007", "Gezonde wijk",
+                "Gezondheid", "Lemelerveld", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
+                Phase.WORKING_TOGETHER, 2, Instant.parse("2026-03-01T09:00:00Z"), null, me.id(), "Jeroen Bakker");
+        when(trajectories.summariesVisibleTo(me.id(), Phase.WORKING_TOGETHER, PageRequest.of(1, 5)))
+                .thenReturn(new PageImpl<>(List.of(summary), PageRequest.of(1, 5), 6));
+
+        mvc.perform(get("/api/v1/trajectories?page=1&size=5&phase=WORKING_TOGETHER")
+                        .with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].id").value(summary.id().value().toString()))
+                .andExpect(jsonPath("$.content[0].reference").value("PT-2026-0007"))
+                .andExpect(jsonPath("$.content[0].phase").value("WORKING_TOGETHER"))
+                .andExpect(jsonPath("$.content[0].cycle").value(2))
+                .andExpect(jsonPath("$.page.size").value(5))
+                .andExpect(jsonPath("$.page.number").value(1))
+                .andExpect(jsonPath("$.page.totalElements").value(6))
+                .andExpect(jsonPath("$.page.totalPages").value(2));
+    }
+
+    @Test
+    void refusesAPageOutOfBoundsOrAnUnknownPhaseWithAProblem() throws Exception {
+        when(currentPerson.get()).thenReturn(Person.professional("Jeroen Bakker", null, "s", OrganisationId.random()));
+
+        for (String query : List.of("size=101", "size=0", "page=-1", "page=first", "phase=SOMEWHERE")) {
+            mvc.perform(get("/api/v1/trajectories?" + query).with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        verify(trajectories, never()).summariesVisibleTo(any(), any(), any());
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.participationsuite.web.trajectories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,34 @@ class TrajectoryApiIntegrationTests {
         assertThat(hidden.body()).doesNotContain("Lemelerveld");
         assertThat(call("GET", "/api/v1/trajectories/00000000-0000-0000-0000-000000000000", null, coordinator)
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesTheTrajectoriesNewestFirstFiltersThemOnPhaseAndRefusesABadPage() throws Exception {
+        String coordinator = token("coordinator");
+        String first = ApiCalls.startTrajectory(port, coordinator, "Eerste van drie", "Nieuwleusen");
+        String second = ApiCalls.startTrajectory(port, coordinator, "Tweede van drie", "Nieuwleusen");
+        String third = ApiCalls.startTrajectory(port, coordinator, "Derde van drie", "Nieuwleusen");
+
+        JsonNode newest = JSON.readTree(call("GET", "/api/v1/trajectories?size=2", null, coordinator).body());
+        JsonNode next = JSON.readTree(call("GET", "/api/v1/trajectories?size=2&page=1", null, coordinator).body());
+        JsonNode starting = JSON.readTree(call("GET", "/api/v1/trajectories?size=100&phase=EARLY_INVOLVEMENT", null,
+                coordinator).body());
+        JsonNode closed = JSON.readTree(call("GET", "/api/v1/trajectories?size=100&phase=CLOSED", null, coordinator).body());
+
+        assertThat(newest.at("/content").findValuesAsText("id")).containsExactly(third, second);
+        assertThat(next.at("/content/0/id").asText()).isEqualTo(first);
+        assertThat(newest.at("/page/totalElements").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(newest.at("/page/totalPages").asLong()).isEqualTo((newest.at("/page/totalElements").asLong() + 1) / 2);
+        assertThat(starting.at("/content").findValuesAsText("id")).contains(first, second, third);
+        assertThat(starting.at("/content").findValuesAsText("phase")).containsOnly("EARLY_INVOLVEMENT");
+        assertThat(closed.at("/content").findValuesAsText("id")).doesNotContain(first, second, third);
+        for (String query : List.of("size=500", "page=-1", "phase=NOWHERE")) {
+            HttpResponse<String> refused = call("GET", "/api/v1/trajectories?" + query, null, coordinator);
+            assertThat(refused.statusCode()).as(query).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
     }
 
     @Test

@@ -1,8 +1,10 @@
 package nl.participationsuite.web.workspace.trajectory;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.security.CurrentPerson;
 import org.springframework.stereotype.Controller;
@@ -34,10 +36,17 @@ class TrajectoryController {
         this.currentPerson = currentPerson;
     }
 
+    /** The list, filtered on a phase when {@code fase} names one (anything else lists every phase). */
     @GetMapping
-    String list(@RequestParam(name = TrajectoryPaths.PAGE_PARAM, defaultValue = "1") int page, Model model) {
-        model.addAttribute("trajectories", overviews.list(currentPerson.get().id(), page));
+    String list(@RequestParam(name = TrajectoryPaths.PAGE_PARAM, defaultValue = "1") int page,
+            @RequestParam(name = TrajectoryPaths.PHASE_PARAM, required = false) String phase, Model model) {
+        model.addAttribute("trajectories", overviews.list(currentPerson.get().id(), page, phase(phase)));
+        model.addAttribute("phases", Phase.values());
         return LIST_VIEW;
+    }
+
+    private static Phase phase(String name) {
+        return Arrays.stream(Phase.values()).filter(phase -> phase.name().equals(name)).findFirst().orElse(null);
     }
 
     @GetMapping("/{id}")

@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import nl.participationsuite.domain.trajectory.Phase;
 
-/** One page of the trajectories in a person's scope; the page links are null where there is no such page. */
-record TrajectoryList(List<Row> rows, long total, int page, int pages, String previousUrl, String nextUrl) {
+/**
+ * One page of the trajectories in a person's scope, in the phase filtered on (null for every phase);
+ * the page links (which keep the filter) are null where there is no such page.
+ */
+record TrajectoryList(List<Row> rows, long total, int page, int pages, Phase phase, String previousUrl,
+        String nextUrl) {
 
     public boolean paginated() {
         return pages > 1;

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import nl.participationsuite.domain.conditions.ConditionGap;
 import nl.participationsuite.domain.conditions.ConditionsCheck;
+import nl.participationsuite.domain.conditions.ConditionsCheckId;
 import nl.participationsuite.domain.conditions.ConditionsService;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.ResidentInput;
@@ -55,6 +56,7 @@ import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.domain.trajectory.TrajectorySummary;
 import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.domain.vision.VisionVersion;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryOverview.Action;
@@ -69,7 +71,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Assembles the workspace's read models of trajectories from the domain services' read methods.
  * The scope check comes first ({@link TrajectoryService#visibleTo}); only then is anything of the
- * trajectory read, and only that trajectory's records. One read-only transaction per page.
+ * trajectory read, and only that trajectory's records. One read-only transaction per page, and a
+ * fixed number of statements whatever the trajectory holds: each section is one or a few queries,
+ * the collections of its rows (an input's timeline, a round's votes) are batch-fetched for all rows
+ * at once, people's names are looked up once ({@code StatementCountIntegrationTests} holds it to that).
  */
 @Service
 @Transactional(readOnly = true)
@@ -128,24 +133,26 @@ class TrajectoryOverviews {
         this.clock = clock;
     }
 
-    /** One page of the trajectories in the person's scope, newest first; a page out of range shows the nearest. */
-    TrajectoryList list(PersonId me, int page) {
+    /**
+     * One page of the trajectories in the person's scope, in a phase or any (null), newest first; a
+     * page out of range shows the nearest. The rows with their coordinator's name are one statement.
+     */
+    TrajectoryList list(PersonId me, int page, Phase phase) {
         int wanted = Math.max(page, 1);
-        Page<Trajectory> found = trajectories.visibleTo(me, PageRequest.of(wanted - 1, PAGE_SIZE));
+        Page<TrajectorySummary> found = trajectories.summariesVisibleTo(me, phase, PageRequest.of(wanted - 1, PAGE_SIZE));
         if (found.getTotalPages() > 0 && wanted > found.getTotalPages()) {
             wanted = found.getTotalPages();
-            found = trajectories.visibleTo(me, PageRequest.of(wanted - 1, PAGE_SIZE));
+            found = trajectories.summariesVisibleTo(me, phase, PageRequest.of(wanted - 1, PAGE_SIZE));
         }
-        Map<PersonId, String> coordinators = names(found.getContent().stream().map(Trajectory::coordinatorId).toList());
         List<TrajectoryList.Row> rows = found.getContent().stream()
                 .map(trajectory -> new TrajectoryList.Row(trajectory.id().value(), trajectory.reference(),
-                        trajectory.title(), trajectory.area(), trajectory.phase(),
-                        coordinators.get(trajectory.coordinatorId()), TrajectoryPaths.trajectory(trajectory.id().value())))
+                        trajectory.title(), trajectory.area(), trajectory.phase(), trajectory.coordinatorName(),
+                        TrajectoryPaths.trajectory(trajectory.id().value())))
                 .toList();
         int pages = Math.max(1, found.getTotalPages());
-        return new TrajectoryList(rows, found.getTotalElements(), wanted, pages,
-                wanted > 1 ? TrajectoryPaths.list(wanted - 1) : null,
-                wanted < pages ? TrajectoryPaths.list(wanted + 1) : null);
+        return new TrajectoryList(rows, found.getTotalElements(), wanted, pages, phase,
+                wanted > 1 ? TrajectoryPaths.list(wanted - 1, phase) : null,
+                wanted < pages ? TrajectoryPaths.list(wanted + 1, phase) : null);
     }
 
     /** The trajectory's page as the person sees it; not found when it is outside their scope. */
@@ -158,8 +165,10 @@ class TrajectoryOverviews {
                 trajectory.title(), trajectory.topic(), trajectory.area(), trajectory.kind(), trajectory.intendedLevel(),
                 trajectory.phase(), names.person(trajectory.coordinatorId()), names.person(trajectory.contactPersonId()),
                 formats.moment(trajectory.startedAt()), coordinator);
-        return new TrajectoryOverview(header, timeline(trajectory, formats), participants(trajectory, names, formats),
-                vision(id, names, formats), agreements(id, names, formats), steeringGroup(id, names, formats),
+        List<RoleAgreement> agreements = roles.currentAgreements(id);
+        return new TrajectoryOverview(header, timeline(trajectory, formats),
+                participants(trajectory, agreements, names, formats), vision(id, names, formats),
+                agreements(agreements, names, formats), steeringGroup(id, names, formats),
                 rounds(id, formats), inputs(id, names, formats), successes(id, formats), meetings(id, formats),
                 supportRequests(trajectory, names, formats, coordinator), conditions(id, formats),
                 actions(trajectory, coordinator));
@@ -175,14 +184,15 @@ class TrajectoryOverviews {
                 trajectory.closedEarlyReason());
     }
 
-    private TrajectoryOverview.Participants participants(Trajectory trajectory, Names names, Formats formats) {
+    private TrajectoryOverview.Participants participants(Trajectory trajectory, List<RoleAgreement> current,
+            Names names, Formats formats) {
         TrajectoryId id = trajectory.id();
         List<ExistingNetwork> networks = involvement.networks(id);
         Map<ExistingNetworkId, String> networkNames = networks.stream()
                 .collect(Collectors.toMap(ExistingNetwork::id, ExistingNetwork::name));
         Map<ParticipantId, Recruitment> recruitments = involvement.recruitments(id).stream()
                 .collect(Collectors.toMap(Recruitment::participantId, Function.identity(), (first, later) -> first));
-        Map<ParticipantId, RoleAgreement> agreements = roles.currentAgreements(id).stream()
+        Map<ParticipantId, RoleAgreement> agreements = current.stream()
                 .collect(Collectors.toMap(RoleAgreement::participantId, Function.identity(), (first, later) -> first));
         List<TrajectoryOverview.Member> members = trajectory.participants().stream().map(participant -> {
             Optional<Recruitment> recruitment = Optional.ofNullable(recruitments.get(participant.id()));
@@ -222,8 +232,9 @@ class TrajectoryOverviews {
         return new TrajectoryOverview.Vision(rows, adopted);
     }
 
-    private List<TrajectoryOverview.Agreement> agreements(TrajectoryId id, Names names, Formats formats) {
-        return roles.currentAgreements(id).stream()
+    private static List<TrajectoryOverview.Agreement> agreements(List<RoleAgreement> current, Names names,
+            Formats formats) {
+        return current.stream()
                 .map(agreement -> new TrajectoryOverview.Agreement(names.participant(agreement.participantId()),
                         agreement.role(), agreement.hoursPerMonth(), agreement.status(),
                         agreement.renegotiationComment(), formats.moment(agreement.proposedAt())))
@@ -315,8 +326,9 @@ class TrajectoryOverviews {
 
     private List<TrajectoryOverview.ConditionsRound> conditions(TrajectoryId id, Formats formats) {
         List<TrajectoryOverview.ConditionsRound> result = new ArrayList<>();
+        Map<ConditionsCheckId, List<ConditionGap>> gapsByRound = conditions.gapsByRound(id);
         for (ConditionsCheck check : conditions.rounds(id)) {
-            List<TrajectoryOverview.Gap> gaps = conditions.gaps(check.id()).stream()
+            List<TrajectoryOverview.Gap> gaps = gapsByRound.getOrDefault(check.id(), List.of()).stream()
                     .map((ConditionGap gap) -> new TrajectoryOverview.Gap(gap.condition(),
                             formats.score(gap.residentAverage()), formats.score(gap.professionalAverage()),
                             formats.score(gap.gap()), gap.gap() != null && gap.gap() < 0, gap.residentAnswers(),
@@ -344,12 +356,6 @@ class TrajectoryOverviews {
         }
         links.add(new Action("trajectory.action.tasks", TrajectoryPaths.tasks(id)));
         return new TrajectoryOverview.Actions(links);
-    }
-
-    private Map<PersonId, String> names(List<PersonId> ids) {
-        Map<PersonId, String> result = new HashMap<>();
-        people.findAllById(new HashSet<>(ids)).forEach(person -> result.put(person.id(), person.displayName()));
-        return result;
     }
 
     /** The display names of the trajectory's people, looked up once: everyone shown takes part in it. */

@@ -2,6 +2,7 @@ package nl.participationsuite.web.workspace.trajectory;
 
 import java.util.UUID;
 
+import nl.participationsuite.domain.trajectory.Phase;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -19,9 +20,20 @@ public final class TrajectoryPaths {
     private TrajectoryPaths() {
     }
 
+    /** The phase parameter of the list (a phase's name; none or an unknown one lists every phase). */
+    public static final String PHASE_PARAM = "fase";
+
     /** The list, on page {@code page} (the first page has no parameter). */
     public static String list(int page) {
+        return list(page, null);
+    }
+
+    /** The list of the trajectories in a phase (null for all), on page {@code page}. */
+    public static String list(int page, Phase phase) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(LIST);
+        if (phase != null) {
+            url.queryParam(PHASE_PARAM, phase.name());
+        }
         if (page > 1) {
             url.queryParam(PAGE_PARAM, page);
         }

@@ -83,7 +83,7 @@ class TrajectoryControllerTests {
 
     @Test
     void listsTheTrajectoriesInMyScopeWithPhaseInWordsAndCoordinator() throws Exception {
-        when(overviews.list(me.id(), 1)).thenReturn(new TrajectoryList(List.of(row(1)), 1, 1, 1, null, null));
+        when(overviews.list(me.id(), 1, null)).thenReturn(new TrajectoryList(List.of(row(1)), 1, 1, 1, null, null, null));
 
         String page = html(mvc.perform(get("/werkruimte/trajecten").with(professional()))
                 .andExpect(status().isOk())
@@ -103,7 +103,7 @@ class TrajectoryControllerTests {
         for (int i = 21; i <= 40; i++) {
             rows.add(row(i));
         }
-        when(overviews.list(me.id(), 2)).thenReturn(new TrajectoryList(rows, 95, 2, 5, "/werkruimte/trajecten",
+        when(overviews.list(me.id(), 2, null)).thenReturn(new TrajectoryList(rows, 95, 2, 5, null, "/werkruimte/trajecten",
                 "/werkruimte/trajecten?pagina=3"));
 
         String page = html(mvc.perform(get("/werkruimte/trajecten").param("pagina", "2").with(professional()))
@@ -117,8 +117,32 @@ class TrajectoryControllerTests {
     }
 
     @Test
+    void filtersOnAPhaseThatThePageLinksKeepAndIgnoresAnUnknownOne() throws Exception {
+        when(overviews.list(me.id(), 1, Phase.WORKING_TOGETHER)).thenReturn(new TrajectoryList(List.of(row(1)), 21, 1, 2,
+                Phase.WORKING_TOGETHER, null, "/werkruimte/trajecten?fase=WORKING_TOGETHER&pagina=2"));
+        when(overviews.list(me.id(), 1, null)).thenReturn(new TrajectoryList(List.of(), 0, 1, 1, null, null, null));
+        when(overviews.list(me.id(), 1, Phase.CLOSED)).thenReturn(new TrajectoryList(List.of(), 0, 1, 1, Phase.CLOSED,
+                null, null));
+
+        String page = html(mvc.perform(get("/werkruimte/trajecten").param("fase", "WORKING_TOGETHER").with(professional()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("<label for=\"fase\">Fase</label>")
+                .contains("<option value=\"WORKING_TOGETHER\" selected=\"selected\">Samenwerken</option>")
+                .contains("<option value=\"\">Alle fases</option>")
+                .contains("<a href=\"/werkruimte/trajecten?fase=WORKING_TOGETHER&amp;pagina=2\" rel=\"next\">");
+        mvc.perform(get("/werkruimte/trajecten").param("fase", "DROP TABLE").with(professional()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nog geen trajecten.")));
+        mvc.perform(get("/werkruimte/trajecten").param("fase", "CLOSED").with(professional()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Geen trajecten in deze fase.")))
+                .andExpect(content().string(containsString("<select id=\"fase\" name=\"fase\">")));
+    }
+
+    @Test
     void saysThereAreNoTrajectoriesYetAndOffersCoordinatorsToStartOne() throws Exception {
-        when(overviews.list(me.id(), 1)).thenReturn(new TrajectoryList(List.of(), 0, 1, 1, null, null));
+        when(overviews.list(me.id(), 1, null)).thenReturn(new TrajectoryList(List.of(), 0, 1, 1, null, null, null));
 
         mvc.perform(get("/werkruimte/trajecten").with(professional()))
                 .andExpect(status().isOk())
@@ -233,7 +257,7 @@ class TrajectoryControllerTests {
             mvc.perform(get("/werkruimte/trajecten/" + id).with(oidcLogin().authorities(role.authority())))
                     .andExpect(status().isForbidden());
         }
-        verify(overviews, never()).list(any(), anyInt());
+        verify(overviews, never()).list(any(), anyInt(), any());
         verify(overviews, never()).overview(any(), any(), any());
     }
 
