@@ -5,7 +5,7 @@
 # then drives the same BPMN on the engine alone as the ceiling. Prints figures, never pass/fail, and
 # writes them to participation-benchmark/target/benchmark-<timestamp>.md.
 #
-#   deploy/bench/run.sh [--trajectories 1000,10000] [--users 8] [--minutes 2] [--samples 20]
+#   deploy/bench/run.sh [--trajectories 1000,10000] [--users 8] [--minutes 2] [--samples 20] [--drive K]
 #                       [--engine-seconds 60] [--seed-threads 3] [--sql-count true|false]
 #
 # Needs Java 17 and PostgreSQL on 127.0.0.1:5432 (user postgres, no password). Uses ports 8480 (the

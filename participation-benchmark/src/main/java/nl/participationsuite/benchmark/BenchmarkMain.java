@@ -98,6 +98,7 @@ public final class BenchmarkMain {
         for (String value : options.get("trajectories").split(",")) {
             int n = Integer.parseInt(value.trim());
             results.add(measure(n, users, minutes, appJar, sqlJar, out, stamp));
+            Files.writeString(out.resolve("benchmark-" + stamp + ".md"), report.toString()); // so far
         }
         double engineRate = engineAlone(users, out);
         summary(engineRate);
@@ -112,7 +113,8 @@ public final class BenchmarkMain {
         String database = "participation_bench_" + n;
         createDatabase(database);
         log("N = " + n + ": database " + database);
-        int driveCount = (int) Math.max(users * 4, Math.ceil(users * minutes * 8)) + 2;
+        int driveCount = options.containsKey("drive") ? number("drive") + 1
+                : (int) Math.max(users * 3, Math.ceil(users * minutes * 4)) + 1;
         double seedSeconds;
         int added;
         List<Driven> driven;
@@ -183,6 +185,10 @@ public final class BenchmarkMain {
             log(String.format(Locale.ROOT, "  load done: %d completions, %d trajectories in %.1f s, %d failed",
                     driver.completions.get(), driver.trajectories.get(), elapsed / 1e9,
                     failures.values().stream().mapToLong(Long::longValue).sum()));
+            if (elapsed < minutes * 60e9 * 0.95) {
+                failures.put("ran out of prepared trajectories before the time was up: pass --drive with more than "
+                        + (driven.size() - 1), 0L);
+            }
 
             // The lists and the inbox, one request at a time, after the load.
             Recorder probes = new Recorder();

@@ -45,7 +45,14 @@ final class Http {
 
     private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    /** Shared by every user thread: one password grant per demo user at a time (the realm has brute-force protection). */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * Logins at Keycloak one at a time: the development realm has brute-force protection, and
+     * concurrent logins of one user got it "temporarily disabled" (user_temporarily_disabled).
+     */
+    private static final Object LOGINS = new Object();
 
     Http(String app, String keycloak, Recorder recorder, SqlCounter sql) {
         this.app = app;
@@ -75,21 +82,37 @@ final class Http {
 
     /** A fresh access token when the cached one is older than a minute (the realm's tokens live five). */
     String token(String user) {
-        Token token = tokens.get(user);
+        Token token = TOKENS.get(user);
         if (token != null && System.currentTimeMillis() - token.fetchedAt() < 60_000) {
             return token.value();
         }
-        String form = "grant_type=password&client_id=participation-cli&username=" + user + "&password=" + user;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/participation/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        Response response = send(api, request, null);
-        if (!response.ok()) {
+        synchronized (LOGINS) {
+            token = TOKENS.get(user);
+            if (token != null && System.currentTimeMillis() - token.fetchedAt() < 60_000) {
+                return token.value();
+            }
+            String form = "grant_type=password&client_id=participation-cli&username=" + user + "&password=" + user;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/participation/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build();
+            Response response = null;
+            for (int attempt = 0; attempt < 40; attempt++) {
+                response = send(api, request, null);
+                if (response.ok()) {
+                    String value = response.json().get("access_token").asText();
+                    TOKENS.put(user, new Token(value, System.currentTimeMillis()));
+                    return value;
+                }
+                try {
+                    Thread.sleep(2000);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             throw new IllegalStateException("no token for " + user + ": " + response.status() + " " + response.body());
         }
-        String value = response.json().get("access_token").asText();
-        tokens.put(user, new Token(value, System.currentTimeMillis()));
-        return value;
     }
 
     Response get(String user, String path, String label) {
@@ -170,13 +193,21 @@ final class Http {
          * (timed as "browser login"); the page itself is then timed on its own.
          */
         Response page(String path, String label) {
-            if (!loggedIn) {
+            for (int attempt = 0; !loggedIn; attempt++) {
                 Response first = send(client, HttpRequest.newBuilder(URI.create(app + path)).GET()
                         .timeout(Duration.ofSeconds(120)).build(), null);
-                if (first.uri().toString().contains("/realms/")) {
-                    logIn(first);
+                try {
+                    if (first.uri().toString().contains("/realms/")) {
+                        logIn(first);
+                    }
+                    loggedIn = true;
                 }
-                loggedIn = true;
+                catch (IllegalStateException refused) {
+                    if (attempt >= 30) {
+                        throw refused;
+                    }
+                    pause(2000);
+                }
             }
             Response response = send(client, HttpRequest.newBuilder(URI.create(app + path)).GET()
                     .timeout(Duration.ofSeconds(120)).build(), label);
@@ -197,11 +228,14 @@ final class Http {
                 }
             }
             String url = action.group(1).replace("&amp;", "&");
-            Response after = send(client, HttpRequest.newBuilder(URI.create(url))
+            Response after;
+            synchronized (LOGINS) {
+                after = send(client, HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", user,
                             "credentialId", ""))))
                     .build(), "browser login (Keycloak form + redirects)");
+            }
             if (after.uri().toString().contains("/realms/")) {
                 throw new IllegalStateException("login as " + user + " failed: " + after.status());
             }
@@ -221,6 +255,16 @@ final class Http {
             return send(noRedirects, HttpRequest.newBuilder(URI.create(app + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(all))).timeout(Duration.ofSeconds(120)).build(), label);
+        }
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
         }
     }
 
