@@ -50,6 +50,7 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("PARTICIPATION_DEMO_DATA", "false");
         long start = System.nanoTime();
         process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly)); // never leave it running
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
