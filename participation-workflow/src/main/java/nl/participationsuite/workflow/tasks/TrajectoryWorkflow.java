@@ -157,20 +157,39 @@ public class TrajectoryWorkflow {
         actions.run(() -> {
             WorkflowTask task = taskToActOn(taskId, person);
             refuseWhenClaimedByAColleague(task, person);
-            OutcomeHandler<T> handler = handlerFor(task, outcome);
-            TaskContext context = new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
-                    visibleTasks.variables(task.id()));
-            Map<String, Object> variables = handler.apply(context, outcome);
-            // The engine's operation log then says who completed the task, also a group task no one
-            // claimed (so that a second click is "you already did", not "someone else did").
-            identityService.setAuthenticatedUserId(person.toString());
-            try {
-                taskService.complete(task.id(), variables);
-            }
-            finally {
-                identityService.clearAuthentication();
-            }
+            completeActedOn(task, person, outcome);
         });
+    }
+
+    /**
+     * Completes a task with the outcome read for the type the task expects ({@link #outcomeType}),
+     * as {@link #complete} does, looking the task up once: for a caller that can only read the
+     * outcome once it knows the task's kind (the API reads a JSON body). A body that does not read
+     * as that type is refused by the reader, with nothing stored.
+     */
+    public void completeWith(String taskId, PersonId person,
+            Function<Class<? extends TaskOutcome>, ? extends TaskOutcome> reader) {
+        actions.run(() -> {
+            WorkflowTask task = taskToActOn(taskId, person);
+            refuseWhenClaimedByAColleague(task, person);
+            completeActedOn(task, person, reader.apply(outcomeType(task)));
+        });
+    }
+
+    private <T extends TaskOutcome> void completeActedOn(WorkflowTask task, PersonId person, T outcome) {
+        OutcomeHandler<T> handler = handlerFor(task, outcome);
+        TaskContext context = new TaskContext(task.id(), task.definitionKey(), task.trajectoryId(), person,
+                visibleTasks.variables(task.id()));
+        Map<String, Object> variables = handler.apply(context, outcome);
+        // The engine's operation log then says who completed the task, also a group task no one
+        // claimed (so that a second click is "you already did", not "someone else did").
+        identityService.setAuthenticatedUserId(person.toString());
+        try {
+            taskService.complete(task.id(), variables);
+        }
+        finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /**
