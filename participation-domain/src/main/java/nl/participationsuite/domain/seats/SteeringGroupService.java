@@ -1,7 +1,10 @@
 package nl.participationsuite.domain.seats;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -112,6 +115,19 @@ public class SteeringGroupService {
         return trajectory.participantOf(personId)
                 .flatMap(member -> groupOf(trajectoryId).filter(group -> group.holdsSeat(member.id())))
                 .orElseThrow(() -> new NotFoundException("steering group", trajectoryId));
+    }
+
+    /** The steering groups of these trajectories (those that have one), by trajectory, in a fixed number of statements. */
+    @Transactional(readOnly = true)
+    public Map<TrajectoryId, SteeringGroup> groupsOf(Collection<TrajectoryId> trajectoryIds) {
+        if (trajectoryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<TrajectoryId, SteeringGroup> byTrajectory = new HashMap<>();
+        for (SteeringGroup group : groups.findByTrajectoryIdIn(trajectoryIds)) {
+            byTrajectory.put(group.trajectoryId(), group);
+        }
+        return byTrajectory;
     }
 
     @Transactional(readOnly = true)

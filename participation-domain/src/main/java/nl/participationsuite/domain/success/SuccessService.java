@@ -2,7 +2,11 @@ package nl.participationsuite.domain.success;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,6 +77,25 @@ public class SuccessService {
     @Transactional(readOnly = true)
     public Success get(SuccessId successId) {
         return successes.findById(successId).orElseThrow(() -> new NotFoundException("success", successId));
+    }
+
+    /**
+     * The latest successes made visible in each of these trajectories (at most {@code perTrajectory}
+     * each), newest first, by trajectory: in one statement whatever the number of trajectories.
+     */
+    @Transactional(readOnly = true)
+    public Map<TrajectoryId, List<VisibleSuccess>> latestVisible(Collection<TrajectoryId> trajectoryIds, int perTrajectory) {
+        if (trajectoryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<TrajectoryId, List<VisibleSuccess>> latest = new HashMap<>();
+        for (VisibleSuccess success : successes.findLatestVisible(trajectoryIds, perTrajectory)) {
+            List<VisibleSuccess> ofTrajectory = latest.computeIfAbsent(success.trajectoryId(), id -> new ArrayList<>());
+            if (ofTrajectory.size() < perTrajectory) {
+                ofTrajectory.add(success);
+            }
+        }
+        return latest;
     }
 
     /** The trajectory's successes, in the order they were achieved. */

@@ -1,5 +1,6 @@
 package nl.participationsuite.domain.success;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -23,4 +24,15 @@ interface Successes extends JpaRepository<Success, SuccessId> {
             select count(s) from Success s
             where s.trajectoryId = :trajectory and (:kind is null or s.kind = :kind)""")
     Page<Success> findPage(TrajectoryId trajectory, SuccessKind kind, Pageable page);
+
+    /** The latest {@code perTrajectory} successes made visible in each of these trajectories, newest first, in one statement. */
+    @Query("""
+            select new nl.participationsuite.domain.success.VisibleSuccess(s.trajectoryId, s.title, s.description,
+                   s.achievedOn, s.visibleAt)
+            from Success s
+            where s.trajectoryId in :trajectories and s.visibleAt is not null
+              and (select count(o) from Success o
+                   where o.trajectoryId = s.trajectoryId and o.visibleAt > s.visibleAt) < :perTrajectory
+            order by s.visibleAt desc""")
+    List<VisibleSuccess> findLatestVisible(Collection<TrajectoryId> trajectories, long perTrajectory);
 }

@@ -1,7 +1,10 @@
 package nl.participationsuite.domain.trajectory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -56,4 +59,42 @@ public interface Trajectories extends JpaRepository<Trajectory, TrajectoryId> {
               and (:phase is null or t.phase = :phase)""")
     Page<TrajectorySummary> findSummariesVisibleTo(PersonId person, OrganisationId organisation, Phase phase,
             Pageable page);
+
+    /** The trajectories a person takes part in and has not stepped back from, with their participants, newest first. */
+    @Query("""
+            select t from Trajectory t join fetch t.participants
+            where exists (select 1 from Trajectory m join m.participants p
+                          where m = t and p.personId = :person and p.steppedBackAt is null)
+            order by t.startedAt desc""")
+    List<Trajectory> findTakingPartActively(PersonId person);
+
+    /** The reference and title of each of these trajectories, in one statement (for the rows of a page). */
+    @Query("""
+            select new nl.participationsuite.domain.trajectory.TrajectoryHeading(t.id, t.reference, t.title)
+            from Trajectory t where t.id in :ids""")
+    List<TrajectoryHeading> findHeadings(Collection<TrajectoryId> ids);
+
+    /**
+     * The open trajectories a person works in, as coordinator or as a participant who has not
+     * stepped back, newest first, at most {@code limit}: the ones their tasks can come from.
+     */
+    @Query("""
+            select new nl.participationsuite.domain.trajectory.TrajectoryHeading(t.id, t.reference, t.title)
+            from Trajectory t
+            where t.closedAt is null
+              and (t.coordinatorId = :person
+                   or exists (select 1 from Trajectory m join m.participants p
+                              where m = t and p.personId = :person and p.steppedBackAt is null))
+            order by t.startedAt desc, t.reference desc""")
+    List<TrajectoryHeading> findOpenHeadingsWorkedOnBy(PersonId person, Limit limit);
+
+    /** One of the open trajectories a person works in (see {@link #findOpenHeadingsWorkedOnBy}), by its reference. */
+    @Query("""
+            select new nl.participationsuite.domain.trajectory.TrajectoryHeading(t.id, t.reference, t.title)
+            from Trajectory t
+            where upper(t.reference) = upper(:reference) and t.closedAt is null
+              and (t.coordinatorId = :person
+                   or exists (select 1 from Trajectory m join m.participants p
+                              where m = t and p.personId = :person and p.steppedBackAt is null))""")
+    Optional<TrajectoryHeading> findOpenHeadingWorkedOnBy(PersonId person, String reference);
 }

@@ -2,11 +2,14 @@ package nl.participationsuite.domain.trajectory;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -117,6 +120,40 @@ public class TrajectoryService {
     @Transactional(readOnly = true)
     public List<Trajectory> takingPartIn(PersonId personId) {
         return trajectories.findByParticipant(personId);
+    }
+
+    /**
+     * The trajectories the person takes part in and has not stepped back from, newest first, with
+     * their participants, in one statement: a resident's current trajectories.
+     */
+    @Transactional(readOnly = true)
+    public List<Trajectory> takingPartActively(PersonId personId) {
+        return trajectories.findTakingPartActively(personId);
+    }
+
+    /**
+     * The reference and title of each of these trajectories, in one statement whatever their number:
+     * for a page whose rows each name a trajectory. The caller decides what the person may see.
+     */
+    @Transactional(readOnly = true)
+    public List<TrajectoryHeading> headings(Collection<TrajectoryId> ids) {
+        return ids.isEmpty() ? List.of() : trajectories.findHeadings(ids);
+    }
+
+    /**
+     * The open trajectories the person works in (as coordinator, or taking part without having
+     * stepped back), newest first, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<TrajectoryHeading> openWorkedOnBy(PersonId personId, int limit) {
+        return trajectories.findOpenHeadingsWorkedOnBy(personId, Limit.of(limit));
+    }
+
+    /** The open trajectory the person works in with this reference (any case), if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<TrajectoryHeading> openWorkedOnBy(PersonId personId, String reference) {
+        return reference == null || reference.isBlank() ? Optional.empty()
+                : trajectories.findOpenHeadingWorkedOnBy(personId, reference.strip());
     }
 
     /** One trajectory the person may see; any other answers as not found. */
