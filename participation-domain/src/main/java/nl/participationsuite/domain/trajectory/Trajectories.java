@@ -65,7 +65,7 @@ public interface Trajectories extends JpaRepository<Trajectory, TrajectoryId> {
             select t from Trajectory t join fetch t.participants
             where exists (select 1 from Trajectory m join m.participants p
                           where m = t and p.personId = :person and p.steppedBackAt is null)
-            order by t.startedAt desc""")
+            order by t.startedAt desc, t.reference desc""")
     List<Trajectory> findTakingPartActively(PersonId person);
 
     /** The reference and title of each of these trajectories, in one statement (for the rows of a page). */

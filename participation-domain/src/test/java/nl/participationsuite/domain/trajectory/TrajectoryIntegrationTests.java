@@ -3,6 +3,8 @@ package nl.participationsuite.domain.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
@@ -111,6 +113,35 @@ class TrajectoryIntegrationTests {
         assertThatThrownBy(() -> trajectoryService.coordinatedBy(colleagues.id(), colleague.id()))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> trajectoryService.coordinatedBy(own.id(), outsider.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void readsTheOpenTrajectoriesAPersonWorksInAsHeadingsCappedAndByReference() {
+        Organisation ggd = organisations.save(new Organisation("GGD Drenthe", OrganisationKind.PUBLIC_HEALTH_SERVICE));
+        Person coordinator = people.save(Person.professional("Lotte Brink", null, null, ggd.id()));
+        Person professional = people.save(Person.professional("Ruben Kok", null, null, ggd.id()));
+        Trajectory coordinated = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        Trajectory joined = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        Trajectory left = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        Trajectory closed = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        trajectoryService.addParticipant(joined.id(), professional.id());
+        Participant leaving = trajectoryService.addParticipant(left.id(), professional.id());
+        trajectoryService.stepBack(left.id(), leaving.id());
+        trajectoryService.addParticipant(closed.id(), professional.id());
+        trajectoryService.closeEarly(closed.id(), "Geen inwoners gevonden");
+
+        assertThat(trajectoryService.openWorkedOnBy(professional.id(), 10)).extracting(TrajectoryHeading::id)
+                .containsExactly(joined.id());
+        assertThat(trajectoryService.openWorkedOnBy(coordinator.id(), 10)).extracting(TrajectoryHeading::id)
+                .containsExactly(left.id(), joined.id(), coordinated.id());
+        assertThat(trajectoryService.openWorkedOnBy(coordinator.id(), 2)).hasSize(2);
+        assertThat(trajectoryService.openWorkedOnBy(professional.id(), joined.reference().toLowerCase()))
+                .hasValue(new TrajectoryHeading(joined.id(), joined.reference(), joined.title()));
+        assertThat(trajectoryService.openWorkedOnBy(professional.id(), coordinated.reference())).isEmpty();
+        assertThat(trajectoryService.headings(List.of(coordinated.id(), closed.id()))).extracting(TrajectoryHeading::reference)
+                .containsExactlyInAnyOrder(coordinated.reference(), closed.reference());
+        assertThat(trajectoryService.takingPartActively(professional.id())).extracting(Trajectory::id)
+                .containsExactly(closed.id(), joined.id());
     }
 
     private static StartTrajectory start(Organisation organisation, Person coordinator, Person contact,
