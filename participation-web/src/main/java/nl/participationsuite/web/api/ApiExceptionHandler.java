@@ -3,6 +3,7 @@ package nl.participationsuite.web.api;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
+import java.util.Locale;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -60,9 +61,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
+    /**
+     * A genuine conflict on a task, as what happened: the detail says it in the caller's language
+     * ({@code problem.conflict.<reason>.detail}), {@code reason} names it for programs, and
+     * {@code holder} names the colleague working on the task.
+     */
     @ExceptionHandler(TaskConflictException.class)
     ResponseEntity<ProblemDetail> handleConflict(TaskConflictException ex, HttpServletRequest request) {
-        return answer(problems.problem(HttpStatus.CONFLICT, "conflict", request));
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "conflict", request);
+        TaskConflictException.Reason reason = ex.reason();
+        problem.setProperty("reason", reason.name());
+        String key = "problem.conflict." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (reason == TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE && ex.holder() != null) {
+            problem.setProperty("holder", ex.holder());
+            problems.detailFor(problem, key + ".named.detail", new Object[] { ex.holder() }, request);
+        }
+        else {
+            problems.detailFor(problem, key + ".detail", request);
+        }
+        return answer(problem);
     }
 
     @Override

@@ -47,7 +47,12 @@ public class Problems {
 
     /** Replaces the problem's detail with a more precise text, when the bundles have one under that key. */
     public void detailFor(ProblemDetail problem, String messageKey, HttpServletRequest request) {
-        String detail = messages.getMessage(messageKey, null, null, localeResolver.resolveLocale(request));
+        detailFor(problem, messageKey, null, request);
+    }
+
+    /** As {@link #detailFor(ProblemDetail, String, HttpServletRequest)}, with arguments for the text's placeholders. */
+    public void detailFor(ProblemDetail problem, String messageKey, Object[] arguments, HttpServletRequest request) {
+        String detail = messages.getMessage(messageKey, arguments, null, localeResolver.resolveLocale(request));
         if (detail != null) {
             problem.setDetail(detail);
         }

@@ -2,16 +2,22 @@ package nl.participationsuite.web.tasks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -30,6 +36,8 @@ import nl.participationsuite.workflow.seats.VoteOutcome;
 import nl.participationsuite.workflow.success.SuccessReportOutcome;
 import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskPage;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
@@ -37,6 +45,9 @@ import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
 import nl.participationsuite.workflow.vision.VisionReviewOutcome;
 import nl.participationsuite.workflow.vision.VisionRevisionOutcome;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,9 +58,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/tasks}: the workflow tasks assigned to the caller or open to them, claiming,
- * releasing and completing one with the typed outcome its form key names, as JSON. A task outside
- * the caller's trajectories answers 404; a task someone else completed or took first, 409.
+ * {@code /api/v1/tasks}: the workflow tasks assigned to the caller or open to them, a page at a
+ * time (the database filters, orders and counts them), claiming, releasing and completing one with
+ * the typed outcome its form key names, as JSON. A task outside the caller's trajectories answers
+ * 404; a genuine conflict (completed before, by the caller or someone else, or a colleague working
+ * on it) 409 with the {@code reason}.
  */
 @RestController
 @RequestMapping("/api/v1/tasks")
@@ -75,12 +88,58 @@ class TaskApiController {
             PersonId assignee, Instant created, Instant due, boolean overdue) {
     }
 
+    /** The page size when the caller names none. */
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    /** The largest page a caller may ask for. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    /** Which of the caller's tasks {@code GET /api/v1/tasks} lists. */
+    enum Scope {
+        /** On the caller's name: personal tasks and group tasks they took. */
+        MINE(TaskSearch.Which.MINE),
+        /** Group tasks nobody took yet, offered to the caller through their trajectories. */
+        OPEN(TaskSearch.Which.OPEN),
+        ALL(TaskSearch.Which.MINE_AND_OPEN);
+
+        private final TaskSearch.Which which;
+
+        Scope(TaskSearch.Which which) {
+            this.which = which;
+        }
+
+        static Scope of(String value) {
+            for (Scope scope : values()) {
+                if (scope.name().equalsIgnoreCase(value.strip())) {
+                    return scope;
+                }
+            }
+            throw new RuleViolationException("scope", "invalid", "scope is one of mine, open, all");
+        }
+    }
+
     @GetMapping
-    List<TaskView> list(@RequestParam(required = false) UUID trajectoryId) {
-        return workflow.tasksFor(me()).stream()
-                .filter(task -> trajectoryId == null || task.trajectoryId().value().equals(trajectoryId))
-                .map(this::view)
-                .collect(Collectors.toList());
+    @Operation(summary = "The caller's tasks, a page at a time",
+            description = "Tasks on the caller's name and group tasks open to them through their trajectories, "
+                    + "oldest first (then by id, so pages never overlap). Pages count from 0; the answer holds the "
+                    + "page's tasks under content and the page's number, size, totalElements and totalPages under page.")
+    @ApiResponse(responseCode = "200", description = "One page of tasks")
+    @ApiResponse(responseCode = "400", description = "A page, size or scope out of range",
+            content = @Content(mediaType = "application/problem+json"))
+    PagedModel<TaskView> list(
+            @Parameter(description = "Only this trajectory's tasks") @RequestParam(required = false) UUID trajectoryId,
+            @Parameter(description = "mine: on my name; open: group tasks nobody took yet; all: both",
+                    schema = @Schema(allowableValues = { "mine", "open", "all" }, defaultValue = "all"))
+            @RequestParam(defaultValue = "all") String scope,
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Tasks per page, at most " + MAX_PAGE_SIZE)
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        TaskSearch search = new TaskSearch(me(), Scope.of(scope).which,
+                trajectoryId == null ? null : new TrajectoryId(trajectoryId), Set.of());
+        long offset = (long) page * size;
+        TaskPage tasks = workflow.tasks(search, (int) Math.min(offset, Integer.MAX_VALUE), size);
+        return new PagedModel<>(new PageImpl<>(tasks.tasks().stream().map(this::view).toList(),
+                PageRequest.of(page, size), tasks.total()));
     }
 
     @GetMapping("/{id}")
@@ -89,6 +148,7 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/claim")
+    @Operation(summary = "Takes an open group task; 409 when a colleague has it or it is done")
     ResponseEntity<Void> claim(@PathVariable String id) {
         workflow.claim(id, me());
         return ResponseEntity.noContent().build();
@@ -105,6 +165,15 @@ class TaskApiController {
      * (see {@code outcome} on the task); unknown properties are refused.
      */
     @PostMapping("/{id}/complete")
+    @Operation(summary = "Completes a task with its typed outcome")
+    @ApiResponse(responseCode = "204", description = "Completed; the trajectory took its next step")
+    @ApiResponse(responseCode = "400", description = "The outcome is not the record the task expects, or breaks a rule",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such task in the caller's trajectories",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "A genuine conflict, named by reason: COMPLETED_BY_YOU, "
+            + "COMPLETED_BY_SOMEONE_ELSE, CLAIMED_BY_COLLEAGUE (holder names the colleague), NO_LONGER_OPEN or BUSY "
+            + "(try again); nothing was stored", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(oneOf = { RecruitmentOutcome.class, MotivationOutcome.class,
                     VisionDraftOutcome.class, VisionReviewOutcome.class, VisionRevisionOutcome.class,
@@ -113,9 +182,7 @@ class TaskApiController {
                     VoteOutcome.class, InputResponseOutcome.class, SuccessVisibilityOutcome.class,
                     SuccessReportOutcome.class, ProgressUpdateOutcome.class, ConditionsCheckOutcome.class,
                     WorkingPhaseCloseOutcome.class }))) JsonNode body) {
-        PersonId me = me();
-        TaskOutcome outcome = read(body, workflow.outcomeType(workflow.task(id, me)));
-        workflow.complete(id, me, outcome);
+        workflow.completeWith(id, me(), type -> read(body, type));
         return ResponseEntity.noContent().build();
     }
 

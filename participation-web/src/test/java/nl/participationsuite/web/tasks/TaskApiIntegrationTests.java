@@ -66,6 +66,9 @@ class TaskApiIntegrationTests {
         assertThat(completedBefore.statusCode()).isEqualTo(409);
         assertThat(completedBefore.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(completedBefore.body());
+        assertThat(problem.get("reason").asText()).isEqualTo("COMPLETED_BY_YOU");
+        assertThat(problem.get("detail").asText()).isEqualTo("U hebt deze taak al afgerond. Er is niets opnieuw opgeslagen.");
     }
 
     @Test
@@ -77,7 +80,8 @@ class TaskApiIntegrationTests {
     }
 
     private JsonNode recruitmentTask(String token, String trajectoryId) throws Exception {
-        JsonNode tasks = JSON.readTree(call("GET", "/api/v1/tasks?trajectoryId=" + trajectoryId, null, token).body());
+        JsonNode tasks = JSON.readTree(call("GET", "/api/v1/tasks?trajectoryId=" + trajectoryId, null, token).body())
+                .at("/content");
         List<JsonNode> recruit = new java.util.ArrayList<>();
         tasks.forEach(task -> {
             if (task.get("formKey").asText().endsWith("RecruitmentOutcome")) {
