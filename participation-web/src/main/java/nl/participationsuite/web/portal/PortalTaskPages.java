@@ -39,6 +39,9 @@ class PortalTaskPages {
 
     static final String TASKS = PortalController.PATH + "/taken";
 
+    /** The bundles' prefix of what happened to a task the resident answered ({@link Notice#conflict}). */
+    static final String CONFLICT = "portal.task.conflict";
+
     /** The personal tasks a resident does in the portal, by form key, with the form's name as the workspace names it. */
     static final Map<String, String> FORMS = Map.of(
             FormKeys.VISION_REVIEW, "visie-beoordelen",
@@ -108,7 +111,7 @@ class PortalTaskPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.task.notice.completed"));
         }
         catch (TaskConflictException ex) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("portal.task.notice.done-by-other"));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.conflict(CONFLICT, ex));
         }
         catch (RuleViolationException ex) {
             Refusals.reject(errors, ex);

@@ -4,20 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import nl.participationsuite.domain.trajectory.PersonId;
-import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryHeading;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.tasks.TaskPage;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.springframework.context.MessageSource;
@@ -26,12 +30,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A person's task inbox as the workspace shows it: the tasks on their name and the group tasks open
- * to them, each with the trajectory it belongs to, filtered by trajectory and paged per list.
+ * to them, each with the trajectory it belongs to, filtered by trajectory and paged per list. The
+ * database pages, filters and counts both lists; the trajectories of a page's rows are read in one
+ * statement, and so are the trajectories the filter offers: a fixed number of statements whatever
+ * the number of tasks and trajectories.
  */
 @Component
 class TaskInbox {
 
     static final int PAGE_SIZE = 20;
+
+    /**
+     * How many trajectories the filter offers as a list. A person who works in more types the
+     * trajectory's reference instead: a list of hundreds is no help to anyone, least of all with a
+     * keyboard or a screen reader.
+     */
+    static final int FILTER_OPTIONS = 30;
 
     /**
      * The user tasks the process model assigns to one named person. Every other user task is offered
@@ -56,34 +70,79 @@ class TaskInbox {
         this.clock = clock;
     }
 
-    /** The inbox page; {@code trajectory} null shows all trajectories, pages count from 1. */
-    Inbox of(PersonId me, UUID trajectory, int minePage, int openPage, Locale locale) {
-        List<WorkflowTask> tasks = workflow.tasksFor(me);
-        Map<TrajectoryId, TrajectoryOption> trajectoryOptions = trajectoriesOf(tasks, me);
-        Predicate<WorkflowTask> shown = task -> trajectory == null || task.trajectoryId().value().equals(trajectory);
-        Rows rows = new Rows(trajectoryOptions, clock.instant(), DateTimeFormatter
+    /**
+     * The inbox page; pages count from 1. The filter is {@code trajectory}, or else the trajectory
+     * whose {@code reference} the person typed (one of the open trajectories they work in); neither
+     * shows all trajectories.
+     */
+    Inbox of(PersonId me, UUID trajectory, String reference, int minePage, int openPage, Locale locale) {
+        boolean referenceTyped = trajectory == null && reference != null && !reference.isBlank();
+        Optional<TrajectoryHeading> typed = referenceTyped ? trajectories.openWorkedOnBy(me, reference) : Optional.empty();
+        UUID selected = typed.map(heading -> heading.id().value()).orElse(trajectory);
+        TaskSearch search = new TaskSearch(me, TaskSearch.Which.MINE, selected == null ? null : new TrajectoryId(selected),
+                Set.of());
+        TaskPage mine = page(search, minePage);
+        TaskPage open = page(search.which(TaskSearch.Which.OPEN), openPage);
+
+        List<TrajectoryHeading> workedOn = trajectories.openWorkedOnBy(me, FILTER_OPTIONS + 1);
+        boolean typeReference = workedOn.size() > FILTER_OPTIONS;
+        Set<TrajectoryId> shown = new LinkedHashSet<>();
+        mine.tasks().forEach(task -> shown.add(task.trajectoryId()));
+        open.tasks().forEach(task -> shown.add(task.trajectoryId()));
+        if (selected != null) {
+            shown.add(new TrajectoryId(selected));
+        }
+        Map<TrajectoryId, TrajectoryOption> headings = new HashMap<>();
+        for (TrajectoryHeading heading : trajectories.headings(shown)) {
+            headings.put(heading.id(), option(heading));
+        }
+        // The chosen trajectory is named only when the person may know it: they work in it, or a task
+        // of theirs belongs to it. A trajectory id of someone else's shows nothing of that trajectory.
+        TrajectoryId selectedId = selected == null ? null : new TrajectoryId(selected);
+        boolean known = selectedId != null && (workedOn.stream().anyMatch(heading -> heading.id().equals(selectedId))
+                || mine.tasks().stream().anyMatch(task -> task.trajectoryId().equals(selectedId))
+                || open.tasks().stream().anyMatch(task -> task.trajectoryId().equals(selectedId)));
+        TrajectoryOption chosen = known ? headings.get(selectedId) : null;
+
+        List<TrajectoryOption> options = new ArrayList<>();
+        if (!typeReference) {
+            workedOn.stream().map(TaskInbox::option).forEach(options::add);
+            if (chosen != null && options.stream().noneMatch(option -> option.id().equals(selected))) {
+                options.add(chosen);
+            }
+            options.sort(Comparator.comparing(TrajectoryOption::reference));
+        }
+        boolean unknownReference = referenceTyped && typed.isEmpty();
+        boolean nothingToFilter = selected == null && !unknownReference && mine.total() == 0 && open.total() == 0;
+        Filter filter = nothingToFilter ? new Filter(List.of(), false, null, false)
+                : new Filter(options, typeReference,
+                        chosen != null ? chosen.reference() : referenceTyped ? reference.strip() : null, unknownReference);
+
+        Rows rows = new Rows(headings, clock.instant(), DateTimeFormatter
                 .ofPattern(messages.getMessage("workspace.datetime.pattern", null, locale), locale)
                 .withZone(clock.getZone()));
-        List<TaskRow> mine = tasks.stream().filter(shown).filter(task -> me.equals(task.assignee()))
-                .map(task -> rows.row(task, false)).toList();
-        List<TaskRow> open = tasks.stream().filter(shown).filter(task -> task.assignee() == null)
-                .map(task -> rows.row(task, true)).toList();
-        List<TrajectoryOption> options = trajectoryOptions.values().stream()
-                .sorted(Comparator.comparing(TrajectoryOption::reference)).toList();
-        Pager pager = new Pager(trajectory, minePage, openPage, mine.size(), open.size());
-        return new Inbox(pager.mine(mine), pager.open(open), options, trajectory);
+        Pager pager = new Pager(selected, pageOf(mine), pageOf(open));
+        return new Inbox(pager.mine(mine.tasks().stream().map(task -> rows.row(task, false)).toList(), mine.total()),
+                pager.open(open.tasks().stream().map(task -> rows.row(task, true)).toList(), open.total()),
+                filter, selected);
     }
 
-    /** The trajectories of the tasks, each looked up once, as the person may see it. */
-    private Map<TrajectoryId, TrajectoryOption> trajectoriesOf(List<WorkflowTask> tasks, PersonId me) {
-        Map<TrajectoryId, TrajectoryOption> options = new LinkedHashMap<>();
-        for (WorkflowTask task : tasks) {
-            options.computeIfAbsent(task.trajectoryId(), id -> {
-                Trajectory trajectory = trajectories.visibleTo(id, me);
-                return new TrajectoryOption(id.value(), trajectory.reference(), trajectory.title());
-            });
+    /** One page of a list; a page beyond the last shows the last (one more query, only then). */
+    private TaskPage page(TaskSearch search, int page) {
+        int wanted = Math.min(Math.max(page, 1), Integer.MAX_VALUE / PAGE_SIZE);
+        TaskPage tasks = workflow.tasks(search, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
+        if (tasks.tasks().isEmpty() && tasks.total() > 0 && wanted > Pager.pages(tasks.total())) {
+            tasks = workflow.tasks(search, (Pager.pages(tasks.total()) - 1) * PAGE_SIZE, PAGE_SIZE);
         }
-        return options;
+        return tasks;
+    }
+
+    private static int pageOf(TaskPage tasks) {
+        return tasks.offset() / PAGE_SIZE + 1;
+    }
+
+    private static TrajectoryOption option(TrajectoryHeading heading) {
+        return new TrajectoryOption(heading.id().value(), heading.reference(), heading.title());
     }
 
     /** Turns tasks into table rows at one moment, in the reader's language and the product's time zone. */
@@ -102,24 +161,19 @@ class TaskInbox {
         }
     }
 
-    /** Cuts both lists into pages; a page out of range shows the nearest page there is. */
-    private record Pager(UUID trajectory, int minePage, int openPage, int mineTotal, int openTotal) {
+    /** The links between the pages of both lists. */
+    private record Pager(UUID trajectory, int minePage, int openPage) {
 
-        Pager {
-            minePage = within(minePage, mineTotal);
-            openPage = within(openPage, openTotal);
-        }
-
-        TaskList mine(List<TaskRow> rows) {
-            return new TaskList(page(rows, minePage), rows.size(), minePage, pages(mineTotal),
+        TaskList mine(List<TaskRow> rows, long total) {
+            return new TaskList(rows, total, minePage, pages(total),
                     minePage > 1 ? url(minePage - 1, openPage) : null,
-                    minePage < pages(mineTotal) ? url(minePage + 1, openPage) : null);
+                    minePage < pages(total) ? url(minePage + 1, openPage) : null);
         }
 
-        TaskList open(List<TaskRow> rows) {
-            return new TaskList(page(rows, openPage), rows.size(), openPage, pages(openTotal),
+        TaskList open(List<TaskRow> rows, long total) {
+            return new TaskList(rows, total, openPage, pages(total),
                     openPage > 1 ? url(minePage, openPage - 1) : null,
-                    openPage < pages(openTotal) ? url(minePage, openPage + 1) : null);
+                    openPage < pages(total) ? url(minePage, openPage + 1) : null);
         }
 
         private String url(int mine, int open) {
@@ -136,26 +190,31 @@ class TaskInbox {
             return url.toUriString();
         }
 
-        private static List<TaskRow> page(List<TaskRow> rows, int page) {
-            int from = (page - 1) * PAGE_SIZE;
-            return rows.subList(from, Math.min(from + PAGE_SIZE, rows.size()));
-        }
-
-        private static int pages(int total) {
-            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        }
-
-        private static int within(int page, int total) {
-            return Math.min(Math.max(page, 1), pages(total));
+        static int pages(long total) {
+            return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
     }
 
     /** What the inbox page shows; {@code selectedTrajectory} is the filter, or null for all. */
-    record Inbox(TaskList mine, TaskList open, List<TrajectoryOption> trajectories, UUID selectedTrajectory) {
+    record Inbox(TaskList mine, TaskList open, Filter filter, UUID selectedTrajectory) {
+    }
+
+    /**
+     * The trajectory filter: a list of the trajectories to choose from, or, for a person who works
+     * in more than {@link #FILTER_OPTIONS}, a field for the reference ({@code typeReference}).
+     * {@code reference} is the filter's reference as shown, {@code unknownReference} says that no
+     * open trajectory of the person has the reference they typed.
+     */
+    record Filter(List<TrajectoryOption> options, boolean typeReference, String reference, boolean unknownReference) {
+
+        /** Whether there is anything to filter on. */
+        public boolean shown() {
+            return typeReference || !options.isEmpty() || unknownReference;
+        }
     }
 
     /** One page of a list; the page links are null where there is no such page. */
-    record TaskList(List<TaskRow> rows, int total, int page, int pages, String previousUrl, String nextUrl) {
+    record TaskList(List<TaskRow> rows, long total, int page, int pages, String previousUrl, String nextUrl) {
 
         public boolean paginated() {
             return pages > 1;

@@ -32,6 +32,9 @@ public class WorkspaceController {
 
     public static final String TRAJECTORY_PARAM = "traject";
 
+    /** The filter's reference field, for a person who works in too many trajectories to list them. */
+    static final String REFERENCE_PARAM = "referentie";
+
     static final String MINE_PAGE_PARAM = "paginaMijn";
 
     static final String OPEN_PAGE_PARAM = "paginaOpen";
@@ -50,9 +53,10 @@ public class WorkspaceController {
 
     @GetMapping
     String inbox(@RequestParam(name = TRAJECTORY_PARAM, required = false) UUID trajectory,
+            @RequestParam(name = REFERENCE_PARAM, required = false) String reference,
             @RequestParam(name = MINE_PAGE_PARAM, defaultValue = "1") int minePage,
             @RequestParam(name = OPEN_PAGE_PARAM, defaultValue = "1") int openPage, Locale locale, Model model) {
-        model.addAttribute("inbox", inbox.of(me(), trajectory, minePage, openPage, locale));
+        model.addAttribute("inbox", inbox.of(me(), trajectory, reference, minePage, openPage, locale));
         return INBOX_VIEW;
     }
 
@@ -65,7 +69,7 @@ public class WorkspaceController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("workspace.notice.claimed"));
         }
         catch (TaskConflictException ex) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("workspace.notice.taken"));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.conflict(WorkspaceExceptionHandler.TASK_CONFLICT, ex));
         }
         return backToInbox(trajectory, redirect);
     }
@@ -79,7 +83,7 @@ public class WorkspaceController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("workspace.notice.released"));
         }
         catch (TaskConflictException ex) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("workspace.notice.taken"));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.conflict(WorkspaceExceptionHandler.TASK_CONFLICT, ex));
         }
         catch (RuleViolationException ex) {
             // The only refusal of a release: the task was never a group task, or is not on this person's name.

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * yours"), 403 or 409, and for an account not linked to a person yet a page that says whom to ask.
  */
 @ControllerAdvice(basePackages = { "nl.participationsuite.web.workspace", "nl.participationsuite.web.portal" })
-class WorkspaceExceptionHandler {
+public class WorkspaceExceptionHandler {
 
     /** The shared error page, the one {@code ErrorResponseController} renders. */
     static final String ERROR_VIEW = "error";
@@ -28,6 +28,9 @@ class WorkspaceExceptionHandler {
     static final String NOT_LINKED_VIEW = "workspace/not-linked";
 
     static final String ACCOUNT_NOT_LINKED = "account.not-linked";
+
+    /** The bundles' prefix of what happened to a task someone acted on ({@link Notice#conflict}). */
+    public static final String TASK_CONFLICT = "task.conflict";
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
@@ -47,9 +50,15 @@ class WorkspaceExceptionHandler {
         return new ModelAndView(NOT_LINKED_VIEW, model, HttpStatus.FORBIDDEN);
     }
 
+    /** A task that is done or taken: the page says which ({@code task.conflict.<reason>}), as the notices do. */
     @ExceptionHandler(TaskConflictException.class)
-    ModelAndView conflict() {
-        return errorPage(HttpStatus.CONFLICT);
+    ModelAndView conflict(TaskConflictException ex) {
+        Notice notice = Notice.conflict(TASK_CONFLICT, ex);
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", HttpStatus.CONFLICT.value());
+        model.put("messageKey", notice.messageKey());
+        model.put("messageArgument", notice.argument());
+        return new ModelAndView(ERROR_VIEW, model, HttpStatus.CONFLICT);
     }
 
     private static ModelAndView errorPage(HttpStatus status) {

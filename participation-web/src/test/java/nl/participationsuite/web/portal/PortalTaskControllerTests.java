@@ -278,11 +278,12 @@ class PortalTaskControllerTests {
 
     @Test
     void someoneQuickerIsANoticeAtHome() throws Exception {
-        doThrow(new TaskConflictException("t-vote")).when(workflow).complete(eq("t-vote"), eq(me.id()), any());
+        doThrow(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "t-vote"))
+                .when(workflow).complete(eq("t-vote"), eq(me.id()), any());
 
         mvc.perform(post("/portaal/taken/t-vote/stemmen").with(resident()).with(csrf()).param("choice", "FOR"))
                 .andExpect(redirectedUrl("/portaal"))
-                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.problem("portal.task.notice.done-by-other")));
+                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.problem("portal.task.conflict.completed-by-you")));
     }
 
     // conditions

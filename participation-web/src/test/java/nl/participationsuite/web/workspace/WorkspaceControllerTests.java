@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -24,7 +25,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +38,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
-import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryHeading;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
@@ -42,6 +46,8 @@ import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
+import nl.participationsuite.workflow.tasks.TaskPage;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,11 +87,19 @@ class WorkspaceControllerTests {
 
     private final TrajectoryId eenzaamheid = TrajectoryId.random();
 
+    private final List<TrajectoryHeading> headings = new ArrayList<>();
+
     @BeforeEach
     void aLinkedProfessionalInTwoTrajectories() {
         when(currentPerson.get()).thenReturn(me);
         trajectory(schulden, "PT-2026-0001", "Schuldhulp dichterbij");
         trajectory(eenzaamheid, "PT-2026-0002", "Samen tegen eenzaamheid");
+        when(trajectories.openWorkedOnBy(me.id(), TaskInbox.FILTER_OPTIONS + 1)).thenReturn(headings);
+        when(trajectories.headings(any())).thenAnswer(invocation -> {
+            Collection<TrajectoryId> ids = invocation.getArgument(0);
+            return headings.stream().filter(heading -> ids.contains(heading.id())).toList();
+        });
+        givenTasks(List.of());
     }
 
     @Test
@@ -93,7 +107,7 @@ class WorkspaceControllerTests {
         WorkflowTask recruit = task("t-open", Activities.RECRUIT_RESIDENTS, schulden, null, null);
         WorkflowTask draft = task("t-claimed", Activities.DRAFT_VISION, schulden, me.id(), null);
         WorkflowTask review = task("t-personal", Activities.REVIEW_VISION, eenzaamheid, me.id(), null);
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(recruit, draft, review));
+        givenTasks(List.of(recruit, draft, review));
 
         String page = mvc.perform(get("/werkruimte").with(professional()))
                 .andExpect(status().isOk())
@@ -122,7 +136,7 @@ class WorkspaceControllerTests {
     void marksAnOverdueTaskInWordsNotByColourAlone() throws Exception {
         WorkflowTask late = task("t-late", Activities.RESPOND_TO_INPUT, schulden, null, NOW.minusSeconds(86_400));
         WorkflowTask inTime = task("t-in-time", Activities.MAKE_SUCCESS_VISIBLE, schulden, null, NOW.plusSeconds(86_400));
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(late, inTime));
+        givenTasks(List.of(late, inTime));
 
         String page = mvc.perform(get("/werkruimte").with(professional()))
                 .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
@@ -133,20 +147,52 @@ class WorkspaceControllerTests {
     }
 
     @Test
-    void looksUpEachTrajectoryOnceForAllItsTasks() throws Exception {
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(
+    void readsBothListsAsOnePageEachAndTheirTrajectoriesInOneLookUp() throws Exception {
+        givenTasks(List.of(
                 task("t1", Activities.RECRUIT_RESIDENTS, schulden, null, null),
                 task("t2", Activities.DRAFT_VISION, schulden, me.id(), null),
-                task("t3", Activities.MOTIVATION_CONVERSATION, schulden, null, null)));
+                task("t3", Activities.MOTIVATION_CONVERSATION, eenzaamheid, null, null)));
 
         mvc.perform(get("/werkruimte").with(professional())).andExpect(status().isOk());
 
-        verify(trajectories, times(1)).visibleTo(schulden, me.id());
+        verify(workflow).tasks(new TaskSearch(me.id(), TaskSearch.Which.MINE, null, Set.of()), 0, TaskInbox.PAGE_SIZE);
+        verify(workflow).tasks(new TaskSearch(me.id(), TaskSearch.Which.OPEN, null, Set.of()), 0, TaskInbox.PAGE_SIZE);
+        verify(workflow, never()).tasksFor(any());
+        verify(trajectories, times(1)).headings(Set.of(schulden, eenzaamheid));
+        verify(trajectories, never()).visibleTo(any(TrajectoryId.class), any());
+    }
+
+    @Test
+    void offersAFieldForTheReferenceToSomeoneWhoWorksInTooManyTrajectoriesToList() throws Exception {
+        List<TrajectoryHeading> many = new ArrayList<>();
+        for (int i = 0; i <= TaskInbox.FILTER_OPTIONS; i++) {
+            many.add(new TrajectoryHeading(TrajectoryId.random(), "PT-2026-%04d".formatted(100 + i), "Traject " + i));
+        }
+        when(trajectories.openWorkedOnBy(me.id(), TaskInbox.FILTER_OPTIONS + 1)).thenReturn(many);
+        when(trajectories.openWorkedOnBy(me.id(), "pt-2026-0002"))
+                .thenReturn(Optional.of(new TrajectoryHeading(eenzaamheid, "PT-2026-0002", "Samen tegen eenzaamheid")));
+        givenTasks(List.of(
+                task("t-schulden", Activities.RECRUIT_RESIDENTS, schulden, null, null),
+                task("t-eenzaamheid", Activities.MOTIVATION_CONVERSATION, eenzaamheid, null, null)));
+
+        String page = mvc.perform(get("/werkruimte").param("referentie", "pt-2026-0002").with(professional()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(page).doesNotContain("<select").contains("<label for=\"referentie\">Referentie van het traject</label>")
+                .contains("value=\"PT-2026-0002\"").contains("Motivatiegesprek voeren").doesNotContain(RECRUIT_LABEL)
+                .contains("<input type=\"hidden\" name=\"traject\" value=\"" + eenzaamheid + "\">");
+
+        String unknown = mvc.perform(get("/werkruimte").param("referentie", "PT-1999-0001").with(professional()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+        assertThat(unknown).contains("U werkt niet in een lopend traject met referentie PT-1999-0001.")
+                .contains("aria-invalid=\"true\"").contains("Motivatiegesprek voeren").contains(RECRUIT_LABEL);
     }
 
     @Test
     void saysInPlainDutchWhenThereIsNothingToDo() throws Exception {
-        when(workflow.tasksFor(me.id())).thenReturn(List.of());
+        givenTasks(List.of());
 
         mvc.perform(get("/werkruimte").with(professional()))
                 .andExpect(status().isOk())
@@ -158,7 +204,7 @@ class WorkspaceControllerTests {
 
     @Test
     void speaksEnglishOnRequest() throws Exception {
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(
+        givenTasks(List.of(
                 task("t1", Activities.RECRUIT_RESIDENTS, schulden, null, NOW.minusSeconds(60))));
 
         mvc.perform(get("/werkruimte").param("lang", "en").with(professional()))
@@ -173,7 +219,7 @@ class WorkspaceControllerTests {
 
     @Test
     void showsTheEnginesNameForATaskWithoutLabel() throws Exception {
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(task("t1", "SomeNewTask", schulden, null, null)));
+        givenTasks(List.of(task("t1", "SomeNewTask", schulden, null, null)));
 
         mvc.perform(get("/werkruimte").with(professional()))
                 .andExpect(content().string(containsString(">Engine name of SomeNewTask</a></th>")));
@@ -181,7 +227,7 @@ class WorkspaceControllerTests {
 
     @Test
     void filtersByTrajectoryAndKeepsTheChoiceSelected() throws Exception {
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(
+        givenTasks(List.of(
                 task("t-schulden", Activities.RECRUIT_RESIDENTS, schulden, null, null),
                 task("t-eenzaamheid", Activities.MOTIVATION_CONVERSATION, eenzaamheid, null, null)));
 
@@ -200,12 +246,28 @@ class WorkspaceControllerTests {
     }
 
     @Test
+    void namesNothingOfATrajectoryOutsideMyWorkWhenItsIdIsInTheAddress() throws Exception {
+        TrajectoryHeading foreign = new TrajectoryHeading(TrajectoryId.random(), "PT-2026-0999", "Geheim traject");
+        doAnswer(invocation -> {
+            Collection<TrajectoryId> ids = invocation.getArgument(0);
+            return ids.contains(foreign.id()) ? List.of(foreign) : List.of();
+        }).when(trajectories).headings(any());
+        givenTasks(List.of(task("t1", Activities.RECRUIT_RESIDENTS, schulden, null, null)));
+
+        mvc.perform(get("/werkruimte").param("traject", foreign.id().toString()).with(professional()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("PT-2026-0999"))))
+                .andExpect(content().string(not(containsString("Geheim traject"))))
+                .andExpect(content().string(containsString("In dit traject staan nu geen taken voor u open.")));
+    }
+
+    @Test
     void pagesAListLongerThanTwentyTasks() throws Exception {
         List<WorkflowTask> many = new ArrayList<>();
         for (int i = 1; i <= 25; i++) {
             many.add(task("t" + i, Activities.RESPOND_TO_INPUT, schulden, null, null));
         }
-        when(workflow.tasksFor(me.id())).thenReturn(many);
+        givenTasks(many);
 
         String first = mvc.perform(get("/werkruimte").with(professional()))
                 .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
@@ -260,22 +322,28 @@ class WorkspaceControllerTests {
 
     @Test
     void tellsWhenSomeoneElseTookTheTaskFirst() throws Exception {
-        doThrow(new TaskConflictException("taken")).when(workflow).claim("t1", me.id());
+        doThrow(new TaskConflictException(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE, "Sanne Visser", "taken", null))
+                .when(workflow).claim("t1", me.id());
+        doThrow(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE, "done"))
+                .when(workflow).claim("t2", me.id());
 
         mvc.perform(post("/werkruimte/taken/t1/oppakken").with(professional()).with(csrf()))
                 .andExpect(redirectedUrl("/werkruimte"))
-                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.problem("workspace.notice.taken")));
+                .andExpect(flash().attribute(Notice.ATTRIBUTE,
+                        new Notice(true, "task.conflict.claimed-by-colleague", "Sanne Visser")));
+        mvc.perform(post("/werkruimte/taken/t2/oppakken").with(professional()).with(csrf()))
+                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.problem("task.conflict.completed-by-someone-else")));
     }
 
     @Test
     void showsANoticeOnTheInboxAsTextWithItsKind() throws Exception {
-        when(workflow.tasksFor(me.id())).thenReturn(List.of());
+        givenTasks(List.of());
 
-        mvc.perform(get("/werkruimte").flashAttr(Notice.ATTRIBUTE, Notice.problem("workspace.notice.taken"))
-                        .with(professional()))
+        mvc.perform(get("/werkruimte").flashAttr(Notice.ATTRIBUTE,
+                        new Notice(true, "task.conflict.claimed-by-colleague", "Sanne Visser")).with(professional()))
                 .andExpect(content().string(containsString("<div class=\"notice notice-problem\" role=\"alert\">")))
                 .andExpect(content().string(containsString("<strong>Let op:</strong>")))
-                .andExpect(content().string(containsString("Iemand anders heeft deze taak net opgepakt of afgerond.")));
+                .andExpect(content().string(containsString("Sanne Visser werkt aan deze taak. Vraag Sanne Visser")));
         mvc.perform(get("/werkruimte").flashAttr(Notice.ATTRIBUTE, Notice.success("workspace.notice.claimed"))
                         .with(professional()))
                 .andExpect(content().string(containsString("<div class=\"notice notice-success\" role=\"status\">")))
@@ -312,7 +380,7 @@ class WorkspaceControllerTests {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
 
-        verify(workflow, never()).tasksFor(any());
+        verify(workflow, never()).tasks(any(), anyInt(), anyInt());
         verify(workflow, never()).claim(any(), any());
     }
 
@@ -320,7 +388,7 @@ class WorkspaceControllerTests {
     void sendsAnonymousVisitorsToTheLogin() throws Exception {
         mvc.perform(get("/werkruimte")).andExpect(status().isFound());
 
-        verify(workflow, never()).tasksFor(any());
+        verify(workflow, never()).tasks(any(), anyInt(), anyInt());
     }
 
     @Test
@@ -344,11 +412,29 @@ class WorkspaceControllerTests {
     }
 
     private void trajectory(TrajectoryId id, String reference, String title) {
-        Trajectory trajectory = mock(Trajectory.class);
-        when(trajectory.id()).thenReturn(id);
-        when(trajectory.reference()).thenReturn(reference);
-        when(trajectory.title()).thenReturn(title);
-        when(trajectories.visibleTo(id, me.id())).thenReturn(trajectory);
+        headings.add(new TrajectoryHeading(id, reference, title));
+    }
+
+    /**
+     * The person's tasks as the database holds them: the workflow answers each search with a page of
+     * them, filtered and counted as its SQL does, and the domain the headings of their trajectories.
+     */
+    private void givenTasks(List<WorkflowTask> tasks) {
+        when(workflow.tasks(any(TaskSearch.class), anyInt(), anyInt())).thenAnswer(invocation -> {
+            TaskSearch search = invocation.getArgument(0);
+            int offset = invocation.getArgument(1);
+            int limit = invocation.getArgument(2);
+            List<WorkflowTask> found = tasks.stream()
+                    .filter(task -> search.trajectory() == null || search.trajectory().equals(task.trajectoryId()))
+                    .filter(task -> switch (search.which()) {
+                        case MINE -> me.id().equals(task.assignee());
+                        case OPEN -> task.assignee() == null;
+                        case MINE_AND_OPEN -> true;
+                    })
+                    .toList();
+            return new TaskPage(found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size())),
+                    found.size(), offset, limit);
+        });
     }
 
     /** A task created two hours before now. */

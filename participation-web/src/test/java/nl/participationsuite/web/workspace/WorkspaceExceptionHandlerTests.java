@@ -3,6 +3,7 @@ package nl.participationsuite.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -14,12 +15,22 @@ class WorkspaceExceptionHandlerTests {
     private final WorkspaceExceptionHandler handler = new WorkspaceExceptionHandler();
 
     @Test
-    void answersAConflictWithTheErrorPageAndItsOwnText() {
-        ModelAndView page = handler.conflict();
+    void answersAConflictWithTheErrorPageSayingWhatHappened() {
+        ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "done"));
 
         assertThat(page.getViewName()).isEqualTo("error");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(page.getModel()).containsEntry("status", 409).containsEntry("messageKey", "error.page.409");
+        assertThat(page.getModel()).containsEntry("status", 409)
+                .containsEntry("messageKey", "task.conflict.completed-by-you");
+    }
+
+    @Test
+    void namesTheColleagueWhoIsWorkingOnTheTask() {
+        ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE,
+                "Sanne Visser", "taken", null));
+
+        assertThat(page.getModel()).containsEntry("messageKey", "task.conflict.claimed-by-colleague")
+                .containsEntry("messageArgument", "Sanne Visser");
     }
 
     @Test

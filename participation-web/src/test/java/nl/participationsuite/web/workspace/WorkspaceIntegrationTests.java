@@ -77,7 +77,10 @@ class WorkspaceIntegrationTests {
                 .contains(">Inwoners werven en bestaande netwerken in kaart brengen</a></th>")
                 .contains(trajectory.reference()).contains("Bewegen in de buurt")
                 .contains("/oppakken\"").contains("name=\"_csrf\"");
-        assertThat(page).contains("selected=\"selected\">" + trajectory.reference() + " – Bewegen in de buurt</option>");
+        // The filter names the trajectory: chosen in the list, or, for a coordinator of more trajectories than
+        // the list holds (other test classes start many), in the reference field.
+        assertThat(page).containsAnyOf("selected=\"selected\">" + trajectory.reference() + " – Bewegen in de buurt</option>",
+                "value=\"" + trajectory.reference() + "\"");
     }
 
     /** Logs in through Keycloak's login form, starting from the application's login link. */

@@ -22,6 +22,7 @@ import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.Notice;
 import nl.participationsuite.web.workspace.WorkspaceController;
+import nl.participationsuite.web.workspace.WorkspaceExceptionHandler;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TaskContext;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
@@ -92,7 +93,7 @@ public class TaskPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("task.notice.completed"));
         }
         catch (TaskConflictException ex) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("task.notice.done-by-other"));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.conflict(WorkspaceExceptionHandler.TASK_CONFLICT, ex));
         }
         catch (RuleViolationException ex) {
             Refusals.reject(errors, ex);

@@ -214,11 +214,23 @@ class InputResponseTaskControllerTests {
 
     @Test
     void someoneElseBeingQuickerIsANoticeOnTheInbox() throws Exception {
-        doThrow(new TaskConflictException("done")).when(workflow).complete(eq("t1"), eq(me.id()), any());
+        doThrow(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE, "done"))
+                .when(workflow).complete(eq("t1"), eq(me.id()), any());
 
         mvc.perform(post(FORM).with(professional()).with(csrf()).param("status", "ADOPTED").param("feedback", "Ja."))
                 .andExpect(redirectedUrl("/werkruimte?traject=" + trajectoryId))
-                .andExpect(flash().attribute("notice", nl.participationsuite.web.workspace.Notice.problem("task.notice.done-by-other")));
+                .andExpect(flash().attribute("notice",
+                        nl.participationsuite.web.workspace.Notice.problem("task.conflict.completed-by-someone-else")));
+    }
+
+    @Test
+    void aColleagueWorkingOnTheTaskIsNamedInTheNotice() throws Exception {
+        doThrow(new TaskConflictException(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE, "Sanne Visser", "taken", null))
+                .when(workflow).complete(eq("t1"), eq(me.id()), any());
+
+        mvc.perform(post(FORM).with(professional()).with(csrf()).param("status", "ADOPTED").param("feedback", "Ja."))
+                .andExpect(flash().attribute("notice", new nl.participationsuite.web.workspace.Notice(true,
+                        "task.conflict.claimed-by-colleague", "Sanne Visser")));
     }
 
     @Test
