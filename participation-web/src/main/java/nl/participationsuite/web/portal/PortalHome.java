@@ -3,24 +3,29 @@ package nl.participationsuite.web.portal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
-import nl.participationsuite.domain.success.Success;
+import nl.participationsuite.domain.seats.SteeringGroup;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
+import nl.participationsuite.domain.success.VisibleSuccess;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.workspace.tasks.VoteContext.TimeLeft;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 
@@ -77,39 +82,44 @@ class PortalHome {
     record Contact(String name, String email, String phone) {
     }
 
+    /**
+     * The home page in a fixed number of statements, whatever the number of trajectories: the
+     * resident's tasks, their trajectories with participants, the latest successes, the steering
+     * groups and the contact persons, each read once for all trajectories.
+     */
     Home of(PersonId me) {
-        List<WorkflowTask> tasks = workflow.tasksFor(me).stream()
-                .filter(task -> me.equals(task.assignee()) && PortalTaskPages.FORMS.containsKey(task.formKey()))
+        List<WorkflowTask> tasks = workflow.tasks(TaskSearch.of(me).which(TaskSearch.Which.MINE)).stream()
+                .filter(task -> PortalTaskPages.FORMS.containsKey(task.formKey()))
                 .toList();
+        List<Trajectory> current = trajectories.takingPartActively(me);
+        List<TrajectoryId> ids = current.stream().map(Trajectory::id).toList();
+        Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
+        Map<TrajectoryId, SteeringGroup> groups = steeringGroups.groupsOf(ids);
+        Set<PersonId> contactIds = current.stream().map(Trajectory::contactPersonId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<PersonId, Contact> contacts = contactIds.isEmpty() ? Map.of() : people.findAllById(contactIds).stream()
+                .collect(Collectors.toMap(Person::id, PortalHome::contactOf));
         Instant now = clock.instant();
-        List<TrajectoryCard> cards = trajectories.visibleTo(me, Pageable.unpaged()).stream()
-                .filter(trajectory -> trajectory.participantOf(me).filter(Participant::isActive).isPresent())
-                .map(trajectory -> card(trajectory, me, tasks, now))
+        List<TrajectoryCard> cards = current.stream()
+                .map(trajectory -> card(trajectory, me, tasks, latest.getOrDefault(trajectory.id(), List.of()),
+                        groups.get(trajectory.id()), contacts.get(trajectory.contactPersonId()), now))
                 .toList();
         return new Home(cards);
     }
 
-    private TrajectoryCard card(Trajectory trajectory, PersonId me, List<WorkflowTask> tasks, Instant now) {
+    private TrajectoryCard card(Trajectory trajectory, PersonId me, List<WorkflowTask> tasks,
+            List<VisibleSuccess> latest, SteeringGroup group, Contact contact, Instant now) {
         List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.id()))
                 .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
                 .toList();
-        List<SuccessItem> visible = successes.successes(trajectory.id()).stream().filter(Success::isVisible)
-                .sorted(Comparator.comparing(Success::visibleAt).reversed()).limit(LATEST_SUCCESSES)
+        List<SuccessItem> visible = latest.stream()
                 .map(success -> new SuccessItem(success.title(), success.description(), success.achievedOn()))
                 .toList();
-        boolean seatHolder = trajectory.participantOf(me).map(Participant::id)
-                .flatMap(member -> steeringGroups.groupOf(trajectory.id()).filter(group -> group.holdsSeat(member)))
-                .isPresent();
+        boolean seatHolder = group != null && trajectory.participantOf(me).map(Participant::id)
+                .filter(group::holdsSeat).isPresent();
         return new TrajectoryCard(trajectory.id().value(), trajectory.title(), trajectory.phase(), mine, visible,
-                contact(trajectory.contactPersonId()), seatHolder);
-    }
-
-    private Contact contact(PersonId contactPerson) {
-        if (contactPerson == null) {
-            return null;
-        }
-        return people.findById(contactPerson).map(PortalHome::contactOf).orElse(null);
+                contact, seatHolder);
     }
 
     private static Contact contactOf(Person person) {

@@ -5,9 +5,6 @@ import static nl.participationsuite.web.portal.PortalSlice.html;
 import static nl.participationsuite.web.portal.PortalSlice.professional;
 import static nl.participationsuite.web.portal.PortalSlice.resident;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,11 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
-import nl.participationsuite.domain.success.Success;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
+import nl.participationsuite.domain.success.VisibleSuccess;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
@@ -33,14 +31,13 @@ import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -78,34 +75,31 @@ class PortalControllerTests {
     @BeforeEach
     void signedInAsAnouk() {
         when(currentPerson.get()).thenReturn(me);
-        when(people.findById(marieke.id())).thenReturn(Optional.of(marieke));
+        when(people.findAllById(Set.of(marieke.id()))).thenReturn(List.of(marieke));
     }
 
     @Test
     void showsEachTrajectoryITakePartInWithItsPhaseMyTasksItsSuccessesAndMyContactPerson() throws Exception {
         Trajectory hoonhorst = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.WORKING_TOGETHER, me.id(), true,
                 marieke.id());
-        Trajectory left = PortalSlice.trajectory("Speeltuin Nieuwleusen", Phase.SHARED_VISION, me.id(), false, null);
         TrajectoryId id = hoonhorst.id();
-        when(trajectories.visibleTo(eq(me.id()), any(Pageable.class))).thenReturn(new PageImpl<>(List.of(hoonhorst, left)));
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(
+        when(trajectories.takingPartActively(me.id())).thenReturn(List.of(hoonhorst));
+        when(workflow.tasks(TaskSearch.of(me.id()).which(TaskSearch.Which.MINE))).thenReturn(List.of(
                 new WorkflowTask("t-vote", Activities.CAST_VOTE, "Vote", FormKeys.VOTE, id, me.id(),
                         NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(3)).plus(Duration.ofHours(2))),
                 new WorkflowTask("t-check", Activities.CONDITIONS_CHECK_TASK, "Check", FormKeys.CONDITIONS_CHECK,
                         id, me.id(), NOW.minus(Duration.ofDays(20)), NOW.minus(Duration.ofDays(6))),
                 new WorkflowTask("t-draft", Activities.DRAFT_VISION, "Draft", FormKeys.VISION_DRAFT, id, me.id(),
                         NOW, null)));
-        Success hidden = success("Nog geheim", null);
-        Success older = success("Bankje bij de bushalte", NOW.minus(Duration.ofDays(30)));
-        Success newer = success("Taxibusje voor de avonden", NOW.minus(Duration.ofDays(2)));
-        when(successes.successes(hoonhorst.id())).thenReturn(List.of(older, hidden, newer));
+        VisibleSuccess older = success(id, "Bankje bij de bushalte", NOW.minus(Duration.ofDays(30)));
+        VisibleSuccess newer = success(id, "Taxibusje voor de avonden", NOW.minus(Duration.ofDays(2)));
+        when(successes.latestVisible(List.of(id), PortalHome.LATEST_SUCCESSES)).thenReturn(Map.of(id, List.of(newer, older)));
 
         String page = html(mvc.perform(get("/portaal").with(resident()))
                 .andExpect(status().isOk()).andExpect(view().name(PortalController.HOME_VIEW)));
 
         assertThat(page).contains("<title>Mijn portaal | ").contains("<h1>Mijn portaal</h1>")
                 .contains("<h2 id=\"trajectory-1\">Samen gezond in Hoonhorst</h2>")
-                .doesNotContain("Speeltuin Nieuwleusen")
                 .contains("<strong>Samenwerken</strong>").contains("We werken samen aan de plannen.")
                 .contains("<a href=\"/portaal/taken/t-vote/stemmen\">Stemmen over een voorstel</a>")
                 .contains("Graag klaar voor</span> <time datetime=\"2026-12-02T13:00+01:00\">2 december 2026 13:00</time> "
@@ -118,7 +112,7 @@ class PortalControllerTests {
                 .contains("<a href=\"/portaal/grenzen\">Mijn motivatie en grenzen</a>").contains("/stoppen\"> <span>Stoppen met meedoen</span>")
                 .doesNotContain("/stuurgroep\"")
                 .doesNotContain("tel:")
-                .doesNotContain("Nog geheim").doesNotContain("t-draft");
+                .doesNotContain("t-draft");
         assertThat(page.indexOf("Taxibusje voor de avonden")).isPositive().isLessThan(page.indexOf("Bankje bij de bushalte"));
         assertThat(page.indexOf("overdue-marker")).isGreaterThan(page.indexOf("t-check"));
     }
@@ -126,11 +120,10 @@ class PortalControllerTests {
     @Test
     void aTrajectoryWithoutTasksSaysSoAndAPhoneNumberIsALink() throws Exception {
         Person anne = Person.resident("Anne Smit", null, "06 12345678", null);
-        when(people.findById(anne.id())).thenReturn(Optional.of(anne));
+        when(people.findAllById(Set.of(anne.id()))).thenReturn(List.of(anne));
         Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.SHARED_VISION, me.id(), true,
                 anne.id());
-        when(trajectories.visibleTo(eq(me.id()), any(Pageable.class))).thenReturn(new PageImpl<>(List.of(trajectory)));
-        when(workflow.tasksFor(me.id())).thenReturn(List.of());
+        when(trajectories.takingPartActively(me.id())).thenReturn(List.of(trajectory));
 
         String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
 
@@ -142,7 +135,7 @@ class PortalControllerTests {
 
     @Test
     void whenITakePartInNothingThePageSaysSoAndWhatToDo() throws Exception {
-        when(trajectories.visibleTo(eq(me.id()), any(Pageable.class))).thenReturn(new PageImpl<>(List.of()));
+        when(trajectories.takingPartActively(me.id())).thenReturn(List.of());
 
         String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
 
@@ -158,13 +151,7 @@ class PortalControllerTests {
         mvc.perform(get("/portaal")).andExpect(status().is3xxRedirection());
     }
 
-    private static Success success(String title, java.time.Instant visibleAt) {
-        Success success = mock(Success.class);
-        when(success.title()).thenReturn(title);
-        when(success.description()).thenReturn("Omschrijving van " + title);
-        when(success.achievedOn()).thenReturn(LocalDate.of(2026, 11, 1));
-        when(success.visibleAt()).thenReturn(visibleAt);
-        when(success.isVisible()).thenReturn(visibleAt != null);
-        return success;
+    private static VisibleSuccess success(TrajectoryId trajectory, String title, java.time.Instant visibleAt) {
+        return new VisibleSuccess(trajectory, title, "Omschrijving van " + title, LocalDate.of(2026, 11, 1), visibleAt);
     }
 }

@@ -34,8 +34,9 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.workspace.tasks.ParticipantNames;
-import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 
@@ -144,14 +145,17 @@ class SteeringGroupController {
         return VIEW;
     }
 
-    /** My open vote tasks in this trajectory, by the id of the round they are for. */
+    /**
+     * My open vote tasks in this trajectory, by the id of the round they are for: the search is
+     * narrowed to this trajectory's vote tasks on my name in the database, so the page reads one
+     * task context per round open to my vote now, whatever else I or the trajectory have.
+     */
     private Map<String, String> voteTasks(TrajectoryId id, Person me) {
         Map<String, String> byRound = new HashMap<>();
-        for (WorkflowTask task : workflow.tasksFor(me.id())) {
-            if (id.equals(task.trajectoryId()) && FormKeys.VOTE.equals(task.formKey())) {
-                String round = workflow.context(task.id(), me.id()).variable(VariableNames.DECISION_ROUND_ID);
-                byRound.put(round, PORTAL_TASKS + task.id());
-            }
+        TaskSearch myVotes = TaskSearch.of(me.id()).which(TaskSearch.Which.MINE).in(id).ofKind(Activities.CAST_VOTE);
+        for (WorkflowTask task : workflow.tasks(myVotes)) {
+            String round = workflow.context(task.id(), me.id()).variable(VariableNames.DECISION_ROUND_ID);
+            byRound.put(round, PORTAL_TASKS + task.id());
         }
         return byRound;
     }

@@ -54,6 +54,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.TaskContext;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,7 +128,6 @@ class SteeringGroupControllerTests {
         when(rounds.rounds(id)).thenReturn(List.of());
         when(meetings.upcoming(id)).thenReturn(List.of());
         when(meetings.past(id)).thenReturn(List.of());
-        when(workflow.tasksFor(me.id())).thenReturn(List.of());
     }
 
     @Test
@@ -155,7 +155,8 @@ class SteeringGroupControllerTests {
         DecisionRound decided = round("Openingstijden", true);
         when(rounds.rounds(id)).thenReturn(List.of(decided, toVote, voted));
         String roundId = toVote.id().toString();
-        when(workflow.tasksFor(me.id())).thenReturn(List.of(new WorkflowTask("t-vote", Activities.CAST_VOTE,
+        when(workflow.tasks(TaskSearch.of(me.id()).which(TaskSearch.Which.MINE).in(id).ofKind(Activities.CAST_VOTE)))
+                .thenReturn(List.of(new WorkflowTask("t-vote", Activities.CAST_VOTE,
                 "Stemmen", FormKeys.VOTE, id, me.id(), NOW, null)));
         when(workflow.context("t-vote", me.id())).thenReturn(new TaskContext("t-vote", Activities.CAST_VOTE, id, me.id(),
                 Map.of(VariableNames.DECISION_ROUND_ID, roundId)));
