@@ -212,7 +212,8 @@ class InputApiIntegrationTests {
 
     /** The first of the trajectory's respond-to-input tasks, once there are {@code expected} of them. */
     private String respondTask(String token, TrajectoryId trajectory, int expected) throws Exception {
-        JsonNode tasks = JSON.readTree(call("GET", "/api/v1/tasks?trajectoryId=" + trajectory, null, token).body());
+        JsonNode tasks = JSON.readTree(call("GET", "/api/v1/tasks?trajectoryId=" + trajectory, null, token).body())
+                .at("/content");
         List<String> respond = new ArrayList<>();
         tasks.forEach(task -> {
             if (task.get("outcome").asText().equals("InputResponseOutcome")) {
