@@ -91,6 +91,8 @@ class SimultaneousApiCallsIntegrationTests {
             assertThat(conflict.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(JSON.readTree(conflict.body()).get("status").asInt()).isEqualTo(409);
+            assertThat(JSON.readTree(conflict.body()).get("reason").asText())
+                    .isIn("COMPLETED_BY_YOU", "COMPLETED_BY_SOMEONE_ELSE");
         });
         assertThat(inputs.get(trajectory.input().id()).isAnswered()).isTrue();
     }
@@ -111,9 +113,15 @@ class SimultaneousApiCallsIntegrationTests {
             }
         }
         assertThat(winners).as("one person holds the task").hasSize(1);
-        assertThat(claims).filteredOn(claim -> claim.statusCode() == 409).isNotEmpty().allSatisfy(conflict ->
-                assertThat(conflict.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json")));
+        String holder = linkedName(winners.get(0), tokens);
+        assertThat(claims).filteredOn(claim -> claim.statusCode() == 409).isNotEmpty().allSatisfy(conflict -> {
+            assertThat(conflict.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = JSON.readTree(conflict.body());
+            assertThat(problem.get("reason").asText()).isEqualTo("CLAIMED_BY_COLLEAGUE");
+            assertThat(problem.get("holder").asText()).isEqualTo(holder);
+            assertThat(problem.get("detail").asText()).startsWith(holder + " werkt aan deze taak.");
+        });
         JsonNode task = JSON.readTree(call("GET", "/api/v1/tasks/" + trajectory.respondTask(), null, winners.get(0)).body());
         assertThat(task.get("assignee").isNull()).isFalse();
     }
@@ -164,6 +172,12 @@ class SimultaneousApiCallsIntegrationTests {
 
     private static String bodies(List<HttpResponse<String>> responses) {
         return responses.stream().map(response -> response.statusCode() + " " + response.body()).toList().toString();
+    }
+
+    /** The display name of the person linked to the demo user whose token this is. */
+    private String linkedName(String token, List<String> tokens) {
+        String user = List.of("coordinator", "professional", "professional2").get(tokens.indexOf(token));
+        return linked(user).displayName();
     }
 
     private String token(String user) {
