@@ -63,9 +63,9 @@ public interface Trajectories extends JpaRepository<Trajectory, TrajectoryId> {
     /** The trajectories a person takes part in and has not stepped back from, with their participants, newest first. */
     @Query("""
             select t from Trajectory t join fetch t.participants
-            where exists (select 1 from Trajectory m join m.participants p
-                          where m = t and p.personId = :person and p.steppedBackAt is null)
-            order by t.startedAt desc, t.reference desc""")
+            where t.id in (select m.id from Trajectory m join m.participants p
+                           where p.personId = :person and p.steppedBackAt is null)
+            order by t.startedAt desc, t.reference desc, t.reference desc""")
     List<Trajectory> findTakingPartActively(PersonId person);
 
     /** The reference and title of each of these trajectories, in one statement (for the rows of a page). */
@@ -76,15 +76,17 @@ public interface Trajectories extends JpaRepository<Trajectory, TrajectoryId> {
 
     /**
      * The open trajectories a person works in, as coordinator or as a participant who has not
-     * stepped back, newest first, at most {@code limit}: the ones their tasks can come from.
+     * stepped back, newest first, at most {@code limit}: the ones their tasks can come from. The two
+     * ways are a union of index lookups, so the cost follows the person's trajectories, not all.
      */
     @Query("""
             select new nl.participationsuite.domain.trajectory.TrajectoryHeading(t.id, t.reference, t.title)
             from Trajectory t
             where t.closedAt is null
-              and (t.coordinatorId = :person
-                   or exists (select 1 from Trajectory m join m.participants p
-                              where m = t and p.personId = :person and p.steppedBackAt is null))
+              and t.id in (select c.id from Trajectory c where c.coordinatorId = :person
+                           union
+                           select m.id from Trajectory m join m.participants p
+                           where p.personId = :person and p.steppedBackAt is null)
             order by t.startedAt desc, t.reference desc""")
     List<TrajectoryHeading> findOpenHeadingsWorkedOnBy(PersonId person, Limit limit);
 
@@ -93,8 +95,9 @@ public interface Trajectories extends JpaRepository<Trajectory, TrajectoryId> {
             select new nl.participationsuite.domain.trajectory.TrajectoryHeading(t.id, t.reference, t.title)
             from Trajectory t
             where upper(t.reference) = upper(:reference) and t.closedAt is null
-              and (t.coordinatorId = :person
-                   or exists (select 1 from Trajectory m join m.participants p
-                              where m = t and p.personId = :person and p.steppedBackAt is null))""")
+              and t.id in (select c.id from Trajectory c where c.coordinatorId = :person
+                           union
+                           select m.id from Trajectory m join m.participants p
+                           where p.personId = :person and p.steppedBackAt is null)""")
     Optional<TrajectoryHeading> findOpenHeadingWorkedOnBy(PersonId person, String reference);
 }
