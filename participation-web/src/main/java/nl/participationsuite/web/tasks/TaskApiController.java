@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.web.api.ApiPages;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.workflow.conditions.ConditionsCheckOutcome;
 import nl.participationsuite.workflow.input.InputResponseOutcome;
@@ -88,12 +89,6 @@ class TaskApiController {
             PersonId assignee, Instant created, Instant due, boolean overdue) {
     }
 
-    /** The page size when the caller names none. */
-    static final int DEFAULT_PAGE_SIZE = 20;
-
-    /** The largest page a caller may ask for. */
-    static final int MAX_PAGE_SIZE = 100;
-
     /** Which of the caller's tasks {@code GET /api/v1/tasks} lists. */
     enum Scope {
         /** On the caller's name: personal tasks and group tasks they took. */
@@ -132,14 +127,14 @@ class TaskApiController {
                     schema = @Schema(allowableValues = { "mine", "open", "all" }, defaultValue = "all"))
             @RequestParam(defaultValue = "all") String scope,
             @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "Tasks per page, at most " + MAX_PAGE_SIZE)
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+            @Parameter(description = "Tasks per page, at most " + ApiPages.MAX_SIZE)
+            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size) {
         TaskSearch search = new TaskSearch(me(), Scope.of(scope).which,
                 trajectoryId == null ? null : new TrajectoryId(trajectoryId), Set.of());
         long offset = (long) page * size;
         TaskPage tasks = workflow.tasks(search, (int) Math.min(offset, Integer.MAX_VALUE), size);
-        return new PagedModel<>(new PageImpl<>(tasks.tasks().stream().map(this::view).toList(),
-                PageRequest.of(page, size), tasks.total()));
+        return ApiPages.of(new PageImpl<>(tasks.tasks(), PageRequest.of(page, size), tasks.total()),
+                tasks.tasks().stream().map(this::view).toList());
     }
 
     @GetMapping("/{id}")
