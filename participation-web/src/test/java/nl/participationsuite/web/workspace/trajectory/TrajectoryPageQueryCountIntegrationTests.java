@@ -17,7 +17,6 @@ import nl.participationsuite.testsupport.StatementCounting;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.web.workspace.trajectory.FilledTrajectory.Filled;
 import nl.participationsuite.workflow.input.InputWorkflow;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -31,8 +30,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @WebIntegrationTest
 @Import(StatementCounting.class)
-@Disabled("The page reads each input's status history in a statement of its own (35 statements with 1 input, 50 with 16); "
-        + "TrajectoryOverviews is being changed to read per section, then this test is enabled")
 class TrajectoryPageQueryCountIntegrationTests {
 
     /** Residents and inputs added between the two measurements. */
