@@ -8,7 +8,7 @@
 #
 # Settings (environment): PARTICIPATION_DB_URL, PARTICIPATION_DB_USERNAME, PARTICIPATION_DB_PASSWORD,
 # PARTICIPATION_PORT (8080), PARTICIPATION_KEYCLOAK_PORT (8180), PARTICIPATION_KEYCLOAK_MANAGEMENT_PORT (9180),
-# PARTICIPATION_DEMO_DATA (true).
+# PARTICIPATION_DEMO_DATA (true), JAVA_OPTS and PARTICIPATION_CDS (see deploy/local/app.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -91,9 +91,10 @@ fi
 
 # --- The application --------------------------------------------------------------------------
 log "Starting the application on http://localhost:$PARTICIPATION_PORT (log: $LOG_DIR/app.log)"
-java -jar "$APP_JAR" >"$LOG_DIR/app.log" 2>&1 &
+# deploy/local/app.sh: the JVM settings (JAVA_OPTS) and the class-data archive, made on the first start of a build.
+"$ROOT/deploy/local/app.sh" "$APP_JAR" >"$LOG_DIR/app.log" 2>&1 &
 PIDS+=($!)
-wait_for "http://localhost:$PARTICIPATION_PORT/actuator/health/readiness" "The application" "$!" 240
+wait_for "http://localhost:$PARTICIPATION_PORT/actuator/health/readiness" "The application" "$!" 420
 
 cat <<INFO
 

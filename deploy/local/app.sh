@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Starts the built application with the product's JVM settings (deploy/local/run.sh uses it).
+#
+# The jar is extracted next to it (participation-web/target/app/) and started with a class-data
+# sharing archive (CDS, https://docs.spring.io/spring-boot/reference/packaging/class-data-sharing.html):
+# the JVM maps the classes the application loads at start-up instead of loading and verifying them
+# from the jar, which makes the start faster and shares that memory. The archive comes from a
+# training run (the application starts against its database and stops as soon as its context is
+# refreshed), made once per build: again only when the application's classes or the JVM change.
+#
+# Settings (environment), besides the application's own (README, Configuration):
+#   JAVA_OPTS          JVM options; default: see DEFAULT_JAVA_OPTS below (README, Configuration)
+#   PARTICIPATION_CDS  false: start the jar as it is, without extracting it or a CDS archive
+# Usage: deploy/local/app.sh [--prepare] [application jar] (default: participation-web/target/participation-web-*.jar)
+#   --prepare  only extract the jar and make the archive when needed, then stop
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PREPARE=false
+if [[ ${1:-} == --prepare ]]; then PREPARE=true; shift; fi
+JAR=${1:-$(ls "$ROOT"/participation-web/target/participation-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
+[[ -n $JAR && -r $JAR ]] || { echo "no application jar: build it first (deploy/local/run.sh)" >&2; exit 66; }
+
+# A small, fixed heap and the serial collector: the application's live data is small, and on a
+# machine with few cores the serial collector costs the least memory and CPU of the JVM's collectors.
+DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k"
+JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
+# Fewer malloc arenas: glibc keeps one per thread otherwise, most of them nearly empty.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+if [[ ${PARTICIPATION_CDS:-true} != true ]]; then
+  [[ $PREPARE == true ]] && exit 0
+  exec java $JAVA_OPTS -jar "$JAR"
+fi
+
+APP_DIR=$(dirname "$JAR")/app
+APP_JAR=$APP_DIR/participation-web.jar
+ARCHIVE=$APP_DIR/participation-web.jsa
+# What the archive depends on: the classes (each entry's CRC, not the build's timestamps) and the JVM
+# (a JVM option the archive does not fit makes the JVM say so in the log and start without it).
+fingerprint=$( { unzip -v "$JAR" | awk '{ print $7, $8 }'; java -version 2>&1; } | sha256sum | cut -c1-64)
+
+if [[ ! -r $ARCHIVE || $(cat "$APP_DIR/fingerprint" 2>/dev/null) != "$fingerprint" ]]; then
+  echo "[app] Extracting the application and making its class-data archive (once per build) ..." >&2
+  rm -rf "$APP_DIR"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+  mv "$APP_DIR/$(basename "$JAR")" "$APP_JAR"
+  # The training run: starts against the database (applying the changelog if needed), stops when the context is ready.
+  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dspring.context.exit=onRefresh -jar "$APP_JAR" >"$APP_DIR/training.log" 2>&1 &
+  training=$!
+  trap 'kill "$training" 2>/dev/null; rm -rf "$APP_DIR"; exit 143' INT TERM
+  if wait "$training"; then
+    trap - INT TERM
+    echo "$fingerprint" >"$APP_DIR/fingerprint"
+  else
+    trap - INT TERM
+    echo "[app] The training run failed (see $APP_DIR/training.log): starting without a class-data archive" >&2
+    rm -f "$ARCHIVE"
+  fi
+fi
+
+[[ $PREPARE == true ]] && exit 0
+if [[ -r $ARCHIVE ]]; then
+  exec java $JAVA_OPTS -XX:SharedArchiveFile="$ARCHIVE" -jar "$APP_JAR"
+fi
+exec java $JAVA_OPTS -jar "$APP_JAR"
