@@ -55,4 +55,5 @@ if [[ -z $KEYCLOAK_URL ]]; then
 fi
 
 java -Xmx2g -jar "$BENCH_JAR" --app-jar "$APP_JAR" --sqlcount-jar "$SQL_JAR" --keycloak "$KEYCLOAK_URL" \
+  --app-java-opts "$("$ROOT/deploy/local/app.sh" --java-opts)" \
   --out "$ROOT/participation-benchmark/target" --git "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$@"

@@ -12,19 +12,24 @@
 #   JAVA_OPTS          JVM options; default: see DEFAULT_JAVA_OPTS below (README, Configuration)
 #   PARTICIPATION_CDS  false: start the jar as it is, without extracting it or a CDS archive
 # Usage: deploy/local/app.sh [--prepare] [application jar] (default: participation-web/target/participation-web-*.jar)
-#   --prepare  only extract the jar and make the archive when needed, then stop
+#   --prepare    only extract the jar and make the archive when needed, then stop
+#   --java-opts  only print the JVM options the application starts with (the benchmark uses them)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PREPARE=false
+PRINT_OPTIONS=false
 if [[ ${1:-} == --prepare ]]; then PREPARE=true; shift; fi
-JAR=${1:-$(ls "$ROOT"/participation-web/target/participation-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
-[[ -n $JAR && -r $JAR ]] || { echo "no application jar: build it first (deploy/local/run.sh)" >&2; exit 66; }
+if [[ ${1:-} == --java-opts ]]; then PRINT_OPTIONS=true; shift; fi
 
 # A small, fixed heap and the serial collector: the application's live data is small, and on a
 # machine with few cores the serial collector costs the least memory and CPU of the JVM's collectors.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k"
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
+if [[ $PRINT_OPTIONS == true ]]; then echo "$JAVA_OPTS"; exit 0; fi
+
+JAR=${1:-$(ls "$ROOT"/participation-web/target/participation-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
+[[ -n $JAR && -r $JAR ]] || { echo "no application jar: build it first (deploy/local/run.sh)" >&2; exit 66; }
 # Fewer malloc arenas: glibc keeps one per thread otherwise, most of them nearly empty.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 

@@ -26,9 +26,15 @@ final class AppProcess implements AutoCloseable {
 
     final long rssAtReadyKb;
 
-    AppProcess(Path appJar, Path sqlCountJar, Path sqlCountFile, String database, int port, String issuer, Path log)
-            throws IOException, InterruptedException {
+    AppProcess(Path appJar, String javaOptions, Path sqlCountJar, Path sqlCountFile, String database, int port,
+            String issuer, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The JVM options the product starts with (deploy/local/app.sh), so that memory is measured as shipped.
+        for (String option : javaOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
         if (sqlCountJar != null) {
             command.add("-Dloader.path=" + sqlCountJar.toAbsolutePath());
@@ -48,6 +54,7 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("PARTICIPATION_PORT", String.valueOf(port));
         builder.environment().put("PARTICIPATION_KEYCLOAK_ISSUER_URI", issuer);
         builder.environment().put("PARTICIPATION_DEMO_DATA", "false");
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2"); // as deploy/local/app.sh starts it
         long start = System.nanoTime();
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly)); // never leave it running

@@ -48,6 +48,7 @@ public final class BenchmarkMain {
         options.put("port", "8480");
         options.put("keycloak", "http://127.0.0.1:8380");
         options.put("sql-count", "true");
+        options.put("app-java-opts", "");
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--")) {
                 String name = args[i].substring(2);
@@ -146,7 +147,7 @@ public final class BenchmarkMain {
         int port = number("port");
         String keycloak = options.get("keycloak");
         log("  starting the application on port " + port);
-        try (AppProcess app = new AppProcess(appJar, sqlJar, sqlFile, database, port,
+        try (AppProcess app = new AppProcess(appJar, options.get("app-java-opts"), sqlJar, sqlFile, database, port,
                 keycloak + "/realms/participation", out.resolve("logs/app-" + n + ".log"))) {
             log(String.format(Locale.ROOT, "  ready in %.1f s, RSS %d MB", app.startupSeconds, app.rssAtReadyKb / 1024));
             SqlCounter sql = sqlJar == null ? null : new SqlCounter(sqlFile);
@@ -280,6 +281,7 @@ public final class BenchmarkMain {
         }
         line("- machine load average (1/5/15 min; 2 cores shared with other work) before the load: " + r.loadBefore()
                 + ", after: " + r.loadAfter());
+        line("- the application's JVM options: " + (options.get("app-java-opts").isBlank() ? "(none)" : options.get("app-java-opts")));
         line("- users stop taking new trajectories after " + options.get("minutes") + " min and finish the one they are in");
         if (!r.failures().isEmpty()) {
             line("- trajectories that failed: " + r.failures());
