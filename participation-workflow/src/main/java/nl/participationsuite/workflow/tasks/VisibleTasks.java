@@ -33,14 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VisibleTasks {
 
-    /** The candidate groups of a person, one row each (see {@link TaskGroups}). */
-    private static final String GROUPS = """
-            select 'trajectory:' || tr.id || ':coordinator' from trajectory tr
-             where tr.coordinator_id = :person and tr.closed_at is null
-            union all
-            select 'trajectory:' || pa.trajectory_id || ':professionals' from participant pa
-             where pa.person_id = :person and pa.kind = 'PROFESSIONAL' and pa.stepped_back_at is null""";
-
     private static final String COLUMNS = """
             select t.id_ as id, t.task_def_key_ as definition_key, t.name_ as name, t.assignee_ as assignee,
                    t.create_time_ as created, t.due_date_ as due, pi.business_key_ as business_key
@@ -48,9 +40,24 @@ class VisibleTasks {
               join act_ru_execution pi on pi.id_ = t.proc_inst_id_
             """;
 
-    private static final String OFFERED_TO_MY_GROUPS = """
-            t.id_ in (select l.task_id_ from act_ru_identitylink l
-                       where l.type_ = 'candidate' and l.group_id_ in (%s))""".formatted(GROUPS);
+    /**
+     * One task offered to one of the person's groups, checked from the task's side: its groups
+     * are its own trajectory's (the process instance's business key), so a handful of index
+     * lookups answer it, however many trajectories the person takes part in. (Deriving all of the
+     * person's groups first, as the lists do, made a single lookup cost as much as a whole list.)
+     */
+    private static final String OFFERED_TO_ME_IN_ITS_TRAJECTORY = """
+            exists (select 1 from act_ru_identitylink l
+                     where l.task_id_ = t.id_ and l.type_ = 'candidate'
+                       and ((l.group_id_ = 'trajectory:' || pi.business_key_ || ':coordinator'
+                             and exists (select 1 from trajectory tr
+                                          where tr.id = cast(pi.business_key_ as uuid)
+                                            and tr.coordinator_id = :person and tr.closed_at is null))
+                         or (l.group_id_ = 'trajectory:' || pi.business_key_ || ':professionals'
+                             and exists (select 1 from participant pa
+                                          where pa.trajectory_id = cast(pi.business_key_ as uuid)
+                                            and pa.person_id = :person and pa.kind = 'PROFESSIONAL'
+                                            and pa.stepped_back_at is null))))""";
 
     private final JdbcClient jdbc;
 
@@ -76,7 +83,8 @@ class VisibleTasks {
     }
 
     private Optional<WorkflowTask> find(String taskId, PersonId person, String lock) {
-        return jdbc.sql(COLUMNS + " where t.id_ = :task and (t.assignee_ = :assignee or " + OFFERED_TO_MY_GROUPS + ")" + lock)
+        return jdbc.sql(COLUMNS + " where t.id_ = :task and (t.assignee_ = :assignee or " + OFFERED_TO_ME_IN_ITS_TRAJECTORY + ")"
+                        + lock)
                 .param("task", taskId)
                 .param("assignee", person.toString())
                 .param("person", person.value())
@@ -188,9 +196,32 @@ class VisibleTasks {
             parts.add(COLUMNS + " where t.assignee_ = :assignee" + narrowing(search));
         }
         if (search.which() != TaskSearch.Which.MINE) {
-            parts.add(COLUMNS + " where t.assignee_ is null and " + OFFERED_TO_MY_GROUPS + narrowing(search));
+            parts.add(openToMe(search) + narrowing(search));
         }
         return new Filter(String.join(" union all ", parts), search);
+    }
+
+    /**
+     * The unclaimed tasks offered to one of the person's groups (see {@link TaskGroups}): the groups
+     * from the person's own rows (the trajectories they coordinate, those they take part in as a
+     * professional), each joined to its candidate links by the group's name (an index) and so to
+     * its tasks. A task offered to two of the person's groups is listed once.
+     */
+    private static String openToMe(TaskSearch search) {
+        String oneTrajectory = search.trajectory() == null ? "" : " and tr.id = :trajectoryId";
+        String oneParticipation = search.trajectory() == null ? "" : " and pa.trajectory_id = :trajectoryId";
+        return """
+                select distinct t.id_ as id, t.task_def_key_ as definition_key, t.name_ as name, t.assignee_ as assignee,
+                       t.create_time_ as created, t.due_date_ as due, pi.business_key_ as business_key
+                  from (select 'trajectory:' || tr.id || ':coordinator' as group_id from trajectory tr
+                         where tr.coordinator_id = :person and tr.closed_at is null%s
+                        union all
+                        select 'trajectory:' || pa.trajectory_id || ':professionals' from participant pa
+                         where pa.person_id = :person and pa.kind = 'PROFESSIONAL' and pa.stepped_back_at is null%s) mine
+                  join act_ru_identitylink l on l.group_id_ = mine.group_id and l.type_ = 'candidate'
+                  join act_ru_task t on t.id_ = l.task_id_
+                  join act_ru_execution pi on pi.id_ = t.proc_inst_id_
+                 where t.assignee_ is null""".formatted(oneTrajectory, oneParticipation);
     }
 
     private static String narrowing(TaskSearch search) {
@@ -213,7 +244,8 @@ class VisibleTasks {
                 statement = statement.param("person", search.person().value());
             }
             if (search.trajectory() != null) {
-                statement = statement.param("trajectory", search.trajectory().toString());
+                statement = statement.param("trajectory", search.trajectory().toString())
+                        .param("trajectoryId", search.trajectory().value());
             }
             if (!search.definitionKeys().isEmpty()) {
                 statement = statement.param("kinds", List.copyOf(search.definitionKeys()));
