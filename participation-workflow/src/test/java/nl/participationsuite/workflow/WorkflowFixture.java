@@ -21,6 +21,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.MovableClock;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.camunda.bpm.engine.HistoryService;
@@ -111,7 +112,7 @@ public class WorkflowFixture {
 
     /** The tasks of one kind the person may see in the trajectory. */
     public List<WorkflowTask> tasks(Member member, TrajectoryId trajectory, String definitionKey) {
-        return workflow.tasksFor(member.person()).stream()
+        return workflow.tasks(TaskSearch.of(member.person())).stream()
                 .filter(task -> task.trajectoryId().equals(trajectory) && task.definitionKey().equals(definitionKey))
                 .toList();
     }

@@ -73,6 +73,7 @@ import nl.participationsuite.workflow.seats.VoteOutcome;
 import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
 import nl.participationsuite.workflow.success.SuccessWorkflow;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
@@ -397,7 +398,7 @@ class DemoTrajectories {
 
     private List<WorkflowTask> tasks(Person person, TrajectoryId id, String definitionKey) {
         List<WorkflowTask> matching = new ArrayList<>();
-        for (WorkflowTask task : workflow.tasksFor(person.id())) {
+        for (WorkflowTask task : workflow.tasks(TaskSearch.of(person.id()))) {
             if (task.trajectoryId().equals(id) && task.definitionKey().equals(definitionKey)) {
                 matching.add(task);
             }

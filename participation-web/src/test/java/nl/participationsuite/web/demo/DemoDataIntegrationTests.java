@@ -40,6 +40,7 @@ import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.domain.vision.VisionStatus;
 import nl.participationsuite.testsupport.PostgresTestDatabase;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.junit.jupiter.api.Test;
@@ -200,14 +201,14 @@ class DemoDataIntegrationTests {
         long trajectoriesBefore = trajectories.count();
         long peopleBefore = people.count();
         long organisationsBefore = organisations.count();
-        int residentTasksBefore = workflow.tasksFor(person(DemoAccount.RESIDENT1).id()).size();
+        int residentTasksBefore = workflow.tasks(TaskSearch.of(person(DemoAccount.RESIDENT1).id())).size();
 
         assertThat(demoData.loadUnlessPresent()).isEmpty();
 
         assertThat(trajectories.count()).isEqualTo(trajectoriesBefore);
         assertThat(people.count()).isEqualTo(peopleBefore);
         assertThat(organisations.count()).isEqualTo(organisationsBefore);
-        assertThat(workflow.tasksFor(person(DemoAccount.RESIDENT1).id())).hasSize(residentTasksBefore);
+        assertThat(workflow.tasks(TaskSearch.of(person(DemoAccount.RESIDENT1).id()))).hasSize(residentTasksBefore);
     }
 
     private Map<String, Trajectory> demoTrajectories() {
@@ -232,7 +233,7 @@ class DemoDataIntegrationTests {
 
     /** The kinds of open task the demo user finds in the trajectory. */
     private List<String> tasks(DemoAccount account, Trajectory trajectory) {
-        return workflow.tasksFor(person(account).id()).stream()
+        return workflow.tasks(TaskSearch.of(person(account).id())).stream()
                 .filter(task -> task.trajectoryId().equals(trajectory.id()))
                 .map(WorkflowTask::definitionKey)
                 .distinct()

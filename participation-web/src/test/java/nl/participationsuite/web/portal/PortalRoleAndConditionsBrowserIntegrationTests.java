@@ -26,6 +26,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.roles.RoleAgreementResponseOutcome;
 import nl.participationsuite.workflow.roles.RoleProposalOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.vision.VisionReviewOutcome;
@@ -179,7 +180,7 @@ class PortalRoleAndConditionsBrowserIntegrationTests {
 
     /** Anouk's one task of this kind in this trajectory (she may have others from other tests). */
     private String taskOf(Person anouk, TrajectoryId trajectory, String definitionKey) {
-        List<WorkflowTask> found = workflow.tasksFor(anouk.id()).stream()
+        List<WorkflowTask> found = workflow.tasks(TaskSearch.of(anouk.id())).stream()
                 .filter(task -> task.trajectoryId().equals(trajectory) && task.definitionKey().equals(definitionKey))
                 .toList();
         assertThat(found).hasSize(1);

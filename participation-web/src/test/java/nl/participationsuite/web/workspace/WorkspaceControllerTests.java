@@ -157,7 +157,7 @@ class WorkspaceControllerTests {
 
         verify(workflow).tasks(new TaskSearch(me.id(), TaskSearch.Which.MINE, null, Set.of()), 0, TaskInbox.PAGE_SIZE);
         verify(workflow).tasks(new TaskSearch(me.id(), TaskSearch.Which.OPEN, null, Set.of()), 0, TaskInbox.PAGE_SIZE);
-        verify(workflow, never()).tasksFor(any());
+        verify(workflow, never()).tasks(any(TaskSearch.class));
         verify(trajectories, times(1)).headings(Set.of(schulden, eenzaamheid));
         verify(trajectories, never()).visibleTo(any(TrajectoryId.class), any());
     }

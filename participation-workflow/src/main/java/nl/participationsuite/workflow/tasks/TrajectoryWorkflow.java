@@ -82,14 +82,9 @@ public class TrajectoryWorkflow {
     }
 
     /**
-     * Every task assigned to the person and open to them through their trajectories, oldest first.
-     * Unpaged: for lists small by nature (a resident's own tasks); lists that grow use {@link #tasks}.
+     * Every task the search finds, oldest first. Unpaged: for lists small by nature (a resident's own
+     * tasks, one trajectory's tasks of one kind); lists that grow use the paged {@link #tasks(TaskSearch, int, int)}.
      */
-    public List<WorkflowTask> tasksFor(PersonId person) {
-        return visibleTasks.all(TaskSearch.of(person));
-    }
-
-    /** Every task the search finds, oldest first; unpaged, for searches narrowed to a trajectory or a resident. */
     public List<WorkflowTask> tasks(TaskSearch search) {
         return visibleTasks.all(search);
     }

@@ -84,8 +84,8 @@ class TrajectoryWorkflowIntegrationTests {
         Setup theirs = fixture.start(1, 1);
         WorkflowTask theirTask = fixture.task(theirs.coordinator(), theirs.id(), Activities.RECRUIT_RESIDENTS);
 
-        assertThat(workflow.tasksFor(mine.coordinator().person())).noneMatch(task -> task.trajectoryId().equals(theirs.id()));
-        assertThat(workflow.tasksFor(mine.resident(0).person())).isEmpty();
+        assertThat(workflow.tasks(TaskSearch.of(mine.coordinator().person()))).noneMatch(task -> task.trajectoryId().equals(theirs.id()));
+        assertThat(workflow.tasks(TaskSearch.of(mine.resident(0).person()))).isEmpty();
         assertThatThrownBy(() -> workflow.task(theirTask.id(), mine.coordinator().person()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> workflow.complete(theirTask.id(), mine.coordinator().person(), new RecruitmentOutcome()))
@@ -202,7 +202,7 @@ class TrajectoryWorkflowIntegrationTests {
 
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.ROLE_AGREEMENTS);
         assertThat(trajectories.get(setup.id()).participant(setup.resident(1).participant()).isActive()).isFalse();
-        assertThat(workflow.tasksFor(setup.resident(1).person())).isEmpty();
+        assertThat(workflow.tasks(TaskSearch.of(setup.resident(1).person()))).isEmpty();
         assertThat(history.createHistoricVariableInstanceQuery().variableName(TrajectoryWorkflow.WITHDRAWN)
                 .processInstanceId(fixture.instance(setup.id()).getId()).count()).isEqualTo(1);
     }

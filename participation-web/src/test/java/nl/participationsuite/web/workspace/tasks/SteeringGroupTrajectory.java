@@ -28,6 +28,7 @@ import nl.participationsuite.workflow.motivation.MotivationOutcome;
 import nl.participationsuite.workflow.roles.RoleAgreementResponseOutcome;
 import nl.participationsuite.workflow.roles.RoleProposalOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
@@ -134,7 +135,7 @@ public final class SteeringGroupTrajectory {
     }
 
     public static List<WorkflowTask> tasks(TrajectoryWorkflow workflow, Setup setup, Member member, String definitionKey) {
-        return workflow.tasksFor(member.person()).stream()
+        return workflow.tasks(TaskSearch.of(member.person())).stream()
                 .filter(task -> task.trajectoryId().equals(setup.id()) && task.definitionKey().equals(definitionKey))
                 .toList();
     }

@@ -17,6 +17,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
 import nl.participationsuite.workflow.motivation.MotivationOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 
@@ -62,7 +63,7 @@ final class VisionDraftSetup {
 
     private static WorkflowTask task(TrajectoryWorkflow workflow, Person person, Trajectory trajectory,
             String definitionKey) {
-        return workflow.tasksFor(person.id()).stream()
+        return workflow.tasks(TaskSearch.of(person.id())).stream()
                 .filter(task -> task.trajectoryId().equals(trajectory.id()) && task.definitionKey().equals(definitionKey))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + definitionKey + " for " + person.displayName()));

@@ -62,6 +62,7 @@ import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.seats.VoteOutcome;
 import nl.participationsuite.workflow.success.SuccessWorkflow;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
@@ -245,7 +246,7 @@ public class FilledTrajectory {
     }
 
     private List<WorkflowTask> tasks(TrajectoryId id, Member member, String definitionKey) {
-        return workflow.tasksFor(member.person()).stream()
+        return workflow.tasks(TaskSearch.of(member.person())).stream()
                 .filter(task -> task.trajectoryId().equals(id) && task.definitionKey().equals(definitionKey)).toList();
     }
 
