@@ -1,12 +1,16 @@
 package nl.participationsuite.domain;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The domain is the bottom of the module graph: it knows no engine, no workflow, no reporting, no web. */
 @AnalyzeClasses(packages = "nl.participationsuite.domain", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,4 +31,12 @@ class ArchitectureTests {
     static final ArchRule featurePackagesAreFreeOfCycles = slices()
             .matching("nl.participationsuite.domain.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule repositoryQueriesAreWrittenOut = methods()
+            .that().areDeclaredInClassesThat().areAssignableTo(JpaRepository.class)
+            .and().haveModifier(JavaModifier.ABSTRACT)
+            .should().beAnnotatedWith(Query.class)
+            .because("Hibernate translates a query derived from a method name again on every call; "
+                    + "a JPQL query is translated once (README, Architecture)");
 }

@@ -2,16 +2,19 @@ package nl.participationsuite.domain.conditions;
 
 import java.util.List;
 
-import nl.participationsuite.domain.trajectory.ParticipantId;
-import nl.participationsuite.domain.trajectory.TrajectoryId;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
 
 /** The participants' answers to the conditions check. */
 interface ConditionsAnswerSets extends JpaRepository<ConditionsAnswerSet, ConditionsAnswerSetId> {
 
+    @Query("select count(a) > 0 from ConditionsAnswerSet a where a.checkId = :checkId and a.participantId = :participantId")
     boolean existsByCheckIdAndParticipantId(ConditionsCheckId checkId, ParticipantId participantId);
 
+    @Query("select a from ConditionsAnswerSet a where a.checkId = :checkId order by a.answeredAt")
     List<ConditionsAnswerSet> findByCheckIdOrderByAnsweredAt(ConditionsCheckId checkId);
 
     @Query("""

@@ -16,8 +16,10 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 /** All resident input. */
 interface Inputs extends JpaRepository<ResidentInput, InputId> {
 
+    @Query("select i from ResidentInput i where i.trajectoryId = :trajectoryId order by i.receivedAt asc")
     List<ResidentInput> findByTrajectoryIdOrderByReceivedAtAsc(TrajectoryId trajectoryId);
 
+    @Query("select i from ResidentInput i where i.participantId = :participantId order by i.receivedAt asc")
     List<ResidentInput> findByParticipantIdOrderByReceivedAtAsc(ParticipantId participantId);
 
     /** One page of a trajectory's input in a status (null for any), newest first, the id breaking ties. */
@@ -37,6 +39,7 @@ interface Inputs extends JpaRepository<ResidentInput, InputId> {
             order by i.receivedAt desc, i.id.value desc""")
     List<ResidentInput> findOfPerson(PersonId person);
 
+    @Query("select i from ResidentInput i where i.status in :open and i.dueAt < :now and i.escalatedAt is null order by i.dueAt asc")
     List<ResidentInput> findByStatusInAndDueAtBeforeAndEscalatedAtIsNullOrderByDueAtAsc(Collection<InputStatus> open,
             Instant now);
 }

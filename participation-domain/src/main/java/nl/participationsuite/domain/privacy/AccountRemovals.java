@@ -11,6 +11,7 @@ import org.springframework.data.repository.query.Param;
 /** Portal accounts still to be removed, oldest first. */
 public interface AccountRemovals extends JpaRepository<AccountRemoval, UUID> {
 
+    @Query("select r from AccountRemoval r order by r.requestedAt asc")
     List<AccountRemoval> findAllByOrderByRequestedAtAsc();
 
     /** Takes a removal off the queue; answers 0 when another node already did. */

@@ -2,10 +2,9 @@ package nl.participationsuite.domain.seats;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,17 +116,13 @@ public class SteeringGroupService {
                 .orElseThrow(() -> new NotFoundException("steering group", trajectoryId));
     }
 
-    /** The steering groups of these trajectories (those that have one), by trajectory, in a fixed number of statements. */
+    /**
+     * The trajectories in whose steering group one of these participants holds a seat now (a seat
+     * not vacated), in one statement whatever their number.
+     */
     @Transactional(readOnly = true)
-    public Map<TrajectoryId, SteeringGroup> groupsOf(Collection<TrajectoryId> trajectoryIds) {
-        if (trajectoryIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<TrajectoryId, SteeringGroup> byTrajectory = new HashMap<>();
-        for (SteeringGroup group : groups.findByTrajectoryIdIn(trajectoryIds)) {
-            byTrajectory.put(group.trajectoryId(), group);
-        }
-        return byTrajectory;
+    public Set<TrajectoryId> trajectoriesSeating(Collection<ParticipantId> participants) {
+        return participants.isEmpty() ? Set.of() : Set.copyOf(groups.findTrajectoriesSeating(participants));
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 /** All registered successes. */
 interface Successes extends JpaRepository<Success, SuccessId> {
 
+    @Query("select s from Success s where s.trajectoryId = :trajectoryId order by s.achievedOn asc, s.createdAt asc")
     List<Success> findByTrajectoryIdOrderByAchievedOnAscCreatedAtAsc(TrajectoryId trajectoryId);
 
     /** One page of a trajectory's successes of a kind (null for any), the latest achieved first, the id breaking ties. */

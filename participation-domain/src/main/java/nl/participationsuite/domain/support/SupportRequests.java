@@ -2,16 +2,18 @@ package nl.participationsuite.domain.support;
 
 import java.util.List;
 
-import nl.participationsuite.domain.trajectory.TrajectoryId;
-import nl.participationsuite.domain.trajectory.PersonId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+
 /** All support requests. */
 interface SupportRequests extends JpaRepository<SupportRequest, SupportRequestId> {
 
+    @Query("select r from SupportRequest r where r.trajectoryId = :trajectoryId order by r.requestedAt")
     List<SupportRequest> findByTrajectoryIdOrderByRequestedAt(TrajectoryId trajectoryId);
 
     /** One page of a trajectory's requests in a status (null for any), the most recent first, the id breaking ties. */

@@ -60,13 +60,17 @@ public interface Trajectories extends JpaRepository<Trajectory, TrajectoryId> {
     Page<TrajectorySummary> findSummariesVisibleTo(PersonId person, OrganisationId organisation, Phase phase,
             Pageable page);
 
-    /** The trajectories a person takes part in and has not stepped back from, with their participants, newest first. */
+    /**
+     * The trajectories a person takes part in and has not stepped back from, newest first, as
+     * projections: no trajectory is loaded with all its participants.
+     */
     @Query("""
-            select t from Trajectory t join fetch t.participants
-            where t.id in (select m.id from Trajectory m join m.participants p
-                           where p.personId = :person and p.steppedBackAt is null)
-            order by t.startedAt desc, t.reference desc, t.reference desc""")
-    List<Trajectory> findTakingPartActively(PersonId person);
+            select new nl.participationsuite.domain.trajectory.ActiveParticipation(t.id, t.title, t.phase,
+                t.contactPersonId, p.id)
+            from Trajectory t join t.participants p
+            where p.personId = :person and p.steppedBackAt is null
+            order by t.startedAt desc, t.reference desc""")
+    List<ActiveParticipation> findActiveParticipations(PersonId person);
 
     /** The reference and title of each of these trajectories, in one statement (for the rows of a page). */
     @Query("""

@@ -123,12 +123,12 @@ public class TrajectoryService {
     }
 
     /**
-     * The trajectories the person takes part in and has not stepped back from, newest first, with
-     * their participants, in one statement: a resident's current trajectories.
+     * The trajectories the person takes part in and has not stepped back from, newest first, in one
+     * statement that loads no participant lists: a resident's current trajectories.
      */
     @Transactional(readOnly = true)
-    public List<Trajectory> takingPartActively(PersonId personId) {
-        return trajectories.findTakingPartActively(personId);
+    public List<ActiveParticipation> activeParticipations(PersonId personId) {
+        return trajectories.findActiveParticipations(personId);
     }
 
     /**

@@ -69,6 +69,18 @@ class SteeringGroupIntegrationTests {
     }
 
     @Test
+    void findsTheTrajectoriesWhereParticipantsHoldASeatNow() {
+        composeValidGroup();
+        assertThat(steeringGroupService.trajectoriesSeating(List.of(setup.resident(0), setup.resident(3))))
+                .containsExactly(setup.id());
+        assertThat(steeringGroupService.trajectoriesSeating(List.of(setup.resident(3)))).isEmpty();
+        assertThat(steeringGroupService.trajectoriesSeating(List.of())).isEmpty();
+
+        steeringGroupService.vacateSeatsOf(setup.id(), setup.resident(0));
+        assertThat(steeringGroupService.trajectoriesSeating(List.of(setup.resident(0)))).isEmpty();
+    }
+
+    @Test
     void refusesSteeringGroupWithOneResidentAndStoresNothing() {
         assertRefused(() -> steeringGroupService.compose(setup.id(), List.of(
                 resident(0, Background.SENIOR, Background.YOUTH), professional(0), professional(1)), null),

@@ -127,7 +127,7 @@ class TrajectoryIntegrationTests {
         trajectoryService.addParticipant(joined.id(), professional.id());
         Participant leaving = trajectoryService.addParticipant(left.id(), professional.id());
         trajectoryService.stepBack(left.id(), leaving.id());
-        trajectoryService.addParticipant(closed.id(), professional.id());
+        Participant inClosed = trajectoryService.addParticipant(closed.id(), professional.id());
         trajectoryService.closeEarly(closed.id(), "Geen inwoners gevonden");
 
         assertThat(trajectoryService.openWorkedOnBy(professional.id(), 10)).extracting(TrajectoryHeading::id)
@@ -140,8 +140,11 @@ class TrajectoryIntegrationTests {
         assertThat(trajectoryService.openWorkedOnBy(professional.id(), coordinated.reference())).isEmpty();
         assertThat(trajectoryService.headings(List.of(coordinated.id(), closed.id()))).extracting(TrajectoryHeading::reference)
                 .containsExactlyInAnyOrder(coordinated.reference(), closed.reference());
-        assertThat(trajectoryService.takingPartActively(professional.id())).extracting(Trajectory::id)
+        assertThat(trajectoryService.activeParticipations(professional.id())).extracting(ActiveParticipation::trajectoryId)
                 .containsExactly(closed.id(), joined.id());
+        assertThat(trajectoryService.activeParticipations(professional.id())).first()
+                .isEqualTo(new ActiveParticipation(closed.id(), closed.title(), Phase.CLOSED, coordinator.id(),
+                        inClosed.id()));
     }
 
     private static StartTrajectory start(Organisation organisation, Person coordinator, Person contact,

@@ -88,7 +88,7 @@ public class InputViews {
                 wanted.add(id);
             }
         });
-        return people.findAllById(wanted).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        return people.findByIdIn(wanted).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
     private static String name(Map<PersonId, Person> known, PersonId id) {

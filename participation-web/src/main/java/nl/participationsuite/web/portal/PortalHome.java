@@ -12,16 +12,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import nl.participationsuite.domain.seats.SteeringGroup;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.success.VisibleSuccess;
-import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.ActiveParticipation;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Phase;
-import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.workspace.tasks.VoteContext.TimeLeft;
@@ -84,42 +82,41 @@ class PortalHome {
 
     /**
      * The home page in a fixed number of statements, whatever the number of trajectories: the
-     * resident's tasks, their trajectories with participants, the latest successes, the steering
-     * groups and the contact persons, each read once for all trajectories.
+     * resident's tasks, their trajectories (as projections, without participant lists), the latest
+     * successes, where they hold a seat and the contact persons, each read once for all trajectories.
      */
     Home of(PersonId me) {
         List<WorkflowTask> tasks = workflow.tasks(TaskSearch.of(me).which(TaskSearch.Which.MINE)).stream()
                 .filter(task -> PortalTaskPages.FORMS.containsKey(task.formKey()))
                 .toList();
-        List<Trajectory> current = trajectories.takingPartActively(me);
-        List<TrajectoryId> ids = current.stream().map(Trajectory::id).toList();
+        List<ActiveParticipation> current = trajectories.activeParticipations(me);
+        List<TrajectoryId> ids = current.stream().map(ActiveParticipation::trajectoryId).toList();
         Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
-        Map<TrajectoryId, SteeringGroup> groups = steeringGroups.groupsOf(ids);
-        Set<PersonId> contactIds = current.stream().map(Trajectory::contactPersonId).filter(Objects::nonNull)
+        Set<TrajectoryId> seated = steeringGroups.trajectoriesSeating(
+                current.stream().map(ActiveParticipation::participantId).toList());
+        Set<PersonId> contactIds = current.stream().map(ActiveParticipation::contactPersonId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<PersonId, Contact> contacts = contactIds.isEmpty() ? Map.of() : people.findAllById(contactIds).stream()
+        Map<PersonId, Contact> contacts = people.findByIdIn(contactIds).stream()
                 .collect(Collectors.toMap(Person::id, PortalHome::contactOf));
         Instant now = clock.instant();
         List<TrajectoryCard> cards = current.stream()
-                .map(trajectory -> card(trajectory, me, tasks, latest.getOrDefault(trajectory.id(), List.of()),
-                        groups.get(trajectory.id()), contacts.get(trajectory.contactPersonId()), now))
+                .map(trajectory -> card(trajectory, tasks, latest.getOrDefault(trajectory.trajectoryId(), List.of()),
+                        seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()), now))
                 .toList();
         return new Home(cards);
     }
 
-    private TrajectoryCard card(Trajectory trajectory, PersonId me, List<WorkflowTask> tasks,
-            List<VisibleSuccess> latest, SteeringGroup group, Contact contact, Instant now) {
-        List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.id()))
+    private TrajectoryCard card(ActiveParticipation trajectory, List<WorkflowTask> tasks, List<VisibleSuccess> latest,
+            boolean seatHolder, Contact contact, Instant now) {
+        List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.trajectoryId()))
                 .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
                 .toList();
         List<SuccessItem> visible = latest.stream()
                 .map(success -> new SuccessItem(success.title(), success.description(), success.achievedOn()))
                 .toList();
-        boolean seatHolder = group != null && trajectory.participantOf(me).map(Participant::id)
-                .filter(group::holdsSeat).isPresent();
-        return new TrajectoryCard(trajectory.id().value(), trajectory.title(), trajectory.phase(), mine, visible,
-                contact, seatHolder);
+        return new TrajectoryCard(trajectory.trajectoryId().value(), trajectory.title(), trajectory.phase(), mine,
+                visible, contact, seatHolder);
     }
 
     private static Contact contactOf(Person person) {

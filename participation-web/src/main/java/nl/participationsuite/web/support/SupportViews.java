@@ -55,7 +55,7 @@ class SupportViews {
             ids.add(request.decidedBy());
         });
         ids.remove(null);
-        Map<PersonId, Person> known = people.findAllById(ids).stream()
+        Map<PersonId, Person> known = people.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         return requests.stream()
                 .map(request -> new Request(request.id(), request.participantId(),

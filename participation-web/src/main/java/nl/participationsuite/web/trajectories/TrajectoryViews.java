@@ -57,7 +57,7 @@ class TrajectoryViews {
 
     Details details(Trajectory trajectory) {
         List<PersonId> ids = trajectory.participants().stream().map(participant -> participant.personId()).toList();
-        Map<PersonId, Person> byId = people.findAllById(ids).stream()
+        Map<PersonId, Person> byId = people.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         List<ParticipantView> participants = trajectory.participants().stream()
                 .map(participant -> new ParticipantView(participant.id().value(), participant.personId().value(),

@@ -1,7 +1,7 @@
 package nl.participationsuite.web.input;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyIterable;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -100,7 +100,7 @@ class InputApiControllerTests {
         when(professional.id()).thenReturn(ParticipantId.random());
         when(professional.personId()).thenReturn(me.id());
         when(trajectory.participants()).thenReturn(List.of(professional, resident));
-        when(people.findAllById(anyIterable())).thenReturn(List.of(me, fatima));
+        when(people.findByIdIn(anyCollection())).thenReturn(List.of(me, fatima));
     }
 
     @Test

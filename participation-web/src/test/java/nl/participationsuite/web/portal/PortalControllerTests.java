@@ -19,6 +19,7 @@ import java.util.Set;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.success.VisibleSuccess;
+import nl.participationsuite.domain.trajectory.ActiveParticipation;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
@@ -75,7 +76,7 @@ class PortalControllerTests {
     @BeforeEach
     void signedInAsAnouk() {
         when(currentPerson.get()).thenReturn(me);
-        when(people.findAllById(Set.of(marieke.id()))).thenReturn(List.of(marieke));
+        when(people.findByIdIn(Set.of(marieke.id()))).thenReturn(List.of(marieke));
     }
 
     @Test
@@ -83,7 +84,8 @@ class PortalControllerTests {
         Trajectory hoonhorst = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.WORKING_TOGETHER, me.id(), true,
                 marieke.id());
         TrajectoryId id = hoonhorst.id();
-        when(trajectories.takingPartActively(me.id())).thenReturn(List.of(hoonhorst));
+        ActiveParticipation mine = active(hoonhorst);
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
         when(workflow.tasks(TaskSearch.of(me.id()).which(TaskSearch.Which.MINE))).thenReturn(List.of(
                 new WorkflowTask("t-vote", Activities.CAST_VOTE, "Vote", FormKeys.VOTE, id, me.id(),
                         NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(3)).plus(Duration.ofHours(2))),
@@ -120,10 +122,11 @@ class PortalControllerTests {
     @Test
     void aTrajectoryWithoutTasksSaysSoAndAPhoneNumberIsALink() throws Exception {
         Person anne = Person.resident("Anne Smit", null, "06 12345678", null);
-        when(people.findAllById(Set.of(anne.id()))).thenReturn(List.of(anne));
+        when(people.findByIdIn(Set.of(anne.id()))).thenReturn(List.of(anne));
         Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.SHARED_VISION, me.id(), true,
                 anne.id());
-        when(trajectories.takingPartActively(me.id())).thenReturn(List.of(trajectory));
+        ActiveParticipation mine = active(trajectory);
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
 
         String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
 
@@ -134,8 +137,21 @@ class PortalControllerTests {
     }
 
     @Test
+    void aSeatHolderFindsTheSteeringGroupPage() throws Exception {
+        Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.WORKING_TOGETHER, me.id(), true,
+                marieke.id());
+        ActiveParticipation mine = active(trajectory);
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
+        when(steeringGroups.trajectoriesSeating(List.of(mine.participantId()))).thenReturn(Set.of(mine.trajectoryId()));
+
+        String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("<a href=\"/portaal/trajecten/" + mine.trajectoryId().value() + "/stuurgroep\">");
+    }
+
+    @Test
     void whenITakePartInNothingThePageSaysSoAndWhatToDo() throws Exception {
-        when(trajectories.takingPartActively(me.id())).thenReturn(List.of());
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of());
 
         String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
 
@@ -153,5 +169,10 @@ class PortalControllerTests {
 
     private static VisibleSuccess success(TrajectoryId trajectory, String title, java.time.Instant visibleAt) {
         return new VisibleSuccess(trajectory, title, "Omschrijving van " + title, LocalDate.of(2026, 11, 1), visibleAt);
+    }
+
+    private ActiveParticipation active(Trajectory trajectory) {
+        return new ActiveParticipation(trajectory.id(), trajectory.title(), trajectory.phase(),
+                trajectory.contactPersonId(), trajectory.participantOf(me.id()).orElseThrow().id());
     }
 }

@@ -1,7 +1,7 @@
 package nl.participationsuite.web.portal;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyIterable;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -58,7 +58,7 @@ public final class ResidentPortalSlice {
         when(trajectories.get(any(TrajectoryId.class)))
                 .thenAnswer(call -> mine.stream().filter(t -> t.id().equals(call.getArgument(0))).findFirst()
                         .orElseThrow(() -> new NotFoundException("trajectory", call.getArgument(0))));
-        when(peopleRepository.findAllById(anyIterable())).thenReturn(people);
+        when(peopleRepository.findByIdIn(anyCollection())).thenReturn(people);
         people.add(me);
     }
 

@@ -1,7 +1,7 @@
 package nl.participationsuite.web.support;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyIterable;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -91,7 +91,7 @@ class SupportApiControllerTests {
         when(trajectory.participants()).thenReturn(List.of(resident));
         when(trajectories.visibleTo(trajectoryId, me.id())).thenReturn(trajectory);
         when(trajectories.coordinatedBy(trajectoryId, me.id())).thenReturn(trajectory);
-        when(people.findAllById(anyIterable())).thenReturn(List.of(me, fatima));
+        when(people.findByIdIn(anyCollection())).thenReturn(List.of(me, fatima));
         when(travel.id()).thenReturn(SupportRequestId.random());
         when(travel.trajectoryId()).thenReturn(trajectoryId);
         when(travel.participantId()).thenReturn(fatimaInTrajectory);

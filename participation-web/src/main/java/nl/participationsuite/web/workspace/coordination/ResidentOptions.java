@@ -36,7 +36,7 @@ class ResidentOptions {
     }
 
     private List<Option> options(List<Participant> participants) {
-        Map<PersonId, Person> byId = people.findAllById(participants.stream().map(Participant::personId).toList())
+        Map<PersonId, Person> byId = people.findByIdIn(participants.stream().map(Participant::personId).toList())
                 .stream().collect(Collectors.toMap(Person::id, Function.identity()));
         return participants.stream()
                 .map(participant -> new Option(participant.id().value(), byId.get(participant.personId()).displayName()))

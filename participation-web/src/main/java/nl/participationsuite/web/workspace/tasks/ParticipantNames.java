@@ -34,7 +34,7 @@ public class ParticipantNames {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return people.findAllById(wanted).stream().collect(Collectors.toMap(Person::id, Person::displayName));
+        return people.findByIdIn(wanted).stream().collect(Collectors.toMap(Person::id, Person::displayName));
     }
 
     /** The display name of every participant of the trajectory, stepped back or not. */

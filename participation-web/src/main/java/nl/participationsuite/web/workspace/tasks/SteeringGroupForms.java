@@ -267,7 +267,7 @@ class SteeringGroupForms {
 
     private Map<PersonId, String> names(Trajectory trajectory) {
         List<PersonId> ids = trajectory.participants().stream().map(Participant::personId).toList();
-        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::id, Person::displayName));
+        return people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Person::displayName));
     }
 
     /** Every rule of the composition, kept or broken as the DMN decided, with the facts it was judged on. */

@@ -42,7 +42,7 @@ class TaskParticipants {
     }
 
     private List<Named> named(Trajectory trajectory, List<Participant> participants) {
-        Map<PersonId, Person> persons = people.findAllById(participants.stream().map(Participant::personId).toList())
+        Map<PersonId, Person> persons = people.findByIdIn(participants.stream().map(Participant::personId).toList())
                 .stream().collect(Collectors.toMap(Person::id, Function.identity()));
         return participants.stream().map(participant -> {
             Person person = persons.get(participant.personId());

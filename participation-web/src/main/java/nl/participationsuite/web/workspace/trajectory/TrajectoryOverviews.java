@@ -376,7 +376,7 @@ class TrajectoryOverviews {
             }
             ids.add(trajectory.coordinatorId());
             ids.add(trajectory.contactPersonId());
-            List<Person> found = people.findAllById(ids);
+            List<Person> found = people.findByIdIn(ids);
             this.byPerson = found.stream().collect(Collectors.toMap(Person::id, Person::displayName));
             this.withAccount = found.stream().filter(Person::hasAccount).map(Person::id).collect(Collectors.toSet());
         }

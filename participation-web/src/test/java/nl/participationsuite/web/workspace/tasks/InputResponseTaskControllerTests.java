@@ -2,7 +2,7 @@ package nl.participationsuite.web.workspace.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyIterable;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -119,7 +119,7 @@ class InputResponseTaskControllerTests {
         when(resident.id()).thenReturn(fatimaInTrajectory);
         when(resident.personId()).thenReturn(fatima.id());
         when(trajectory.participants()).thenReturn(List.of(resident));
-        when(people.findAllById(anyIterable())).thenReturn(List.of(me, fatima));
+        when(people.findByIdIn(anyCollection())).thenReturn(List.of(me, fatima));
 
         ResidentInput input = mock(ResidentInput.class);
         when(input.id()).thenReturn(inputId);

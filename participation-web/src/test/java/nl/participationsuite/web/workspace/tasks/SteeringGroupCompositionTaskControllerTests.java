@@ -128,7 +128,7 @@ class SteeringGroupCompositionTaskControllerTests {
         participants.forEach(p -> when(trajectory.participant(p.id())).thenReturn(p));
         when(trajectories.visibleTo(trajectoryId, me.id())).thenReturn(trajectory);
         when(trajectories.get(trajectoryId)).thenReturn(trajectory);
-        when(people.findAllById(any())).thenReturn(List.of(me, anna, bram, kees));
+        when(people.findByIdIn(any())).thenReturn(List.of(me, anna, bram, kees));
         when(steeringGroups.groupOf(trajectoryId)).thenReturn(Optional.empty());
         task("t1", Activities.COMPOSE_STEERING_GROUP, FormKeys.SEAT_COMPOSITION);
         task("t2", Activities.RESTORE_SEATS, FormKeys.SEAT_RESTORATION);

@@ -131,7 +131,7 @@ class SteeringGroupRestorationTaskControllerTests {
         all.forEach(p -> when(trajectory.participant(p.id())).thenReturn(p));
         when(trajectories.visibleTo(trajectoryId, me.id())).thenReturn(trajectory);
         when(trajectories.get(trajectoryId)).thenReturn(trajectory);
-        when(people.findAllById(any())).thenReturn(List.of(me, anna, bram, carla));
+        when(people.findByIdIn(any())).thenReturn(List.of(me, anna, bram, carla));
         ParticipantId annaId = annaTakesPart.id();
         ParticipantId coordinatorId = coordinator.id();
         String bramId = bramSteppedBack.id().toString();

@@ -1,6 +1,6 @@
 package nl.participationsuite.web.workspace.tasks;
 
-import static org.mockito.ArgumentMatchers.anyIterable;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -63,7 +63,7 @@ final class TaskFormFixture {
         when(trajectory.participants()).thenReturn(participants);
         when(trajectory.activeParticipants()).thenAnswer(invocation ->
                 participants.stream().filter(Participant::isActive).toList());
-        when(peopleRepository.findAllById(anyIterable())).thenReturn(people);
+        when(peopleRepository.findByIdIn(anyCollection())).thenReturn(people);
         people.add(me);
     }
 

@@ -1,6 +1,6 @@
 package nl.participationsuite.web.workspace.tasks;
 
-import static org.mockito.ArgumentMatchers.anyIterable;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -59,7 +59,7 @@ final class TaskFormSlice {
         when(trajectory.participants()).thenReturn(participants);
         when(trajectories.visibleTo(trajectoryId, me.id())).thenReturn(trajectory);
         when(trajectories.get(trajectoryId)).thenReturn(trajectory);
-        when(peopleRepository.findAllById(anyIterable())).thenReturn(people);
+        when(peopleRepository.findByIdIn(anyCollection())).thenReturn(people);
         when(trajectory.participantOf(ArgumentMatchers.any())).thenReturn(java.util.Optional.empty());
     }
 
