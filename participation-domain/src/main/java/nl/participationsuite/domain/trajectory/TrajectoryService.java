@@ -180,6 +180,23 @@ public class TrajectoryService {
         return trajectory;
     }
 
+    /**
+     * A trajectory the person works on: its coordinator, or a professional taking part who has not
+     * stepped back. Refused for one they only see (a colleague of the organisation, a resident), not
+     * found for any other.
+     */
+    @Transactional(readOnly = true)
+    public Trajectory workedOnBy(TrajectoryId trajectoryId, PersonId personId) {
+        Trajectory trajectory = visibleTo(trajectoryId, personId);
+        boolean professionalTakingPart = trajectory.participantOf(personId)
+                .filter(participant -> participant.isActive() && !participant.isResident()).isPresent();
+        if (!trajectory.coordinatorId().equals(personId) && !professionalTakingPart) {
+            throw new NotAllowedException("trajectory.not-working-on-it",
+                    "only the trajectory's coordinator and the professionals taking part do this");
+        }
+        return trajectory;
+    }
+
     @Transactional(readOnly = true)
     public Trajectory get(TrajectoryId id) {
         return trajectories.findById(id).orElseThrow(() -> new NotFoundException("trajectory", id));

@@ -116,6 +116,32 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void theCoordinatorAndTheProfessionalsTakingPartWorkOnATrajectoryOthersOnlySeeIt() {
+        Organisation dalfsen = organisations.save(new Organisation("Gemeente Dalfsen", OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Jeroen Bakker", null, null, dalfsen.id()));
+        Person professional = people.save(Person.professional("Sanne Visser", null, null, dalfsen.id()));
+        Person leaving = people.save(Person.professional("Daan Mulder", null, null, dalfsen.id()));
+        Person colleague = people.save(Person.professional("Kees Meijer", null, null, dalfsen.id()));
+        Person resident = people.save(Person.resident("Fenna de Boer", null, null, null));
+        Trajectory trajectory = trajectoryService.start(start(dalfsen, coordinator, coordinator, null, null));
+        trajectoryService.addParticipant(trajectory.id(), professional.id());
+        Participant left = trajectoryService.addParticipant(trajectory.id(), leaving.id());
+        trajectoryService.stepBack(trajectory.id(), left.id());
+        trajectoryService.addParticipant(trajectory.id(), resident.id());
+
+        assertThat(trajectoryService.workedOnBy(trajectory.id(), coordinator.id()).id()).isEqualTo(trajectory.id());
+        assertThat(trajectoryService.workedOnBy(trajectory.id(), professional.id()).id()).isEqualTo(trajectory.id());
+        for (Person onlySees : List.of(leaving, colleague, resident)) {
+            assertThatThrownBy(() -> trajectoryService.workedOnBy(trajectory.id(), onlySees.id()))
+                    .isInstanceOf(NotAllowedException.class);
+        }
+        Organisation ggd = organisations.save(new Organisation("GGD IJsselland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
+        Person outsider = people.save(Person.professional("Lotte Brink", null, null, ggd.id()));
+        assertThatThrownBy(() -> trajectoryService.workedOnBy(trajectory.id(), outsider.id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void readsTheOpenTrajectoriesAPersonWorksInAsHeadingsCappedAndByReference() {
         Organisation ggd = organisations.save(new Organisation("GGD Drenthe", OrganisationKind.PUBLIC_HEALTH_SERVICE));
         Person coordinator = people.save(Person.professional("Lotte Brink", null, null, ggd.id()));

@@ -3,7 +3,6 @@ package nl.participationsuite.web.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.Set;
 import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRoundService;
-import nl.participationsuite.domain.seats.OpenRound;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.seats.VoteChoice;
@@ -28,7 +26,6 @@ import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
 import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Member;
 import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Setup;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
-import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
@@ -76,9 +73,6 @@ class PortalBrowserIntegrationTests {
 
     @Autowired
     VisionService visions;
-
-    @Autowired
-    DecisionRoundWorkflow roundWorkflow;
 
     @Autowired
     DecisionRoundService rounds;
@@ -150,7 +144,7 @@ class PortalBrowserIntegrationTests {
             browser.assertAccessible();
             browser.pressEnterOn(By.linkText("Stemmen over een voorstel"));
             assertThat(browser.text()).contains(ROUND).contains("De bijeenkomsten voortaan in het dorpshuis.")
-                    .contains("nog 6 dagen");
+                    .containsPattern("nog [67] dagen");
             browser.assertAccessible();
             browser.phoneScreenshot("portal-vote");
 
@@ -184,10 +178,30 @@ class PortalBrowserIntegrationTests {
         complete(setup, anna, Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
     }
 
-    /** A round put to the steering group, once everyone took their seat. */
+    /**
+     * A round put to the steering group, once everyone took their seat: by the coordinator on the
+     * workspace's page, with the week the form suggests to vote.
+     */
     private void openRound(Setup setup) {
-        roundWorkflow.open(setup.id(), new OpenRound(ROUND, "De bijeenkomsten voortaan in het dorpshuis.",
-                clock.instant().plus(Duration.ofDays(7))));
+        String trajectoryPage = "/werkruimte/trajecten/" + setup.id();
+        try (Browser coordinator = Browser.open()) {
+            coordinator.go(app(trajectoryPage));
+            coordinator.logInAtKeycloak("coordinator");
+            coordinator.pressEnterOn(By.linkText("Een voorstel aan de stuurgroep voorleggen"));
+            assertThat(coordinator.text()).contains("Een voorstel aan de stuurgroep voorleggen")
+                    .contains("Tot wanneer kan er gestemd worden?");
+            coordinator.assertAccessible();
+            coordinator.screenshot("workspace-open-round");
+            coordinator.pressEnterOn(By.id("title"));
+            assertThat(coordinator.text()).contains("Titel van het voorstel – Vul dit veld in.");
+            coordinator.assertAccessible();
+            coordinator.driver().findElement(By.id("title")).sendKeys(ROUND);
+            coordinator.driver().findElement(By.id("proposal")).sendKeys("De bijeenkomsten voortaan in het dorpshuis.");
+            coordinator.pressEnterOn(By.id("title"));
+            assertThat(coordinator.driver().getCurrentUrl()).as(coordinator::text).endsWith(trajectoryPage);
+            assertThat(coordinator.text()).contains("Het voorstel ligt bij de stuurgroep.").contains(ROUND);
+            coordinator.assertAccessible();
+        }
     }
 
     private void complete(Setup setup, Member member, String definitionKey, TaskOutcome outcome) {

@@ -171,7 +171,13 @@ class TrajectoryOverviews {
                 agreements(agreements, names, formats), steeringGroup(id, names, formats),
                 rounds(id, formats), inputs(id, names, formats), successes(id, formats), meetings(id, formats),
                 supportRequests(trajectory, names, formats, coordinator), conditions(id, formats),
-                actions(trajectory, coordinator));
+                actions(trajectory, coordinator, worksOn(trajectory, me)));
+    }
+
+    /** The coordinator, or a professional taking part who has not stepped back (as the domain's workedOnBy). */
+    private static boolean worksOn(Trajectory trajectory, PersonId me) {
+        return trajectory.coordinatorId().equals(me) || trajectory.participantOf(me)
+                .filter(participant -> participant.isActive() && !participant.isResident()).isPresent();
     }
 
     private static TrajectoryOverview.Timeline timeline(Trajectory trajectory, Formats formats) {
@@ -339,8 +345,11 @@ class TrajectoryOverviews {
         return result;
     }
 
-    /** The coordinator's links; professionals taking part may record input for a resident too. */
-    private static TrajectoryOverview.Actions actions(Trajectory trajectory, boolean coordinator) {
+    /**
+     * The coordinator's links; professionals taking part may record input for a resident too, and
+     * put a proposal to the steering group while the trajectory works together.
+     */
+    private static TrajectoryOverview.Actions actions(Trajectory trajectory, boolean coordinator, boolean worksOn) {
         UUID id = trajectory.id().value();
         List<Action> links = new ArrayList<>();
         if (coordinator && !trajectory.isClosed()) {
@@ -349,6 +358,9 @@ class TrajectoryOverviews {
         }
         if (!trajectory.isClosed()) {
             links.add(new Action("trajectory.action.record-input", TrajectoryPaths.recordInput(id)));
+        }
+        if (worksOn && trajectory.phase() == Phase.WORKING_TOGETHER) {
+            links.add(new Action("trajectory.action.open-round", TrajectoryPaths.openRound(id)));
         }
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.plan-meeting", TrajectoryPaths.planMeeting(id)));

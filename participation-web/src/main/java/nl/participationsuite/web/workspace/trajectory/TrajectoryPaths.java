@@ -65,6 +65,10 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/bijeenkomsten/nieuw";
     }
 
+    public static String openRound(UUID trajectory) {
+        return trajectory(trajectory) + "/besluitronden/nieuw";
+    }
+
     public static String close(UUID trajectory) {
         return trajectory(trajectory) + "/afsluiten";
     }

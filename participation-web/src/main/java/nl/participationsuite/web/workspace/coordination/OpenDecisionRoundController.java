@@ -1,0 +1,120 @@
+package nl.participationsuite.web.workspace.coordination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.participationsuite.domain.seats.OpenRound;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.web.forms.Refusals;
+import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
+
+/**
+ * The coordinator or a professional of the trajectory puts a proposal to the steering group: a title,
+ * the proposal itself and until when the seat holders can vote. Every seat holder then gets a vote
+ * task in the portal or the workspace; the round closes when all have voted or at the deadline.
+ */
+@Controller
+@RequestMapping(TrajectoryPages.TRAJECTORY + "/besluitronden/nieuw")
+class OpenDecisionRoundController {
+
+    static final String VIEW = "workspace/coordination/open-decision-round";
+
+    /** The deadline the form suggests: a week from today at 17:00, time enough for residents to read and ask. */
+    static final int SUGGESTED_DAYS = 7;
+
+    static final LocalTime SUGGESTED_TIME = LocalTime.of(17, 0);
+
+    /** The domain's name of the deadline, as this form asks it. */
+    private static final Map<String, String> RENAMED = Map.of("deadline", "deadlineDate");
+
+    private final TrajectoryService trajectories;
+
+    private final DecisionRoundWorkflow rounds;
+
+    private final CurrentPerson currentPerson;
+
+    private final Clock clock;
+
+    OpenDecisionRoundController(TrajectoryService trajectories, DecisionRoundWorkflow rounds, CurrentPerson currentPerson,
+            Clock clock) {
+        this.trajectories = trajectories;
+        this.rounds = rounds;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    /** What the form holds; the date and time as the browser sends them (2026-12-14, 17:00). */
+    record RoundForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String proposal,
+            @NotBlank String deadlineDate, @NotBlank String deadlineTime) {
+    }
+
+    @GetMapping
+    String initForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("trajectory", workedOn(id));
+        LocalDate suggested = LocalDate.now(clock).plusDays(SUGGESTED_DAYS);
+        model.addAttribute("form", new RoundForm(null, null, suggested.toString(), SUGGESTED_TIME.toString()));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable UUID id, @Valid @ModelAttribute("form") RoundForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Trajectory trajectory = workedOn(id);
+        model.addAttribute("trajectory", trajectory);
+        LocalDate date = parse("deadlineDate", form.deadlineDate(), LocalDate::parse, errors);
+        LocalTime time = parse("deadlineTime", form.deadlineTime(), LocalTime::parse, errors);
+        if (errors.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            rounds.open(trajectory.id(), new OpenRound(form.title(), form.proposal(),
+                    date.atTime(time).atZone(clock.getZone()).toInstant()));
+        }
+        catch (RuleViolationException ex) {
+            Refusals.reject(errors, ex, RENAMED);
+            return VIEW;
+        }
+        return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.round-opened"), redirect);
+    }
+
+    /** The value, or null with a field error when it is not in the form the browser sends. */
+    private static <T> T parse(String field, String value, Function<String, T> parser, BindingResult errors) {
+        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        }
+        catch (DateTimeParseException ex) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
+    }
+
+    private Trajectory workedOn(UUID id) {
+        return trajectories.workedOnBy(new TrajectoryId(id), currentPerson.get().id());
+    }
+}
