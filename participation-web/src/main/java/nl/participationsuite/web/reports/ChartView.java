@@ -12,7 +12,7 @@ import nl.participationsuite.web.reports.ReportTable.Cell;
  * A chart as a page shows it: the SVG, and beside it the table with the same figures (a report table
  * with its download where the chart draws one, or else the chart's own figures).
  */
-record ChartView(ChartData data, String svg, ReportTable table) {
+public record ChartView(ChartData data, String svg, ReportTable table) {
 
     static ChartView of(ChartData data, ReportTable table, Locale locale) {
         return new ChartView(data, data.isEmpty() ? null : BarCharts.svg(data, locale), table);

@@ -27,13 +27,24 @@ class ReportDocuments {
 
     static final String TRAJECTORY_TEMPLATE = "reports/pdf/trajectory";
 
+    /** The documents' print style (A4, the embedded font, the title page), beside the templates. */
+    static final String STYLE = "/templates/reports/pdf/print.css";
+
     private final ITemplateEngine templates;
+
+    private final String style;
 
     private final ReportViews views;
 
     ReportDocuments(ITemplateEngine templates, ReportViews views) {
         this.templates = templates;
         this.views = views;
+        try (java.io.InputStream in = ReportDocuments.class.getResourceAsStream(STYLE)) {
+            this.style = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (java.io.IOException | NullPointerException ex) {
+            throw new IllegalStateException("the report documents' style " + STYLE + " is missing", ex);
+        }
     }
 
     String portfolio(ManagerScope scope, Portfolio portfolio, LeadTimes leadTimes, Locale locale) {
@@ -43,6 +54,7 @@ class ReportDocuments {
         Map<String, ReportTable> byId = ReportTables.byId(tables.portfolio(portfolio, count -> null), table -> null);
         List<Measure> measures = portfolio.scorecard().conditions().stream().flatMap(tally -> tally.measures().stream()).toList();
         Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("style", style);
         variables.put("organisations", scope.organisations().stream().map(ManagerScope.Organisation::name)
                 .collect(Collectors.joining(", ")));
         variables.put("portfolio", portfolio);
@@ -59,6 +71,7 @@ class ReportDocuments {
         ReportCharts charts = new ReportCharts(texts);
         List<Measure> measures = report.scorecard().conditions().stream().flatMap(result -> result.measures().stream()).toList();
         Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("style", style);
         variables.put("report", report);
         variables.put("tables", ReportTables.byId(new ReportTables(texts).trajectory(report, false), table -> null));
         variables.put("charts", java.util.stream.Stream.of(java.util.Optional.of(charts.phaseDays(report)),
@@ -77,6 +90,6 @@ class ReportDocuments {
     }
 
     /** A chart in a document: its title, its description (the image's alternative text), the PNG and its figures. */
-    record Image(String title, String description, String src, ReportTable figures) {
+    public record Image(String title, String description, String src, ReportTable figures) {
     }
 }

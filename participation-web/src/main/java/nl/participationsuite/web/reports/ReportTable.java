@@ -10,9 +10,9 @@ import nl.participationsuite.reporting.exports.CsvTable;
  * The first cell of a row names the row. Declared once per table in {@link ReportTables}, so the page
  * and its download never drift apart.
  */
-record ReportTable(String id, String caption, List<String> headings, List<List<Cell>> rows, String csvHref) {
+public record ReportTable(String id, String caption, List<String> headings, List<List<Cell>> rows, String csvHref) {
 
-    ReportTable {
+    public ReportTable {
         headings = List.copyOf(headings);
         rows = rows.stream().map(List::copyOf).toList();
     }
@@ -21,7 +21,7 @@ record ReportTable(String id, String caption, List<String> headings, List<List<C
         return new ReportTable(id, caption, headings, rows, href);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
@@ -30,7 +30,7 @@ record ReportTable(String id, String caption, List<String> headings, List<List<C
     }
 
     /** A cell's text, and where it leads when it is a link (drill-down, evidence). */
-    record Cell(String text, String href) {
+    public record Cell(String text, String href) {
 
         static Cell of(String text) {
             return new Cell(text == null ? "" : text, null);
