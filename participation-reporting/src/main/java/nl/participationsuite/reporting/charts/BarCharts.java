@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -51,8 +53,11 @@ public final class BarCharts {
     /** DejaVu Sans, from the fonts on the classpath: the same text metrics on every machine. */
     static final String FONT_FAMILY = "DejaVu Sans";
 
-    /** What a browser uses for the SVG's text: DejaVu where installed, else the nearest sans serif. */
-    static final String SVG_FONT_FAMILY = "\"DejaVu Sans\", Arial, Helvetica, sans-serif";
+    /**
+     * What a browser uses for the SVG's text: DejaVu where installed, else the nearest sans serif. Unquoted
+     * (valid CSS for names of plain words): JFreeSVG writes it inside a single-quoted attribute.
+     */
+    static final String SVG_FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif";
 
     static final Color TEXT = new Color(0x1b1b1b);
 
@@ -88,7 +93,7 @@ public final class BarCharts {
         graphics.setFontFunction(family -> SVG_FONT_FAMILY);
         chart(data, locale).draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
         String element = graphics.getSVGElement(data.id(), false, new ViewBox(0, 0, WIDTH, height), null, null);
-        return accessible(element, data);
+        return accessible(presentationAttributes(element), data);
     }
 
     /** The chart as a PNG image (twice the drawing's resolution, for print). */
@@ -241,6 +246,35 @@ public final class BarCharts {
         public String toString() {
             return name;
         }
+    }
+
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("style='([^']*)'");
+
+    /**
+     * JFreeSVG styles its shapes with {@code style} attributes, which a Content-Security-Policy without
+     * {@code 'unsafe-inline'} (the product's) forbids: the browser then draws every shape black. The same
+     * properties as SVG presentation attributes ({@code fill="..."}) are no inline style and look the same.
+     */
+    static String presentationAttributes(String svg) {
+        Matcher style = STYLE_ATTRIBUTE.matcher(svg);
+        StringBuilder result = new StringBuilder(svg.length());
+        while (style.find()) {
+            StringBuilder attributes = new StringBuilder();
+            for (String declaration : style.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0) {
+                    String name = declaration.substring(0, colon).strip();
+                    String value = declaration.substring(colon + 1).strip();
+                    if (name.matches("[a-z-]+")) {
+                        attributes.append(attributes.isEmpty() ? "" : " ").append(name).append("=\"")
+                                .append(value.replace("\"", "'")).append('"');
+                    }
+                }
+            }
+            style.appendReplacement(result, Matcher.quoteReplacement(attributes.toString()));
+        }
+        style.appendTail(result);
+        return result.toString();
     }
 
     /** The SVG as one image named by its title and described by its description. */

@@ -41,8 +41,17 @@ class BarChartsTests {
                 .endsWith("</svg>");
         assertThat(svg.indexOf("<title")).as("the title comes first inside the svg").isLessThan(svg.indexOf("<desc"))
                 .isLessThan(svg.indexOf("<g"));
-        assertThat(svg).as("font names quoted inside the style attribute").contains("font-family: \"DejaVu Sans\"");
+        assertThat(svg).as("presentation attributes, no inline style (the product's CSP forbids it)")
+                .doesNotContain("style=").contains("font-family=\"DejaVu Sans, Arial");
         assertThat(svg.toLowerCase()).doesNotContain("<script").doesNotContain("onload").doesNotContain("javascript:");
+    }
+
+    @Test
+    void turnsInlineStylesIntoPresentationAttributes() {
+        assertThat(BarCharts.presentationAttributes("<rect x='1' style='fill:rgb(0,58,87); fill-opacity: 1.0'/>"
+                + "<text style='font-family: \"DejaVu Sans\", sans-serif; font-size: 12px;'>3</text>"))
+                .isEqualTo("<rect x='1' fill=\"rgb(0,58,87)\" fill-opacity=\"1.0\"/>"
+                        + "<text font-family=\"'DejaVu Sans', sans-serif\" font-size=\"12px\">3</text>");
     }
 
     @Test
@@ -121,7 +130,7 @@ class BarChartsTests {
     }
 
     private static int bars(String svg, String colour) {
-        Matcher fill = Pattern.compile("<rect[^>]*fill:" + Pattern.quote(colour)).matcher(svg);
+        Matcher fill = Pattern.compile("<rect[^>]*fill=\"" + Pattern.quote(colour) + "\"").matcher(svg);
         int count = 0;
         while (fill.find()) {
             count++;

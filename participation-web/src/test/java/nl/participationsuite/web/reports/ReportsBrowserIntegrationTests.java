@@ -1,0 +1,221 @@
+package nl.participationsuite.web.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.participationsuite.domain.trajectory.OrganisationId;
+import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.testsupport.Browser;
+import nl.participationsuite.testsupport.KeycloakTokens;
+import nl.participationsuite.testsupport.LinkedAccounts;
+import nl.participationsuite.testsupport.WebIntegrationTest;
+import nl.participationsuite.web.workspace.trajectory.FilledTrajectory;
+import nl.participationsuite.web.workspace.trajectory.FilledTrajectory.Filled;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The manager's reports in real headless Chromium, logged in through Keycloak's form as the demo
+ * manager: portfolio, filter, drill-down to a trajectory, lead times and learning evaluation, each
+ * accessible (axe-core, WCAG 2.1 AA) and photographed at 1280 and 375 px; CSV and PDF downloaded in
+ * the same session and read (BOM and separator, the PDF's text with PDFBox) without a resident's name or
+ * e-mail address in them; a trajectory of an organisation the manager does not report on is not found.
+ */
+@WebIntegrationTest
+class ReportsBrowserIntegrationTests {
+
+    /** The demo residents of the development realm (DemoAccount): none may appear in any report. */
+    private static final List<String> DEMO_RESIDENTS = List.of("Anouk Jansen", "Daan Mulder", "Fenna de Boer",
+            "Kees Meijer", "Yasmina el Khatib", "Henk Postma", "resident1@example.org", "resident2@example.org",
+            "resident3@example.org", "resident4@example.org", "resident5@example.org");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    JwtDecoder jwt;
+
+    @Autowired
+    AutowireCapableBeanFactory beans;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void managerReadsPortfolioFiltersDrillsDownAndDownloadsWithoutPersonalData() throws Exception {
+        Person coordinator = LinkedAccounts.person("coordinator", people, organisations, jwt);
+        Person colleague = LinkedAccounts.person("professional", people, organisations, jwt);
+        List<Person> residents = List.of(LinkedAccounts.person("resident1", people, organisations, jwt),
+                LinkedAccounts.person("resident2", people, organisations, jwt),
+                LinkedAccounts.person("resident3", people, organisations, jwt));
+        Filled filled = beans.createBean(FilledTrajectory.class).build(coordinator, colleague, "Rapportage in Lemelerveld",
+                residents);
+        manager(Set.of(coordinator.organisationId()));
+        List<String> personal = personalData(filled);
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/"));
+            browser.clickAndWait(By.linkText("Inloggen"));
+            browser.logInAtKeycloak("manager");
+            assertThat(browser.text()).contains("Naar de rapportages").doesNotContain("binnenkort beschikbaar");
+
+            browser.clickAndWait(By.linkText("Naar de rapportages"));
+            assertThat(browser.text()).contains("Rapportages: portefeuille").contains("Trajecten per fase")
+                    .contains(filled.trajectory().reference());
+            page(browser, "reports-portfolio");
+            chartScreenshot(browser, "funnel", "reports-portfolio-funnel");
+
+            new Select(browser.driver().findElement(By.id("filter-kind"))).selectByValue("ORGANISATION_PROJECT");
+            new Select(browser.driver().findElement(By.id("filter-status"))).selectByValue("open");
+            browser.clickAndWait(By.cssSelector(".report-filter button[type=submit]"));
+            assertThat(browser.driver().getCurrentUrl()).contains("kind=ORGANISATION_PROJECT").contains("status=open");
+            assertThat(browser.text()).contains(filled.trajectory().reference());
+            page(browser, "reports-portfolio-filtered");
+
+            String csv = new String(download(browser, By.cssSelector("#fases .download a")),
+                    StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFFFase;Trajecten\r\n");
+            assertNoPersonalData(csv, personal, "portfolio CSV");
+            String portfolioPdf = pdfText(download(browser, By.linkText("Download de rapportage als PDF")));
+            assertThat(portfolioPdf).contains("Raadsinformatiebrief").contains("Scorekaart van het handboek");
+            assertNoPersonalData(portfolioPdf, personal, "portfolio PDF");
+
+            browser.clickAndWait(By.linkText(filled.trajectory().reference()));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/rapportages/trajecten/" + filled.trajectory().id());
+            assertThat(browser.text()).contains("Rapportage in Lemelerveld").contains("Oordeel per voorwaarde")
+                    .contains("Besluitrondes en opkomst van inwoners met een zetel");
+            page(browser, "reports-trajectory");
+            chartScreenshot(browser, "phase-days", "reports-trajectory-phase-days");
+            assertNoPersonalData(browser.text(), personal, "trajectory page");
+
+            String scorecardCsv = new String(download(browser, By.cssSelector("#kengetallen .download a")), StandardCharsets.UTF_8);
+            assertThat(scorecardCsv).startsWith("\uFEFFVoorwaarde;Kengetal;Waarde;Norm\r\n");
+            assertNoPersonalData(scorecardCsv, personal, "measures CSV");
+            for (String table : List.of("besluitrondes", "afwijkingen", "voorwaardencheck", "uitstappers", "onbeantwoorde-inbreng")) {
+                assertNoPersonalData(new String(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/csv/"
+                        + table).body(), StandardCharsets.UTF_8), personal, table + " CSV");
+            }
+            String trajectoryPdf = pdfText(download(browser, By.linkText("Download de rapportage als PDF")));
+            assertThat(trajectoryPdf).contains("Rapportage in Lemelerveld").contains("Oordeel per voorwaarde");
+            assertNoPersonalData(trajectoryPdf, personal, "trajectory PDF");
+
+            browser.go(app("/rapportages/doorlooptijden"));
+            assertThat(browser.text()).contains("Rapportages: doorlooptijden").contains("Mediaan (dagen)");
+            page(browser, "reports-lead-times");
+            chartScreenshot(browser, "lead-times", "reports-lead-times-chart");
+
+            browser.go(app("/rapportages/lerende-evaluatie"));
+            assertThat(browser.text()).contains("Rapportages: lerende evaluatie");
+            page(browser, "reports-learning");
+
+            manager(Set.of(otherOrganisation(coordinator.organisationId())));
+            browser.go(app("/rapportages/trajecten/" + filled.trajectory().id()));
+            assertThat(browser.text()).as("a manager of another organisation").contains("Deze pagina bestaat niet")
+                    .doesNotContain("Rapportage in Lemelerveld");
+            assertThat(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/rapportage.pdf").statusCode())
+                    .isEqualTo(404);
+            assertThat(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/csv/scorecard").statusCode())
+                    .isEqualTo(404);
+        }
+        finally {
+            manager(Set.of(coordinator.organisationId()));
+        }
+    }
+
+    /** The demo manager's account linked to a person who reports on these organisations (and no other). */
+    private void manager(Set<OrganisationId> managed) {
+        String subject = jwt.decode(KeycloakTokens.accessToken("manager")).getSubject();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            Person manager = people.findByKeycloakSubject(subject)
+                    .orElseGet(() -> Person.professional("Wethouder Van Dijk", null, subject, managed.iterator().next()));
+            manager.manage(managed);
+            people.save(manager);
+        });
+    }
+
+    private OrganisationId otherOrganisation(OrganisationId own) {
+        return LinkedAccounts.person("professional2", people, organisations, jwt).organisationId().equals(own)
+                ? OrganisationId.random() : LinkedAccounts.person("professional2", people, organisations, jwt).organisationId();
+    }
+
+    /** Everything personal the trajectory holds: its residents' names, and the demo residents' names and e-mail addresses. */
+    private static List<String> personalData(Filled filled) {
+        List<String> personal = new java.util.ArrayList<>(DEMO_RESIDENTS);
+        filled.residents().forEach(resident -> personal.add(resident.name()));
+        return personal;
+    }
+
+    private static void assertNoPersonalData(String text, List<String> personal, String what) {
+        assertThat(personal).as(what + " names no resident").noneMatch(text::contains);
+    }
+
+    private void page(Browser browser, String name) {
+        browser.assertAccessible();
+        browser.screenshot(name);
+        browser.phoneScreenshot(name);
+    }
+
+    /** The chart scrolled into view, photographed: the SVG is drawn under the product's Content-Security-Policy. */
+    private static void chartScreenshot(Browser browser, String chartId, String name) {
+        org.openqa.selenium.WebElement chart = browser.driver().findElement(By.id(chartId));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", chart);
+        browser.screenshot(name);
+    }
+
+    private byte[] download(Browser browser, By link) throws IOException, InterruptedException {
+        String href = browser.driver().findElement(link).getAttribute("href");
+        HttpResponse<byte[]> response = get(browser, URI.create(href).getRawPath()
+                + (URI.create(href).getRawQuery() == null ? "" : "?" + URI.create(href).getRawQuery()));
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        return response.body();
+    }
+
+    /** A GET in the browser's session (its cookies), as a download would be. */
+    private HttpResponse<byte[]> get(Browser browser, String path) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream().map(Cookie::toString)
+                .map(cookie -> cookie.split(";", 2)[0]).collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app(path))).header("Cookie", cookies).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private String app(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
