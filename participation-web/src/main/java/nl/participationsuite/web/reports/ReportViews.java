@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.participationsuite.reporting.ManagerScope;
 import nl.participationsuite.reporting.PortfolioFilter;
 import nl.participationsuite.reporting.Reports;
-import nl.participationsuite.web.security.CurrentPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -23,15 +22,15 @@ class ReportViews {
 
     private final Reports reports;
 
-    private final CurrentPerson currentPerson;
+    private final CurrentManagerScope currentScope;
 
     private final MessageSource messages;
 
     private final Clock clock;
 
-    ReportViews(Reports reports, CurrentPerson currentPerson, MessageSource messages, Clock clock) {
+    ReportViews(Reports reports, CurrentManagerScope currentScope, MessageSource messages, Clock clock) {
         this.reports = reports;
-        this.currentPerson = currentPerson;
+        this.currentScope = currentScope;
         this.messages = messages;
         this.clock = clock;
     }
@@ -44,8 +43,9 @@ class ReportViews {
         return clock;
     }
 
+    /** The organisations the reader reports on (none for an account linked to no person: nothing to see). */
     ManagerScope scope() {
-        return reports.scopeOf(currentPerson.get().id());
+        return currentScope.get();
     }
 
     ReportTexts texts(Locale locale) {

@@ -27,7 +27,6 @@ import nl.participationsuite.reporting.ManagerScope;
 import nl.participationsuite.reporting.PortfolioFilter;
 import nl.participationsuite.reporting.Reports;
 import nl.participationsuite.web.i18n.Dates;
-import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
 import org.apache.pdfbox.Loader;
@@ -55,7 +54,7 @@ class ReportPagesTests {
     Reports reports;
 
     @MockitoBean
-    CurrentPerson currentPerson;
+    CurrentManagerScope currentScope;
 
     private final Person manager = Person.professional("Wethouder Van Dijk", null, "subject-manager", ReportFixtures.DALFSEN);
 
@@ -64,8 +63,7 @@ class ReportPagesTests {
     @BeforeEach
     void aManagerOfTwoOrganisations() {
         scope = ReportFixtures.scope(manager.id());
-        when(currentPerson.get()).thenReturn(manager);
-        when(reports.scopeOf(manager.id())).thenReturn(scope);
+        when(currentScope.get()).thenReturn(scope);
         when(reports.portfolio(eq(scope), any(), any())).thenAnswer(call -> ReportFixtures.portfolio(call.getArgument(1)));
         when(reports.trajectoryReport(scope, TRAJECTORY)).thenReturn(Optional.of(ReportFixtures.trajectoryReport()));
         when(reports.trajectoryReport(eq(scope), eq(new TrajectoryId(java.util.UUID.fromString(
