@@ -96,7 +96,7 @@ class ReportsBrowserIntegrationTests {
 
             new Select(browser.driver().findElement(By.id("filter-kind"))).selectByValue("ORGANISATION_PROJECT");
             new Select(browser.driver().findElement(By.id("filter-status"))).selectByValue("open");
-            browser.clickAndWait(By.cssSelector(".report-filter button[type=submit]"));
+            browser.pressEnterOn(By.cssSelector(".report-filter button[type=submit]"));
             assertThat(browser.driver().getCurrentUrl()).contains("kind=ORGANISATION_PROJECT").contains("status=open");
             assertThat(browser.text()).contains(filled.trajectory().reference());
             page(browser, "reports-portfolio-filtered");
@@ -109,7 +109,7 @@ class ReportsBrowserIntegrationTests {
             assertThat(portfolioPdf).contains("Raadsinformatiebrief").contains("Scorekaart van het handboek");
             assertNoPersonalData(portfolioPdf, personal, "portfolio PDF");
 
-            browser.clickAndWait(By.linkText(filled.trajectory().reference()));
+            browser.pressEnterOn(By.linkText(filled.trajectory().reference()));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/rapportages/trajecten/" + filled.trajectory().id());
             assertThat(browser.text()).contains("Rapportage in Lemelerveld").contains("Oordeel per voorwaarde")
                     .contains("Besluitrondes en opkomst van inwoners met een zetel");
