@@ -105,7 +105,7 @@ class ReportsBrowserIntegrationTests {
                     StandardCharsets.UTF_8);
             assertThat(csv).startsWith("\uFEFFFase;Trajecten\r\n");
             assertNoPersonalData(csv, personal, "portfolio CSV");
-            String portfolioPdf = pdfText(download(browser, By.linkText("Download de rapportage als PDF")));
+            String portfolioPdf = pdfText(keep("reports-portfolio.pdf", download(browser, By.linkText("Download de rapportage als PDF"))));
             assertThat(portfolioPdf).contains("Raadsinformatiebrief").contains("Scorekaart van het handboek");
             assertNoPersonalData(portfolioPdf, personal, "portfolio PDF");
 
@@ -124,7 +124,7 @@ class ReportsBrowserIntegrationTests {
                 assertNoPersonalData(new String(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/csv/"
                         + table).body(), StandardCharsets.UTF_8), personal, table + " CSV");
             }
-            String trajectoryPdf = pdfText(download(browser, By.linkText("Download de rapportage als PDF")));
+            String trajectoryPdf = pdfText(keep("reports-trajectory.pdf", download(browser, By.linkText("Download de rapportage als PDF"))));
             assertThat(trajectoryPdf).contains("Rapportage in Lemelerveld").contains("Oordeel per voorwaarde");
             assertNoPersonalData(trajectoryPdf, personal, "trajectory PDF");
 
@@ -208,6 +208,14 @@ class ReportsBrowserIntegrationTests {
                 .map(cookie -> cookie.split(";", 2)[0]).collect(Collectors.joining("; "));
         HttpRequest request = HttpRequest.newBuilder(URI.create(app(path))).header("Cookie", cookies).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Keeps a download beside the screenshots, to look at after the run. */
+    private static byte[] keep(String name, byte[] file) throws IOException {
+        java.nio.file.Path screenshots = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(screenshots);
+        java.nio.file.Files.write(screenshots.resolve(name), file);
+        return file;
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
