@@ -1,16 +1,15 @@
 package nl.participationsuite.web.reports;
 
+import static nl.participationsuite.web.reports.ReportDownloads.assertNoPersonalData;
+import static nl.participationsuite.web.reports.ReportDownloads.download;
+import static nl.participationsuite.web.reports.ReportDownloads.get;
+import static nl.participationsuite.web.reports.ReportDownloads.keep;
+import static nl.participationsuite.web.reports.ReportDownloads.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.Organisations;
@@ -22,12 +21,8 @@ import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.web.workspace.trajectory.FilledTrajectory;
 import nl.participationsuite.web.workspace.trajectory.FilledTrajectory.Filled;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -121,8 +116,8 @@ class ReportsBrowserIntegrationTests {
             assertThat(scorecardCsv).startsWith("\uFEFFVoorwaarde;Kengetal;Waarde;Norm\r\n");
             assertNoPersonalData(scorecardCsv, personal, "measures CSV");
             for (String table : List.of("besluitrondes", "afwijkingen", "voorwaardencheck", "uitstappers", "onbeantwoorde-inbreng")) {
-                assertNoPersonalData(new String(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/csv/"
-                        + table).body(), StandardCharsets.UTF_8), personal, table + " CSV");
+                assertNoPersonalData(new String(get(browser, app("/rapportages/trajecten/" + filled.trajectory().id() + "/csv/"
+                        + table)).body(), StandardCharsets.UTF_8), personal, table + " CSV");
             }
             String trajectoryPdf = pdfText(keep("reports-trajectory.pdf", download(browser, By.linkText("Download de rapportage als PDF"))));
             assertThat(trajectoryPdf).contains("Rapportage in Lemelerveld").contains("Oordeel per voorwaarde");
@@ -147,9 +142,9 @@ class ReportsBrowserIntegrationTests {
             assertThat(browser.text()).as("a manager of another organisation").contains("Deze pagina bestaat niet")
                     .doesNotContain("Rapportage in Lemelerveld");
             browser.assertAccessible();
-            assertThat(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/rapportage.pdf").statusCode())
+            assertThat(get(browser, app("/rapportages/trajecten/" + filled.trajectory().id() + "/rapportage.pdf")).statusCode())
                     .isEqualTo(404);
-            assertThat(get(browser, "/rapportages/trajecten/" + filled.trajectory().id() + "/csv/scorecard").statusCode())
+            assertThat(get(browser, app("/rapportages/trajecten/" + filled.trajectory().id() + "/csv/scorecard")).statusCode())
                     .isEqualTo(404);
             browser.go(app("/rapportages"));
             assertThat(browser.text()).contains("Rapportages: portefeuille")
@@ -175,10 +170,6 @@ class ReportsBrowserIntegrationTests {
         return personal;
     }
 
-    private static void assertNoPersonalData(String text, List<String> personal, String what) {
-        assertThat(personal).as(what + " names no resident").noneMatch(text::contains);
-    }
-
     private void page(Browser browser, String name) {
         browser.assertAccessible();
         browser.screenshot(name);
@@ -191,38 +182,6 @@ class ReportsBrowserIntegrationTests {
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", chart);
         browser.screenshot(name);
-    }
-
-    private byte[] download(Browser browser, By link) throws IOException, InterruptedException {
-        String href = browser.driver().findElement(link).getAttribute("href");
-        HttpResponse<byte[]> response = get(browser, URI.create(href).getRawPath()
-                + (URI.create(href).getRawQuery() == null ? "" : "?" + URI.create(href).getRawQuery()));
-        assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
-        return response.body();
-    }
-
-    /** A GET in the browser's session (its cookies), as a download would be. */
-    private HttpResponse<byte[]> get(Browser browser, String path) throws IOException, InterruptedException {
-        String cookies = browser.driver().manage().getCookies().stream().map(Cookie::toString)
-                .map(cookie -> cookie.split(";", 2)[0]).collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app(path))).header("Cookie", cookies).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** Keeps a download beside the screenshots, to look at after the run. */
-    private static byte[] keep(String name, byte[] file) throws IOException {
-        java.nio.file.Path screenshots = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(screenshots);
-        java.nio.file.Files.write(screenshots.resolve(name), file);
-        return file;
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 
     private String app(String path) {
