@@ -117,15 +117,22 @@ class FactsQueries {
                     b.acceptedAgreements = rs.getInt("accepted");
                 });
         each(selection, cte + """
-                select sg.trajectory_id,
-                       count(s.id) filter (where s.vacated_at is null) as seats,
-                       count(s.id) filter (where s.vacated_at is null and s.holder_kind = 'RESIDENT') as resident_seats,
-                       (select count(distinct b.background) from seat rs join seat_background b on b.seat_id = rs.id
-                        where rs.steering_group_id = sg.id and rs.vacated_at is null and rs.holder_kind = 'RESIDENT') as backgrounds,
-                       (select count(*) from composition_override o where o.steering_group_id = sg.id) as overrides
-                from sel join steering_group sg on sg.trajectory_id = sel.id
-                left join seat s on s.steering_group_id = sg.id
-                group by sg.trajectory_id, sg.id""", builders, (b, rs) -> {
+                , groups as (select sg.id, sg.trajectory_id from sel join steering_group sg on sg.trajectory_id = sel.id),
+                seats as (select s.steering_group_id, count(*) as seats,
+                                 count(*) filter (where s.holder_kind = 'RESIDENT') as resident_seats
+                          from groups join seat s on s.steering_group_id = groups.id and s.vacated_at is null group by 1),
+                backgrounds as (select s.steering_group_id, count(distinct b.background) as backgrounds
+                                from groups join seat s on s.steering_group_id = groups.id and s.vacated_at is null
+                                     and s.holder_kind = 'RESIDENT'
+                                join seat_background b on b.seat_id = s.id group by 1),
+                overrides as (select o.steering_group_id, count(*) as overrides
+                              from groups join composition_override o on o.steering_group_id = groups.id group by 1)
+                select groups.trajectory_id, coalesce(seats.seats, 0) as seats,
+                       coalesce(seats.resident_seats, 0) as resident_seats,
+                       coalesce(backgrounds.backgrounds, 0) as backgrounds, coalesce(overrides.overrides, 0) as overrides
+                from groups left join seats on seats.steering_group_id = groups.id
+                left join backgrounds on backgrounds.steering_group_id = groups.id
+                left join overrides on overrides.steering_group_id = groups.id""", builders, (b, rs) -> {
                     b.steeringGroup = true;
                     b.totalSeats = rs.getInt("seats");
                     b.residentSeats = rs.getInt("resident_seats");
@@ -268,17 +275,22 @@ class FactsQueries {
      * (assigned before it closed, not vacated before it opened), their votes, and the turnout (percent).
      */
     static final String ROUNDS = """
-            , rounds as (
-                select dr.trajectory_id, dr.id, dr.opened_at, dr.deadline, dr.closed_at, dr.outcome, h.holders, v.votes,
-                       case when h.holders > 0 then least(100.0, 100.0 * v.votes / h.holders) end as turnout
-                from sel join decision_round dr on dr.trajectory_id = sel.id
-                cross join lateral (select count(*) as holders from seat s
-                                    where s.steering_group_id = dr.steering_group_id and s.holder_kind = 'RESIDENT'
-                                      and s.assigned_at <= coalesce(dr.closed_at, :now)
-                                      and (s.vacated_at is null or s.vacated_at > dr.opened_at)) h
-                cross join lateral (select count(*) as votes from round_vote rv
-                                    join participant p on p.id = rv.participant_id and p.kind = 'RESIDENT'
-                                    where rv.decision_round_id = dr.id) v)
+            , round_base as (select dr.trajectory_id, dr.id, dr.steering_group_id, dr.opened_at, dr.deadline, dr.closed_at,
+                                    dr.outcome
+                             from sel join decision_round dr on dr.trajectory_id = sel.id),
+            round_holders as (select r.id, count(*) as holders from round_base r
+                              join seat s on s.steering_group_id = r.steering_group_id and s.holder_kind = 'RESIDENT'
+                                   and s.assigned_at <= coalesce(r.closed_at, :now)
+                                   and (s.vacated_at is null or s.vacated_at > r.opened_at)
+                              group by 1),
+            round_votes as (select r.id, count(*) as votes from round_base r
+                            join round_vote rv on rv.decision_round_id = r.id
+                            join participant p on p.id = rv.participant_id and p.kind = 'RESIDENT'
+                            group by 1),
+            rounds as (select r.trajectory_id, r.id, r.opened_at, r.deadline, r.closed_at, r.outcome,
+                              coalesce(h.holders, 0) as holders, coalesce(v.votes, 0) as votes,
+                              case when h.holders > 0 then least(100.0, 100.0 * coalesce(v.votes, 0) / h.holders) end as turnout
+                       from round_base r left join round_holders h on h.id = r.id left join round_votes v on v.id = r.id)
             """;
 
     /** Per conditions check and condition of the selected trajectories: each side's mean score and answers. */
