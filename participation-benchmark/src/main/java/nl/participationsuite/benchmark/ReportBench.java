@@ -145,7 +145,9 @@ final class ReportBench {
                         "spring.jpa.open-in-view", "false",
                         "spring.jpa.hibernate.ddl-auto", "validate",
                         "spring.liquibase.change-log", "classpath:db/changelog/db.changelog-master.yaml",
+                        "participation.reports.cache-ttl", System.getProperty("bench.reports.cache-ttl", "PT5M"),
                         "logging.level.root", "WARN",
+                        "logging.level.nl.participationsuite.reporting", System.getProperty("bench.reports.log", "WARN"),
                         "spring.main.banner-mode", "off"))
                 .run();
     }
