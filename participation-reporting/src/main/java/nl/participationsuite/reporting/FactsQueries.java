@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FactsQueries {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FactsQueries.class);
+
     private static final String FINAL_INPUT = "('ADOPTED', 'NOT_ADOPTED', 'PARTLY_ADOPTED')";
 
     private final JdbcClient jdbc;
@@ -49,6 +52,8 @@ class FactsQueries {
             return Map.of();
         }
         Instant now = clock.instant();
+        // A portfolio groups and sorts tens of thousands of rows per query: in memory, not on disk.
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                 select t.id, t.phase, t.cycle, t.started_at, t.closed_at, t.closed_early_reason is not null as closed_early,
                        t.minimum_residents, t.minimum_channels
@@ -79,20 +84,25 @@ class FactsQueries {
         each(selection, cte + """
                 , vision as (select pt.trajectory_id, min(pt.entered_at) as entered_at
                              from sel join phase_transition pt on pt.trajectory_id = sel.id and pt.phase = 'SHARED_VISION'
-                             group by 1)
-                select p.trajectory_id,
-                       count(*) as residents,
-                       count(*) filter (where p.stepped_back_at is not null) as stepped_back,
-                       count(r.id) filter (where r.recorded_at < coalesce(v.entered_at, 'infinity')
-                           and (p.stepped_back_at is null or p.stepped_back_at >= coalesce(v.entered_at, 'infinity'))) as before_vision,
-                       count(distinct r.channel) filter (where r.recorded_at < coalesce(v.entered_at, 'infinity')
-                           and (p.stepped_back_at is null or p.stepped_back_at >= coalesce(v.entered_at, 'infinity'))) as channels,
-                       count(mp.id) as with_motivation
-                from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT'
-                left join recruitment r on r.trajectory_id = p.trajectory_id and r.participant_id = p.id
-                left join motivation_profile mp on mp.trajectory_id = p.trajectory_id and mp.participant_id = p.id
-                left join vision v on v.trajectory_id = p.trajectory_id
-                group by p.trajectory_id""", builders, (b, rs) -> {
+                             group by 1),
+                residents as (select p.trajectory_id, count(*) as residents, count(p.stepped_back_at) as stepped_back
+                              from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT' group by 1),
+                early as (select r.trajectory_id, r.channel
+                          from sel join recruitment r on r.trajectory_id = sel.id
+                          join participant p on p.id = r.participant_id
+                          left join vision v on v.trajectory_id = r.trajectory_id
+                          where r.recorded_at < coalesce(v.entered_at, 'infinity')
+                            and (p.stepped_back_at is null or p.stepped_back_at >= coalesce(v.entered_at, 'infinity'))),
+                early_residents as (select trajectory_id, count(*) as before_vision from early group by 1),
+                early_channels as (select trajectory_id, count(*) as channels
+                                   from (select distinct trajectory_id, channel from early) c group by 1),
+                motivation as (select mp.trajectory_id, count(*) as with_motivation
+                               from sel join motivation_profile mp on mp.trajectory_id = sel.id group by 1)
+                select r.trajectory_id, r.residents, r.stepped_back, coalesce(e.before_vision, 0) as before_vision,
+                       coalesce(c.channels, 0) as channels, coalesce(m.with_motivation, 0) as with_motivation
+                from residents r left join early_residents e on e.trajectory_id = r.trajectory_id
+                left join early_channels c on c.trajectory_id = r.trajectory_id
+                left join motivation m on m.trajectory_id = r.trajectory_id""", builders, (b, rs) -> {
                     b.residents = rs.getInt("residents");
                     b.steppedBack = rs.getInt("stepped_back");
                     b.residentsBeforeVision = rs.getInt("before_vision");
@@ -117,15 +127,22 @@ class FactsQueries {
                     b.acceptedAgreements = rs.getInt("accepted");
                 });
         each(selection, cte + """
-                select sg.trajectory_id,
-                       count(s.id) filter (where s.vacated_at is null) as seats,
-                       count(s.id) filter (where s.vacated_at is null and s.holder_kind = 'RESIDENT') as resident_seats,
-                       (select count(distinct b.background) from seat rs join seat_background b on b.seat_id = rs.id
-                        where rs.steering_group_id = sg.id and rs.vacated_at is null and rs.holder_kind = 'RESIDENT') as backgrounds,
-                       (select count(*) from composition_override o where o.steering_group_id = sg.id) as overrides
-                from sel join steering_group sg on sg.trajectory_id = sel.id
-                left join seat s on s.steering_group_id = sg.id
-                group by sg.trajectory_id, sg.id""", builders, (b, rs) -> {
+                , groups as (select sg.id, sg.trajectory_id from sel join steering_group sg on sg.trajectory_id = sel.id),
+                seats as (select s.steering_group_id, count(*) as seats,
+                                 count(*) filter (where s.holder_kind = 'RESIDENT') as resident_seats
+                          from groups join seat s on s.steering_group_id = groups.id and s.vacated_at is null group by 1),
+                backgrounds as (select s.steering_group_id, count(distinct b.background) as backgrounds
+                                from groups join seat s on s.steering_group_id = groups.id and s.vacated_at is null
+                                     and s.holder_kind = 'RESIDENT'
+                                join seat_background b on b.seat_id = s.id group by 1),
+                overrides as (select o.steering_group_id, count(*) as overrides
+                              from groups join composition_override o on o.steering_group_id = groups.id group by 1)
+                select groups.trajectory_id, coalesce(seats.seats, 0) as seats,
+                       coalesce(seats.resident_seats, 0) as resident_seats,
+                       coalesce(backgrounds.backgrounds, 0) as backgrounds, coalesce(overrides.overrides, 0) as overrides
+                from groups left join seats on seats.steering_group_id = groups.id
+                left join backgrounds on backgrounds.steering_group_id = groups.id
+                left join overrides on overrides.steering_group_id = groups.id""", builders, (b, rs) -> {
                     b.steeringGroup = true;
                     b.totalSeats = rs.getInt("seats");
                     b.residentSeats = rs.getInt("resident_seats");
@@ -145,12 +162,12 @@ class FactsQueries {
                        count(*) filter (where i.status in %1$s and i.feedback_at <= i.due_at) as on_time,
                        count(i.escalated_at) as escalated,
                        count(*) filter (where i.status not in %1$s) as unanswered,
-                       count(*) filter (where i.status not in %1$s and i.due_at < coalesce(t.closed_at, :now)) as overdue,
+                       count(*) filter (where i.status not in %1$s and i.due_at < coalesce(sel.closed_at, :now)) as overdue,
                        percentile_cont(0.5) within group (order by extract(epoch from i.feedback_at - i.received_at) / 86400)
                            filter (where i.status in %1$s) as median_days,
                        percentile_cont(0.9) within group (order by extract(epoch from i.feedback_at - i.received_at) / 86400)
                            filter (where i.status in %1$s) as p90_days
-                from sel join trajectory t on t.id = sel.id join resident_input i on i.trajectory_id = sel.id
+                from sel join resident_input i on i.trajectory_id = sel.id
                 group by 1""".formatted(FINAL_INPUT), builders, (b, rs) -> {
                     b.received = rs.getInt("received");
                     b.answered = rs.getInt("answered");
@@ -188,8 +205,8 @@ class FactsQueries {
                            select w.trajectory_id, u.sent_at, 1 from working w
                            join progress_update u on u.trajectory_id = w.trajectory_id and u.sent_at >= w.since
                            union all
-                           select w.trajectory_id, greatest(w.since, coalesce(t.closed_at, :now)), 0 from working w
-                           join trajectory t on t.id = w.trajectory_id),
+                           select w.trajectory_id, greatest(w.since, coalesce(sel.closed_at, :now)), 0 from working w
+                           join sel on sel.id = w.trajectory_id),
                 gaps as (select trajectory_id, sent,
                                 extract(epoch from lead(at) over (partition by trajectory_id order by at, sent desc) - at) / 86400 as gap
                          from points)
@@ -242,21 +259,24 @@ class FactsQueries {
                     }
                 });
         each(selection, cte + """
-                select m.trajectory_id, m.starts_at, m.neutral_facilitator, m.venue_type <> 'INSTITUTION' as away,
-                       m.plain_language_checked
-                from sel join meeting m on m.trajectory_id = sel.id""", builders, (b, rs) -> {
-                    b.meetings++;
-                    boolean neutral = rs.getBoolean("neutral_facilitator");
-                    boolean away = rs.getBoolean("away");
-                    b.neutral += neutral ? 1 : 0;
-                    b.away += away ? 1 : 0;
-                    b.safe += neutral && away ? 1 : 0;
-                    b.plainLanguage += rs.getBoolean("plain_language_checked") ? 1 : 0;
+                select m.trajectory_id, extract(isodow from m.starts_at at time zone :zone)::int as day,
+                       extract(hour from m.starts_at at time zone :zone)::int as hour, count(*) as meetings,
+                       count(*) filter (where m.neutral_facilitator) as neutral,
+                       count(*) filter (where m.venue_type <> 'INSTITUTION') as away,
+                       count(*) filter (where m.neutral_facilitator and m.venue_type <> 'INSTITUTION') as safe,
+                       count(*) filter (where m.plain_language_checked) as plain_language
+                from sel join meeting m on m.trajectory_id = sel.id group by 1, 2, 3""", builders, (b, rs) -> {
+                    int meetings = rs.getInt("meetings");
+                    b.meetings += meetings;
+                    b.neutral += rs.getInt("neutral");
+                    b.away += rs.getInt("away");
+                    b.safe += rs.getInt("safe");
+                    b.plainLanguage += rs.getInt("plain_language");
                     UUID id = b.id.value();
-                    PreferredTime time = PreferredTime.of(instant(rs, "starts_at").atZone(clock.getZone()));
+                    PreferredTime time = PreferredTime.of(DayOfWeek.of(rs.getInt("day")), rs.getInt("hour"));
                     int preferring = preferences.getOrDefault(id, Map.of()).getOrDefault(time, 0);
                     int withProfile = profiles.getOrDefault(id, 0);
-                    b.atPreferredTime += withProfile > 0 && preferring * 2 > withProfile ? 1 : 0;
+                    b.atPreferredTime += withProfile > 0 && preferring * 2 > withProfile ? meetings : 0;
                 });
         Map<UUID, TrajectoryFacts> facts = new LinkedHashMap<>();
         builders.forEach((id, b) -> facts.put(id, b.build()));
@@ -268,17 +288,22 @@ class FactsQueries {
      * (assigned before it closed, not vacated before it opened), their votes, and the turnout (percent).
      */
     static final String ROUNDS = """
-            , rounds as (
-                select dr.trajectory_id, dr.id, dr.opened_at, dr.deadline, dr.closed_at, dr.outcome, h.holders, v.votes,
-                       case when h.holders > 0 then least(100.0, 100.0 * v.votes / h.holders) end as turnout
-                from sel join decision_round dr on dr.trajectory_id = sel.id
-                cross join lateral (select count(*) as holders from seat s
-                                    where s.steering_group_id = dr.steering_group_id and s.holder_kind = 'RESIDENT'
-                                      and s.assigned_at <= coalesce(dr.closed_at, :now)
-                                      and (s.vacated_at is null or s.vacated_at > dr.opened_at)) h
-                cross join lateral (select count(*) as votes from round_vote rv
-                                    join participant p on p.id = rv.participant_id and p.kind = 'RESIDENT'
-                                    where rv.decision_round_id = dr.id) v)
+            , round_base as (select dr.trajectory_id, dr.id, dr.steering_group_id, dr.opened_at, dr.deadline, dr.closed_at,
+                                    dr.outcome
+                             from sel join decision_round dr on dr.trajectory_id = sel.id),
+            round_holders as (select r.id, count(*) as holders from round_base r
+                              join seat s on s.steering_group_id = r.steering_group_id and s.holder_kind = 'RESIDENT'
+                                   and s.assigned_at <= coalesce(r.closed_at, :now)
+                                   and (s.vacated_at is null or s.vacated_at > r.opened_at)
+                              group by 1),
+            round_votes as (select r.id, count(*) as votes from round_base r
+                            join round_vote rv on rv.decision_round_id = r.id
+                            join participant p on p.id = rv.participant_id and p.kind = 'RESIDENT'
+                            group by 1),
+            rounds as (select r.trajectory_id, r.id, r.opened_at, r.deadline, r.closed_at, r.outcome,
+                              coalesce(h.holders, 0) as holders, coalesce(v.votes, 0) as votes,
+                              case when h.holders > 0 then least(100.0, 100.0 * coalesce(v.votes, 0) / h.holders) end as turnout
+                       from round_base r left join round_holders h on h.id = r.id left join round_votes v on v.id = r.id)
             """;
 
     /** Per conditions check and condition of the selected trajectories: each side's mean score and answers. */
@@ -300,12 +325,17 @@ class FactsQueries {
     }
 
     private void each(Selection selection, String sql, Map<UUID, Builder> builders, RowReader reader) {
+        long start = System.nanoTime();
         jdbc.sql(sql).paramSource(selection.parameters()).query(rs -> {
             Builder builder = builders.get(rs.getObject(1, UUID.class));
             if (builder != null) {
                 reader.read(builder, rs);
             }
         });
+        if (log.isDebugEnabled()) {
+            log.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql.substring(sql.indexOf(')') + 1).strip()
+                    .lines().findFirst().orElse(""));
+        }
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

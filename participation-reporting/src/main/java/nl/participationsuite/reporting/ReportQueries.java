@@ -38,6 +38,7 @@ import nl.participationsuite.reporting.learning.LearningEvaluation;
 import nl.participationsuite.reporting.portfolio.Count;
 import nl.participationsuite.reporting.portfolio.Portfolio;
 import nl.participationsuite.reporting.portfolio.TrajectoryRow;
+import nl.participationsuite.reporting.scorecard.PortfolioScorecard;
 import nl.participationsuite.reporting.scorecard.Scorecard;
 import nl.participationsuite.reporting.scorecard.ScorecardRules;
 import nl.participationsuite.reporting.scorecard.TrajectoryFacts;
@@ -59,10 +60,13 @@ class ReportQueries {
 
     private final Clock clock;
 
-    ReportQueries(JdbcClient jdbc, FactsQueries facts, Clock clock) {
+    private final ReportCache cache;
+
+    ReportQueries(JdbcClient jdbc, FactsQueries facts, Clock clock, ReportCache cache) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.clock = clock;
+        this.cache = cache;
     }
 
     ManagerScope scopeOf(PersonId manager) {
@@ -77,9 +81,13 @@ class ReportQueries {
 
     Portfolio portfolio(ManagerScope scope, PortfolioFilter filter, Pageable page) {
         Selection selection = Selection.of(scope, filter, clock);
-        Map<UUID, TrajectoryFacts> all = facts.load(selection);
-        Map<UUID, Scorecard> scorecards = new LinkedHashMap<>();
-        all.forEach((id, f) -> scorecards.put(id, ScorecardRules.evaluate(f, false)));
+        // The scorecard over every trajectory is the one figure that reads them all: kept a while per view.
+        PortfolioScorecard tally = cache.get(List.of("portfolio", scope.organisationIds(), filter), () -> {
+            Map<UUID, TrajectoryFacts> all = facts.load(selection);
+            Map<UUID, Scorecard> scorecards = new LinkedHashMap<>();
+            all.forEach((id, f) -> scorecards.put(id, ScorecardRules.evaluate(f, false)));
+            return PortfolioScorecards.tally(all.values(), scorecards);
+        });
 
         Map<String, Integer> phases = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
@@ -121,10 +129,14 @@ class ReportQueries {
             steppedBack = ((Number) people.get("stepped_back")).intValue();
         }
 
-        List<UUID> ids = new ArrayList<>(all.keySet());
-        int from = page.isPaged() ? (int) Math.min(page.getOffset(), ids.size()) : 0;
-        int to = page.isPaged() ? Math.min(from + page.getPageSize(), ids.size()) : ids.size();
-        List<UUID> pageIds = ids.subList(from, to);
+        int total = phases.values().stream().mapToInt(Integer::intValue).sum();
+        List<UUID> pageIds = selection.empty() ? List.of() : jdbc.sql("""
+                select t.id from trajectory t where %s order by t.started_at desc, t.id desc limit :limit offset :offset"""
+                .formatted(selection.where()))
+                .paramSource(selection.with("limit", page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)
+                        .with("offset", page.isPaged() ? page.getOffset() : 0).parameters())
+                .query(UUID.class).list();
+        Map<UUID, TrajectoryFacts> pageFacts = pageIds.isEmpty() ? Map.of() : facts.load(selection.narrowedTo(pageIds));
         Map<UUID, TrajectoryLeadTimes> leadTimes = spans(selection, pageIds);
         List<TrajectoryRow> rows = new ArrayList<>();
         if (!pageIds.isEmpty()) {
@@ -142,14 +154,14 @@ class ReportQueries {
                                 rs.getString("organisation"), TrajectoryKind.valueOf(rs.getString("kind")),
                                 ParticipationLevel.valueOf(rs.getString("intended_level")), Phase.valueOf(rs.getString("phase")),
                                 rs.getInt("cycle"), instant(rs, "started_at"), instant(rs, "closed_at"),
-                                rs.getBoolean("closed_early"), scorecards.get(id).verdicts(),
+                                rs.getBoolean("closed_early"), ScorecardRules.evaluate(pageFacts.get(id), false).verdicts(),
                                 leadTimes.getOrDefault(id, new TrajectoryLeadTimes(new TrajectoryId(id), List.of())).daysPerPhase()));
                     });
             pageIds.forEach(id -> rows.add(byId.get(id)));
         }
-        Page<TrajectoryRow> pageOfRows = new PageImpl<>(rows, page, ids.size());
+        Page<TrajectoryRow> pageOfRows = new PageImpl<>(rows, page, total);
         int closed = phases.getOrDefault(Phase.CLOSED.name(), 0);
-        return new Portfolio(filter, ids.size(), ids.size() - closed, closed,
+        return new Portfolio(filter, total, total - closed, closed,
                 enumCounts(Phase.values(), phases), enumCounts(TrajectoryKind.values(), kinds),
                 enumCounts(ParticipationLevel.values(), levels),
                 scope.organisations().stream()
@@ -158,7 +170,7 @@ class ReportQueries {
                         .toList(),
                 years.entrySet().stream().map(e -> new Count(e.getKey().toString(), e.getKey().toString(), e.getValue())).toList(),
                 ResidentCount.portfolio(residents), ResidentCount.portfolio(steppedBack),
-                PortfolioScorecards.tally(all.values(), scorecards), pageOfRows);
+                tally, pageOfRows);
     }
 
     Optional<TrajectoryReport> trajectoryReport(ManagerScope scope, TrajectoryId id) {
@@ -267,6 +279,7 @@ class ReportQueries {
         Selection selection = Selection.of(scope, filter, clock);
         Map<Phase, PhaseStatistics> statistics = new EnumMap<>(Phase.class);
         if (!selection.empty()) {
+            jdbc.sql("set local work_mem = '64MB'").update();
             jdbc.sql(selection.cte() + """
                     , spans as (
                         select pt.trajectory_id, pt.phase,
@@ -295,9 +308,10 @@ class ReportQueries {
         Selection selection = Selection.of(scope, filter, clock);
         selection.parameters().addValue("reachedPhase", reachedPhase.name());
         Selection evaluated = selection.and("""
-                (t.phase = 'CLOSED' or exists (select 1 from phase_transition r
-                  where r.trajectory_id = t.id and r.phase = :reachedPhase))""");
-        return LearningEvaluations.evaluate(reachedPhase, facts.load(evaluated).values());
+                (t.phase = 'CLOSED' or t.id in (select r.trajectory_id from phase_transition r
+                  where r.phase = :reachedPhase))""");
+        return cache.get(List.of("learning", scope.organisationIds(), filter, reachedPhase),
+                () -> LearningEvaluations.evaluate(reachedPhase, facts.load(evaluated).values()));
     }
 
     /** The phase spans of these trajectories (of the selection), in order. */

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * Which trajectories a report reads, as SQL: a condition on {@code trajectory t} and its parameters.
  * Scope is always part of it (the manager's organisations), so no query can read past it. Every query
- * starts with {@link #cte()}: the selected trajectories as {@code sel(id)}.
+ * starts with {@link #cte()}: the selected trajectories as {@code sel(id, closed_at)}.
  */
 record Selection(String where, MapSqlParameterSource parameters, boolean empty) {
 
@@ -68,6 +68,24 @@ record Selection(String where, MapSqlParameterSource parameters, boolean empty) 
         return new Selection(all.where() + " and t.id = :trajectoryId", all.parameters(), all.empty());
     }
 
+    /** The same selection narrowed to these trajectories (e.g. one page of it), with parameters of its own. */
+    Selection narrowedTo(java.util.Collection<UUID> ids) {
+        return new Selection(where + " and t.id in (:narrowedTo)", copy().addValue("narrowedTo", ids), empty);
+    }
+
+    /** The same selection with one more parameter (in a copy of the parameters). */
+    Selection with(String name, Object value) {
+        return new Selection(where, copy().addValue(name, value), empty);
+    }
+
+    private MapSqlParameterSource copy() {
+        MapSqlParameterSource copy = new MapSqlParameterSource();
+        for (String name : parameters.getParameterNames()) {
+            copy.addValue(name, parameters.getValue(name));
+        }
+        return copy;
+    }
+
     /** The same selection narrowed further (e.g. to trajectories that reached a phase). */
     Selection and(String condition) {
         return new Selection(where + " and " + condition, parameters, empty);
@@ -75,6 +93,6 @@ record Selection(String where, MapSqlParameterSource parameters, boolean empty) 
 
     /** {@code with sel as (...)}: the selected trajectories' ids, for queries to join. */
     String cte() {
-        return "with sel as materialized (select t.id from trajectory t where " + where + ") ";
+        return "with sel as materialized (select t.id, t.closed_at from trajectory t where " + where + ") ";
     }
 }

@@ -14,11 +14,14 @@ public enum PreferredTime {
 
     /** The part of the week a moment falls in (in its own zone): a Saturday or Sunday is the weekend, whatever the hour. */
     public static PreferredTime of(ZonedDateTime moment) {
-        DayOfWeek day = moment.getDayOfWeek();
+        return of(moment.getDayOfWeek(), moment.getHour());
+    }
+
+    /** The part of the week of an hour (0–23, local time) on a day. */
+    public static PreferredTime of(DayOfWeek day, int hour) {
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             return WEEKEND;
         }
-        int hour = moment.getHour();
         return hour < AFTERNOON_FROM ? MORNING : hour < EVENING_FROM ? AFTERNOON : EVENING;
     }
 }
