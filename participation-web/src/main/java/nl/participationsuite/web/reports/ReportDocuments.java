@@ -1,12 +1,19 @@
 package nl.participationsuite.web.reports;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import nl.participationsuite.reporting.ManagerScope;
+import nl.participationsuite.reporting.charts.BarCharts;
+import nl.participationsuite.reporting.charts.ChartData;
 import nl.participationsuite.reporting.leadtimes.LeadTimes;
 import nl.participationsuite.reporting.portfolio.Portfolio;
 import nl.participationsuite.reporting.scorecard.Measure;
@@ -39,10 +46,10 @@ class ReportDocuments {
     ReportDocuments(ITemplateEngine templates, ReportViews views) {
         this.templates = templates;
         this.views = views;
-        try (java.io.InputStream in = ReportDocuments.class.getResourceAsStream(STYLE)) {
-            this.style = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try (InputStream in = ReportDocuments.class.getResourceAsStream(STYLE)) {
+            this.style = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        catch (java.io.IOException | NullPointerException ex) {
+        catch (IOException | NullPointerException ex) {
             throw new IllegalStateException("the report documents' style " + STYLE + " is missing", ex);
         }
     }
@@ -74,9 +81,9 @@ class ReportDocuments {
         variables.put("style", style);
         variables.put("report", report);
         variables.put("tables", ReportTables.byId(new ReportTables(texts).trajectory(report, false), table -> null));
-        variables.put("charts", java.util.stream.Stream.of(java.util.Optional.of(charts.phaseDays(report)),
-                charts.answerTimes(measures), charts.conditionsGap(report)).flatMap(java.util.Optional::stream)
-                .filter(chart -> !chart.isEmpty()).map(chart -> image(chart, locale)).toList());
+        variables.put("charts", Stream.of(Optional.of(charts.phaseDays(report)), charts.answerTimes(measures),
+                charts.conditionsGap(report)).flatMap(Optional::stream).filter(chart -> !chart.isEmpty())
+                .map(chart -> image(chart, locale)).toList());
         variables.put("phase", texts.phase(report.heading().phase()));
         variables.put("started", texts.date(report.heading().startedAt()));
         variables.put("closed", report.heading().closedAt() == null ? null : texts.date(report.heading().closedAt()));
@@ -84,9 +91,9 @@ class ReportDocuments {
         return templates.process(TRAJECTORY_TEMPLATE, new Context(locale, variables));
     }
 
-    private static Image image(nl.participationsuite.reporting.charts.ChartData chart, Locale locale) {
-        return new Image(chart.title(), chart.description(), chart.isEmpty() ? null
-                : nl.participationsuite.reporting.charts.BarCharts.pngDataUri(chart, locale), ChartView.figures(chart));
+    private static Image image(ChartData chart, Locale locale) {
+        return new Image(chart.title(), chart.description(), chart.isEmpty() ? null : BarCharts.pngDataUri(chart, locale),
+                ChartView.figures(chart));
     }
 
     /** A chart in a document: its title, its description (the image's alternative text), the PNG and its figures. */
