@@ -34,7 +34,12 @@ public final class BenchmarkMain {
     private final List<Result> results = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
-        new BenchmarkMain(args).run();
+        if (args.length > 0 && args[0].equals("reports")) {
+            ReportBench.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        else {
+            new BenchmarkMain(args).run();
+        }
         System.exit(0);
     }
 

@@ -68,6 +68,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.domain.trajectory.ProgressUpdate;
 import nl.participationsuite.workflow.TrajectoryProcess.Beans;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.Phases;
@@ -446,7 +447,7 @@ class ParticipationTrajectoryProcessTests {
         ProcessInstance trajectory = reachWorkingTogether();
 
         Job progressUpdate = job(PROGRESS_UPDATE_DUE, trajectory);
-        assertThat(progressUpdate.getDuedate()).isEqualTo(daysAfter(START, 28));
+        assertThat(progressUpdate.getDuedate()).isEqualTo(daysAfter(START, ProgressUpdate.CYCLE.getDays()));
         ClockUtil.setCurrentTime(progressUpdate.getDuedate());
         execute(progressUpdate);
 

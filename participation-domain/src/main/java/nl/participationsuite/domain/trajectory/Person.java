@@ -1,14 +1,19 @@
 package nl.participationsuite.domain.trajectory;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
@@ -49,6 +54,12 @@ public class Person extends AuditedEntity {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    // The organisations whose reports this person reads as a manager (realm role manager); loaded only when asked.
+    @ElementCollection
+    @CollectionTable(name = "manager_organisation", joinColumns = @JoinColumn(name = "person_id"))
+    @AttributeOverride(name = "value", column = @Column(name = "organisation_id", nullable = false))
+    private Set<OrganisationId> managedOrganisations = new HashSet<>();
+
     protected Person() {
     }
 
@@ -74,6 +85,25 @@ public class Person extends AuditedEntity {
             throw new RuleViolationException("organisationId", "required", "a professional belongs to an organisation");
         }
         return new Person(PersonKind.PROFESSIONAL, displayName, email, null, keycloakSubject, organisation);
+    }
+
+    /**
+     * Makes a professional the manager of these organisations: with the realm role {@code manager} they
+     * read the reports of these organisations' trajectories, and of no other. Replaces any earlier set;
+     * an empty set takes every organisation away. Residents manage nothing.
+     */
+    public void manage(Set<OrganisationId> organisations) {
+        if (isResident()) {
+            throw new RuleViolationException("organisations", "person.manager-not-a-resident",
+                    "a resident manages no organisation");
+        }
+        managedOrganisations.clear();
+        managedOrganisations.addAll(Set.copyOf(organisations));
+    }
+
+    /** The organisations this person reports on as a manager (empty for anyone who is no manager). */
+    public Set<OrganisationId> managedOrganisations() {
+        return Set.copyOf(managedOrganisations);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.participationsuite.domain.trajectory;
 
 import java.time.Instant;
+import java.time.Period;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -17,11 +18,18 @@ import nl.participationsuite.domain.shared.Texts;
 
 /**
  * A progress update to the residents of a trajectory: transparent leadership means telling them,
- * regularly and unasked, where things stand. The process asks the coordinator for one every 28 days.
+ * regularly and unasked, where things stand. The process asks the coordinator for one every
+ * {@link #CYCLE}.
  */
 @Entity
 @Table(name = "progress_update")
 public class ProgressUpdate extends AuditedEntity {
+
+    /**
+     * How often residents get a progress update: the process's recurring timer ({@code R/P28D} in the
+     * BPMN, held to this by the process tests) and the reports' yardstick for leadership.
+     */
+    public static final Period CYCLE = Period.ofDays(28);
 
     @EmbeddedId
     private ProgressUpdateId id;

@@ -28,14 +28,17 @@ public class TrajectoryService {
 
     private final ProgressUpdates progressUpdates;
 
+    private final PhaseTransitions phaseTransitions;
+
     private final Clock clock;
 
     TrajectoryService(Trajectories trajectories, People people, Organisations organisations,
-            ProgressUpdates progressUpdates, Clock clock) {
+            ProgressUpdates progressUpdates, PhaseTransitions phaseTransitions, Clock clock) {
         this.trajectories = trajectories;
         this.people = people;
         this.organisations = organisations;
         this.progressUpdates = progressUpdates;
+        this.phaseTransitions = phaseTransitions;
         this.clock = clock;
     }
 
@@ -50,7 +53,9 @@ public class TrajectoryService {
         Person coordinator = person("coordinatorId", start.coordinatorId());
         Person contactPerson = person("contactPersonId", start.contactPersonId());
         String reference = "PT-%d-%04d".formatted(Year.now(clock).getValue(), trajectories.nextReferenceNumber());
-        return trajectories.save(new Trajectory(reference, start, coordinator, contactPerson, clock.instant()));
+        Trajectory started = trajectories.save(new Trajectory(reference, start, coordinator, contactPerson, clock.instant()));
+        phaseTransitions.save(new PhaseTransition(started, started.startedAt()));
+        return started;
     }
 
     /** Adds a person to a trajectory as a participant. */
@@ -61,9 +66,16 @@ public class TrajectoryService {
         return participant;
     }
 
-    /** The process moved the trajectory into a phase. */
+    /**
+     * The process moved the trajectory into a phase; the transition is kept (for lead times). Entering
+     * the phase it is in already changes nothing.
+     */
     public void enterPhase(TrajectoryId trajectoryId, Phase phase) {
-        get(trajectoryId).enter(phase);
+        Trajectory trajectory = get(trajectoryId);
+        if (trajectory.phase() != phase) {
+            trajectory.enter(phase);
+            recordTransition(trajectory);
+        }
     }
 
     /** A participant steps back; their input and votes stay on record. */
@@ -73,16 +85,32 @@ public class TrajectoryService {
 
     /** After an evaluation: another cycle of working together. */
     public void startNewCycle(TrajectoryId trajectoryId) {
-        get(trajectoryId).startNewCycle();
+        Trajectory trajectory = get(trajectoryId);
+        trajectory.startNewCycle();
+        recordTransition(trajectory);
     }
 
     public void close(TrajectoryId trajectoryId) {
-        get(trajectoryId).close(clock.instant());
+        Trajectory trajectory = get(trajectoryId);
+        trajectory.close(clock.instant());
+        recordTransition(trajectory);
     }
 
     /** Closes the trajectory before its process ends, keeping the reason (the caller ends the process). */
     public void closeEarly(TrajectoryId trajectoryId, String reason) {
-        get(trajectoryId).closeEarly(reason, clock.instant());
+        Trajectory trajectory = get(trajectoryId);
+        trajectory.closeEarly(reason, clock.instant());
+        recordTransition(trajectory);
+    }
+
+    /** The phases the trajectory entered, in order (the first is its start). */
+    @Transactional(readOnly = true)
+    public List<PhaseTransition> phaseTransitions(TrajectoryId trajectoryId) {
+        return phaseTransitions.findByTrajectoryIdOrderByEnteredAtAscCycleAsc(trajectoryId);
+    }
+
+    private void recordTransition(Trajectory trajectory) {
+        phaseTransitions.save(new PhaseTransition(trajectory, clock.instant()));
     }
 
     /** Records a progress update sent to the trajectory's residents. */

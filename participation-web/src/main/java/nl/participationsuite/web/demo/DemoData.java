@@ -3,6 +3,7 @@ package nl.participationsuite.web.demo;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.participationsuite.domain.trajectory.Organisation;
 import nl.participationsuite.domain.trajectory.OrganisationKind;
@@ -62,6 +63,7 @@ class DemoData {
         return transaction.execute(status -> {
             if (present()) {
                 log.info("Demo data already present (trajectory '{}'): nothing loaded", DemoTrajectories.GROWING);
+                cast();
                 return List.of();
             }
             Cast cast = cast();
@@ -81,17 +83,22 @@ class DemoData {
                 .orElse(false);
     }
 
-    /** The organisations and the demo users' people, reusing those that exist (e.g. linked earlier). */
+    /**
+     * The organisations and the demo users' people, reusing those that exist (e.g. linked earlier); the
+     * managers are (again) given their organisations, also when the demo was loaded before they had any.
+     */
     private Cast cast() {
         Organisation municipality = organisation(MUNICIPALITY, OrganisationKind.MUNICIPALITY);
         Organisation ggd = organisation(GGD, OrganisationKind.PUBLIC_HEALTH_SERVICE);
         Map<DemoAccount, Person> linked = new EnumMap<>(DemoAccount.class);
         for (DemoAccount account : DemoAccount.values()) {
-            Organisation employer = account == DemoAccount.PROFESSIONAL2 ? ggd : municipality;
+            Organisation employer = account == DemoAccount.PROFESSIONAL2 || account == DemoAccount.MANAGER2 ? ggd : municipality;
             linked.put(account, people.findByKeycloakSubject(account.subject()).orElseGet(() -> people.save(account.isResident()
                     ? Person.resident(account.displayName(), account.email(), null, account.subject())
                     : Person.professional(account.displayName(), account.email(), account.subject(), employer.id()))));
         }
+        linked.get(DemoAccount.MANAGER).manage(Set.of(municipality.id()));
+        linked.get(DemoAccount.MANAGER2).manage(Set.of(ggd.id(), municipality.id()));
         return new Cast(municipality, ggd, linked);
     }
 

@@ -27,6 +27,7 @@ class HomeController {
             model.addAttribute("userName", user.getPreferredUsername());
             model.addAttribute("roles", roles);
             model.addAttribute("workspace", roles.contains(Role.PROFESSIONAL) || roles.contains(Role.COORDINATOR));
+            model.addAttribute("reports", roles.contains(Role.MANAGER));
         }
         return VIEW;
     }

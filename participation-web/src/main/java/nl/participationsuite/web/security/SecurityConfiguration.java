@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/trajectories").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/api/v1/trajectories/**", "/api/v1/tasks/**")
                         .hasAnyRole(Role.PROFESSIONAL.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/api/v1/reports/**").hasRole(Role.MANAGER.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(

@@ -31,11 +31,11 @@ class DemoAccountTests {
     }
 
     @Test
-    void everyResidentAndProfessionalOfTheRealmIsADemoAccount() throws IOException {
+    void everyResidentProfessionalAndManagerOfTheRealmIsADemoAccount() throws IOException {
         List<String> takingPart = new ArrayList<>();
         for (JsonNode user : new ObjectMapper().readTree(DEVELOPMENT_REALM.toFile()).path("users")) {
             String roles = user.path("realmRoles").toString();
-            if (roles.contains("\"resident\"") || roles.contains("\"professional\"")) {
+            if (roles.contains("\"resident\"") || roles.contains("\"professional\"") || roles.contains("\"manager\"")) {
                 takingPart.add(user.path("username").asText());
             }
         }

@@ -44,6 +44,17 @@ class HomeControllerTests {
     }
 
     @Test
+    void linksManagersToTheirReportsWithoutSayingTheyComeSoon() throws Exception {
+        mvc.perform(get("/").with(user("Wethouder Van Dijk", "manager", Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/rapportages\"")))
+                .andExpect(content().string(containsString("Naar de rapportages")))
+                .andExpect(content().string(not(containsString("binnenkort beschikbaar"))));
+        mvc.perform(get("/").with(user("Anouk Jansen", "resident1", Role.RESIDENT)))
+                .andExpect(content().string(not(containsString("href=\"/rapportages\""))));
+    }
+
+    @Test
     void tellsUsersWithoutProductRoleWhomToAsk() throws Exception {
         mvc.perform(get("/").with(user("Nieuwe Gebruiker", "nieuw")))
                 .andExpect(content().string(containsString("U hebt nog geen rol")));

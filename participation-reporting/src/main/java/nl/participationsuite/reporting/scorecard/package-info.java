@@ -1,0 +1,2 @@
+/** The handbook scorecard: the ten conditions, each with a verdict, its measures and where the evidence is. */
+package nl.participationsuite.reporting.scorecard;
