@@ -42,7 +42,7 @@ public class DecisionRoundWorkflow {
             messages.send(trajectoryId, Messages.DECISION_ROUND_OPENED, Map.of(
                             VariableNames.DECISION_ROUND_ID, opened.id().toString(),
                             VariableNames.ROUND_DEADLINE, Date.from(opened.deadline())),
-                    "trajectory.not-working-together", "decision rounds are opened while the trajectory is working together");
+                    "rounds.not-working-together", "decision rounds are opened while the trajectory is working together");
             return opened;
         });
     }

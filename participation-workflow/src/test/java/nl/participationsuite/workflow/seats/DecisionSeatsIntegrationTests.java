@@ -323,7 +323,7 @@ class DecisionSeatsIntegrationTests {
         assertThatThrownBy(() -> roundWorkflow.open(setup.id(), new OpenRound("Te vroeg", "Een voorstel.",
                 clock.instant().plus(Duration.ofDays(7)))))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        ex -> assertThat(ex.code()).isEqualTo("trajectory.not-working-together"));
+                        ex -> assertThat(ex.code()).isEqualTo("rounds.not-working-together"));
 
         assertThat(rounds.rounds(setup.id())).isEmpty();
     }
