@@ -347,7 +347,8 @@ class TrajectoryOverviews {
 
     /**
      * The coordinator's links; professionals taking part may record input for a resident too, and
-     * put a proposal to the steering group while the trajectory works together.
+     * put a proposal to the steering group and register a success while the trajectory works together
+     * (the only time the process makes successes visible).
      */
     private static TrajectoryOverview.Actions actions(Trajectory trajectory, boolean coordinator, boolean worksOn) {
         UUID id = trajectory.id().value();
@@ -361,6 +362,7 @@ class TrajectoryOverviews {
         }
         if (worksOn && trajectory.phase() == Phase.WORKING_TOGETHER) {
             links.add(new Action("trajectory.action.open-round", TrajectoryPaths.openRound(id)));
+            links.add(new Action("trajectory.action.register-success", TrajectoryPaths.registerSuccess(id)));
         }
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.plan-meeting", TrajectoryPaths.planMeeting(id)));

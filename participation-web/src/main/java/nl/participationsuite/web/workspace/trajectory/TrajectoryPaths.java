@@ -69,6 +69,10 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/besluitronden/nieuw";
     }
 
+    public static String registerSuccess(UUID trajectory) {
+        return trajectory(trajectory) + "/successen/nieuw";
+    }
+
     public static String close(UUID trajectory) {
         return trajectory(trajectory) + "/afsluiten";
     }
