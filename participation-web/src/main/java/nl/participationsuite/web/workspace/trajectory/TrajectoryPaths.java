@@ -85,6 +85,10 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/ondersteuning/" + request + "/afwijzen";
     }
 
+    public static String markSupportPaid(UUID trajectory, UUID request) {
+        return trajectory(trajectory) + "/ondersteuning/" + request + "/betaald";
+    }
+
     /** The workspace's inbox, filtered on the trajectory's tasks. */
     public static String tasks(UUID trajectory) {
         return "/werkruimte?traject=" + trajectory;
