@@ -14,6 +14,10 @@ import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.success.SuccessKind;
+import nl.participationsuite.domain.support.RequestTravelCost;
+import nl.participationsuite.domain.support.SupportRequest;
+import nl.participationsuite.domain.support.SupportService;
+import nl.participationsuite.domain.support.SupportStatus;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
@@ -35,6 +39,7 @@ import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +49,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * The coordinator registers a success in real headless Chromium, by keyboard, once the trajectory
  * works together: the page offers Anna's input and the vision's criterion, refuses an empty form
  * next to its fields, and the registered success is linked to both, on the trajectory page, with the
- * task to make it visible waiting. Every page passes axe-core.
+ * task to make it visible waiting. Then the coordinator records that Bram's approved travel costs were
+ * paid, and the page shows the investment. Every page passes axe-core.
  */
 @WebIntegrationTest
 class RegisterSuccessBrowserIntegrationTests {
@@ -82,16 +88,23 @@ class RegisterSuccessBrowserIntegrationTests {
     SuccessService successes;
 
     @Autowired
+    SupportService support;
+
+    @Autowired
     Clock clock;
 
     @Test
-    void coordinatorRegistersASuccessLinkedToAnnasInputAndTheVisionsCriterion() {
+    void coordinatorRegistersASuccessLinkedToAnnasInputAndMarksApprovedTravelCostsAsPaid() {
         Person coordinator = LinkedAccounts.person("coordinator", people, organisations, jwt);
         Setup setup = workingTogether(coordinator);
         Member anna = setup.residents().get(0);
         ResidentInput input = inputs.receive(new ReceiveInput(setup.id(), anna.participant(), coordinator.id(),
                 InputChannel.MEETING, null, "Kunnen er bankjes bij de bushalte komen? Dan kan mijn moeder daar uitrusten.",
                 null));
+        Member bram = setup.residents().get(1);
+        SupportRequest travel = support.requestTravelCost(setup.id(), new RequestTravelCost(bram.participant(),
+                LocalDate.now(clock), "Hoonhorst", "Dalfsen", 1250L));
+        support.approve(travel.id(), coordinator.id());
         String trajectoryPage = "/werkruimte/trajecten/" + setup.id();
 
         try (Browser browser = Browser.open()) {
@@ -119,9 +132,19 @@ class RegisterSuccessBrowserIntegrationTests {
             browser.pressEnterOn(By.id("title"));
 
             assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
-            assertThat(browser.text()).contains("Het succes is geregistreerd.").contains(SUCCESS);
+            assertThat(euros(browser)).contains("Het succes is geregistreerd.").contains(SUCCESS)
+                    .contains("Geïnvesteerd in inwoners: € 0,00 uitbetaald van € 12,50 toegekend.");
             browser.assertAccessible();
+
+            browser.pressEnterOn(By.xpath("//form[contains(@action, '/" + travel.id() + "/betaald')]//button"));
+            assertThat(euros(browser)).contains("De aanvraag staat op uitbetaald.")
+                    .contains("Geïnvesteerd in inwoners: € 12,50 uitbetaald van € 12,50 toegekend.")
+                    .doesNotContain("Markeren als uitbetaald");
+            browser.assertAccessible();
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('support').scrollIntoView()");
+            browser.screenshot("workspace-support-paid");
         }
+        assertThat(support.get(travel.id()).status()).isEqualTo(SupportStatus.PAID);
         assertThat(successes.successes(setup.id())).singleElement().satisfies(success -> {
             assertThat(success.kind()).isEqualTo(SuccessKind.QUICK_WIN);
             assertThat(success.title()).isEqualTo(SUCCESS);
@@ -155,6 +178,11 @@ class RegisterSuccessBrowserIntegrationTests {
     private void complete(Setup setup, Member member, String definitionKey, TaskOutcome outcome) {
         workflow.complete(SteeringGroupTrajectory.tasks(workflow, setup, member, definitionKey).get(0).id(),
                 member.person(), outcome);
+    }
+
+    /** The page's text with the no-break space of Dutch euro amounts (€ 12,50) as a plain space. */
+    private static String euros(Browser browser) {
+        return browser.text().replace('\u00a0', ' ');
     }
 
     private String app(String path) {
