@@ -214,7 +214,7 @@ class RegisterSuccessControllerTests {
                         .param("kind", "QUICK_WIN").param("title", "Bankjes").param("achievedOn", "2026-11-28"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "<li>Dit kan alleen zolang het traject in de fase samenwerken is.</li>")));
+                        "<li>Successen worden geregistreerd zolang het traject in de fase samenwerken is.</li>")));
     }
 
     @Test
