@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinator decides on a resident's request for training or travel costs: approving is one
- * button on the trajectory's page; rejecting asks for the reason the resident will read. A request
+ * button on the trajectory's page; rejecting asks for the reason the resident will read. Once an
+ * approved request is paid out, one button records it. A request
  * of another trajectory is not found; one already decided on is a notice, not an error page.
  */
 @Controller
@@ -70,6 +71,20 @@ class SupportDecisionController {
             return TrajectoryPages.backTo(trajectory.id(), Notice.problem("rule." + ex.code()), redirect);
         }
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.support-approved"), redirect);
+    }
+
+    /** Records that an approved request was paid, now; refused (a notice) for one that is not approved or paid already. */
+    @PostMapping("/betaald")
+    String markPaid(@PathVariable UUID id, @PathVariable UUID requestId, RedirectAttributes redirect) {
+        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(id), currentPerson.get().id());
+        SupportRequest request = requestOf(trajectory, requestId);
+        try {
+            support.markPaid(request.id());
+        }
+        catch (RuleViolationException ex) {
+            return TrajectoryPages.backTo(trajectory.id(), Notice.problem("rule." + ex.code()), redirect);
+        }
+        return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.support-paid"), redirect);
     }
 
     @GetMapping("/afwijzen")

@@ -32,8 +32,8 @@ import nl.participationsuite.domain.vision.VisionStatus;
  */
 record TrajectoryOverview(Header header, Timeline timeline, Participants participants, Vision vision,
         List<Agreement> agreements, SteeringGroup steeringGroup, List<Round> rounds, List<Input> inputs,
-        Successes successes, List<Meeting> meetings, List<Support> supportRequests, List<ConditionsRound> conditions,
-        Actions actions) {
+        Successes successes, List<Meeting> meetings, List<Support> supportRequests, Investment investment,
+        List<ConditionsRound> conditions, Actions actions) {
 
     /** What the trajectory is and who leads it; {@code viewerCoordinates} when the reader is its coordinator. */
     record Header(UUID id, String reference, String title, String topic, String area, TrajectoryKind kind,
@@ -153,8 +153,17 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
      * A support request; {@code amount} formatted in euro (null when none was asked), {@code decidable}
      * when it is open and the reader is the coordinator who decides it.
      */
+    /** A request for support; {@code paidUrl} where the coordinator can record that an approved one was paid. */
     record Support(UUID id, SupportKind kind, String requesterName, String subject, String amount, SupportStatus status,
-            String rejectionReason, Moment requested, boolean decidable, String approveUrl, String rejectUrl) {
+            String rejectionReason, Moment requested, boolean decidable, String approveUrl, String rejectUrl,
+            String paidUrl) {
+    }
+
+    /**
+     * What the trajectory invests in its residents, as euro amounts: paid, and everything the
+     * coordinator committed to (approved, paid or not); {@code any} when there is something to show.
+     */
+    record Investment(String paid, String committed, boolean any) {
     }
 
     /** A round of the conditions check and per condition the averages and the gap between them. */

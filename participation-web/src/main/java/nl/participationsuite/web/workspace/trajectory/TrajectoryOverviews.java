@@ -43,6 +43,7 @@ import nl.participationsuite.domain.seats.SeatCompositionVerdict;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.seats.VoteChoice;
 import nl.participationsuite.domain.success.SuccessService;
+import nl.participationsuite.domain.support.SupportInvestment;
 import nl.participationsuite.domain.support.SupportKind;
 import nl.participationsuite.domain.support.SupportRequest;
 import nl.participationsuite.domain.support.SupportService;
@@ -170,7 +171,7 @@ class TrajectoryOverviews {
                 participants(trajectory, agreements, names, formats), vision(id, names, formats),
                 agreements(agreements, names, formats), steeringGroup(id, names, formats),
                 rounds(id, formats), inputs(id, names, formats), successes(id, formats), meetings(id, formats),
-                supportRequests(trajectory, names, formats, coordinator), conditions(id, formats),
+                supportRequests(trajectory, names, formats, coordinator), investment(id), conditions(id, formats),
                 actions(trajectory, coordinator, worksOn(trajectory, me)));
     }
 
@@ -313,6 +314,7 @@ class TrajectoryOverviews {
         NumberFormat euro = NumberFormat.getCurrencyInstance(AMOUNT_LOCALE);
         return support.list(trajectory.id()).stream().map((SupportRequest request) -> {
             boolean decidable = coordinator && request.status() == SupportStatus.REQUESTED;
+            boolean payable = coordinator && request.status() == SupportStatus.APPROVED;
             String subject = request.kind() == SupportKind.TRAINING
                     ? joined(request.trainingName(), request.trainingProvider())
                     : joined(request.tripFrom(), request.tripTo());
@@ -321,8 +323,17 @@ class TrajectoryOverviews {
                     request.amountCents() == null ? null : euro.format(request.amountCents() / 100.0), request.status(),
                     request.rejectionReason(), formats.moment(request.requestedAt()), decidable,
                     decidable ? TrajectoryPaths.approveSupport(trajectory.id().value(), request.id().value()) : null,
-                    decidable ? TrajectoryPaths.rejectSupport(trajectory.id().value(), request.id().value()) : null);
+                    decidable ? TrajectoryPaths.rejectSupport(trajectory.id().value(), request.id().value()) : null,
+                    payable ? TrajectoryPaths.markSupportPaid(trajectory.id().value(), request.id().value()) : null);
         }).toList();
+    }
+
+    /** Paid and committed (approved, paid or not) as the domain sums them: a fixed two statements. */
+    private TrajectoryOverview.Investment investment(TrajectoryId id) {
+        SupportInvestment investment = support.investment(id);
+        NumberFormat euro = NumberFormat.getCurrencyInstance(AMOUNT_LOCALE);
+        return new TrajectoryOverview.Investment(euro.format(investment.paidCents() / 100.0),
+                euro.format(investment.totalCents() / 100.0), investment.totalCents() > 0);
     }
 
     private static String joined(String first, String second) {
@@ -347,7 +358,8 @@ class TrajectoryOverviews {
 
     /**
      * The coordinator's links; professionals taking part may record input for a resident too, and
-     * put a proposal to the steering group while the trajectory works together.
+     * put a proposal to the steering group and register a success while the trajectory works together
+     * (the only time the process makes successes visible).
      */
     private static TrajectoryOverview.Actions actions(Trajectory trajectory, boolean coordinator, boolean worksOn) {
         UUID id = trajectory.id().value();
@@ -361,6 +373,7 @@ class TrajectoryOverviews {
         }
         if (worksOn && trajectory.phase() == Phase.WORKING_TOGETHER) {
             links.add(new Action("trajectory.action.open-round", TrajectoryPaths.openRound(id)));
+            links.add(new Action("trajectory.action.register-success", TrajectoryPaths.registerSuccess(id)));
         }
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.plan-meeting", TrajectoryPaths.planMeeting(id)));

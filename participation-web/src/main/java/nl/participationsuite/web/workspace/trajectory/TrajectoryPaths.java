@@ -69,6 +69,10 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/besluitronden/nieuw";
     }
 
+    public static String registerSuccess(UUID trajectory) {
+        return trajectory(trajectory) + "/successen/nieuw";
+    }
+
     public static String close(UUID trajectory) {
         return trajectory(trajectory) + "/afsluiten";
     }
@@ -79,6 +83,10 @@ public final class TrajectoryPaths {
 
     public static String rejectSupport(UUID trajectory, UUID request) {
         return trajectory(trajectory) + "/ondersteuning/" + request + "/afwijzen";
+    }
+
+    public static String markSupportPaid(UUID trajectory, UUID request) {
+        return trajectory(trajectory) + "/ondersteuning/" + request + "/betaald";
     }
 
     /** The workspace's inbox, filtered on the trajectory's tasks. */

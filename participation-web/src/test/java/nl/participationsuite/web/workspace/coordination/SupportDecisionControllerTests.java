@@ -85,6 +85,25 @@ class SupportDecisionControllerTests {
     }
 
     @Test
+    void recordsThatAnApprovedRequestWasPaid() throws Exception {
+        mvc.perform(post(path + "/betaald").with(Coordination.coordinator()).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/werkruimte/trajecten/" + trajectory.id()))
+                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("coordination.notice.support-paid")));
+        verify(support).markPaid(request.id());
+    }
+
+    @Test
+    void saysSoWhenARequestIsNotApprovedOrPaidAlready() throws Exception {
+        when(support.markPaid(request.id()))
+                .thenThrow(new RuleViolationException("status", "support.not-approved", "only approved, once"));
+
+        mvc.perform(post(path + "/betaald").with(Coordination.coordinator()).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.problem("rule.support.not-approved")));
+    }
+
+    @Test
     void asksTheReasonBeforeRejecting() throws Exception {
         mvc.perform(get(path + "/afwijzen").with(Coordination.coordinator()))
                 .andExpect(status().isOk())
@@ -117,6 +136,9 @@ class SupportDecisionControllerTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post(path + "/afwijzen").with(Coordination.coordinator()).with(csrf()).param("reason", "Nee"))
                 .andExpect(status().isNotFound());
+        mvc.perform(post(path + "/betaald").with(Coordination.coordinator()).with(csrf()))
+                .andExpect(status().isNotFound());
+        verify(support, never()).markPaid(any());
         verify(support, never()).approve(any(), any());
         verify(support, never()).reject(any(), any(), any());
     }
@@ -129,7 +151,10 @@ class SupportDecisionControllerTests {
         mvc.perform(post(path + "/goedkeuren").with(Coordination.professional()).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get(path + "/afwijzen").with(Coordination.professional())).andExpect(status().isForbidden());
+        mvc.perform(post(path + "/betaald").with(Coordination.professional()).with(csrf()))
+                .andExpect(status().isForbidden());
         verify(support, never()).approve(any(), any());
+        verify(support, never()).markPaid(any());
     }
 
     @Test
@@ -146,6 +171,8 @@ class SupportDecisionControllerTests {
         mvc.perform(post(path + "/goedkeuren").with(Coordination.coordinator())).andExpect(status().isForbidden());
         mvc.perform(post(path + "/afwijzen").with(Coordination.coordinator()).param("reason", "Nee"))
                 .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/betaald").with(Coordination.coordinator())).andExpect(status().isForbidden());
+        verify(support, never()).markPaid(any());
         verify(support, never()).approve(any(), any());
         verify(support, never()).reject(any(), any(), any());
     }

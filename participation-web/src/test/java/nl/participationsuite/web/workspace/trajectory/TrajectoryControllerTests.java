@@ -210,7 +210,11 @@ class TrajectoryControllerTests {
                 .contains("action=\"/werkruimte/trajecten/" + id + "/ondersteuning/" + SUPPORT + "/afwijzen\"")
                 .contains("<label for=\"reason-" + SUPPORT + "\">Waarom wijst u de aanvraag af?</label>")
                 .contains("<textarea id=\"reason-" + SUPPORT + "\" name=\"reason\"").contains(" required>")
-                .contains("name=\"_csrf\"");
+                .contains("name=\"_csrf\"")
+                .contains("Geïnvesteerd in inwoners: € 20,00 uitbetaald van € 65,00 toegekend.")
+                .contains("action=\"/werkruimte/trajecten/" + id + "/ondersteuning/" + APPROVED + "/betaald\"")
+                .contains("<span>Markeren als uitbetaald</span><span class=\"visually-hidden\">: Kees Jansen</span>")
+                .doesNotContain(SUPPORT + "/betaald");
         assertThat(section(page, "conditions")).contains("Beoordeling 1, gestart op").contains("3,0 (4 antwoorden)")
                 .contains("4,0 (2 antwoorden)").contains("-1,0").contains("inwoners zijn minder tevreden")
                 .contains("Nog geen antwoorden");
@@ -235,7 +239,8 @@ class TrajectoryControllerTests {
                 .contains("Er zijn nog geen aanvragen voor ondersteuning.")
                 .contains("De randvoorwaarden zijn nog niet beoordeeld.")
                 .contains("Er zijn nog geen bestaande netwerken in kaart gebracht.")
-                .doesNotContain("goedkeuren").doesNotContain("afwijzen").doesNotContain("<table");
+                .doesNotContain("goedkeuren").doesNotContain("afwijzen").doesNotContain("/betaald")
+                .doesNotContain("Geïnvesteerd").doesNotContain("<table");
     }
 
     @Test
@@ -306,6 +311,8 @@ class TrajectoryControllerTests {
 
     private static final UUID SUPPORT = UUID.randomUUID();
 
+    private static final UUID APPROVED = UUID.randomUUID();
+
     private TrajectoryList.Row row(int number) {
         return new TrajectoryList.Row(number == 1 ? id : UUID.randomUUID(), "PT-2026-%04d".formatted(number),
                 "Traject " + number, "Lemelerveld", Phase.WORKING_TOGETHER, "Marieke de Vries",
@@ -342,7 +349,8 @@ class TrajectoryControllerTests {
                     new TrajectoryOverview.Participants(List.of(), List.of(), involvement),
                     new TrajectoryOverview.Vision(List.of(), null), List.of(),
                     new TrajectoryOverview.SteeringGroup(false, List.of(), composition, List.of()), List.of(), List.of(),
-                    new TrajectoryOverview.Successes(List.of(), List.of()), List.of(), List.of(), List.of(),
+                    new TrajectoryOverview.Successes(List.of(), List.of()), List.of(), List.of(),
+                    new TrajectoryOverview.Investment("€ 0,00", "€ 0,00", false), List.of(),
                     new TrajectoryOverview.Actions(actions));
         }
         Moment date = new Moment("1-1-2027", "2027-01-01");
@@ -384,7 +392,11 @@ class TrajectoryControllerTests {
                         "Anne Smit", true)),
                 List.of(new TrajectoryOverview.Support(SUPPORT, SupportKind.TRAVEL_COST, "Fatima El Amrani",
                         "Lemelerveld – Dalfsen", "€ 12,50", SupportStatus.REQUESTED, null, when, true,
-                        TrajectoryPaths.approveSupport(id, SUPPORT), TrajectoryPaths.rejectSupport(id, SUPPORT))),
+                        TrajectoryPaths.approveSupport(id, SUPPORT), TrajectoryPaths.rejectSupport(id, SUPPORT), null),
+                        new TrajectoryOverview.Support(APPROVED, SupportKind.TRAINING, "Kees Jansen", "EHBO",
+                                "€ 45,00", SupportStatus.APPROVED, null, when, false, null, null,
+                                TrajectoryPaths.markSupportPaid(id, APPROVED))),
+                new TrajectoryOverview.Investment("€ 20,00", "€ 65,00", true),
                 List.of(new TrajectoryOverview.ConditionsRound(1, when, List.of(
                         new TrajectoryOverview.Gap(Condition.INVOLVE_RESIDENTS_EARLY, "3,0", "4,0", "-1,0", true, 4, 2),
                         new TrajectoryOverview.Gap(Condition.INVEST_IN_RESIDENTS, null, "4,0", null, false, 0, 2)))),
