@@ -1,8 +1,14 @@
 package nl.participationsuite.domain.seats;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,6 +87,31 @@ public class DecisionRoundService {
     @Transactional(readOnly = true)
     public List<DecisionRound> rounds(TrajectoryId trajectoryId) {
         return rounds.findByTrajectoryIdOrderByOpenedAtAsc(trajectoryId);
+    }
+
+    /** One page of the trajectory's rounds, the most recently opened first. */
+    @Transactional(readOnly = true)
+    public Page<DecisionRound> page(TrajectoryId trajectoryId, Pageable page) {
+        return rounds.findPage(trajectoryId, page);
+    }
+
+    /**
+     * The latest {@code perTrajectory} decided rounds of each of these trajectories, the most recently
+     * closed first, with their vote counts: one statement, whatever the number of trajectories.
+     */
+    @Transactional(readOnly = true)
+    public Map<TrajectoryId, List<DecidedRound>> latestDecided(Collection<TrajectoryId> trajectoryIds, int perTrajectory) {
+        if (trajectoryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<TrajectoryId, List<DecidedRound>> latest = new HashMap<>();
+        for (DecidedRound round : rounds.findLatestDecided(trajectoryIds, perTrajectory)) {
+            List<DecidedRound> ofTrajectory = latest.computeIfAbsent(round.trajectoryId(), id -> new ArrayList<>());
+            if (ofTrajectory.size() < perTrajectory) {
+                ofTrajectory.add(round);
+            }
+        }
+        return latest;
     }
 
     /** Open rounds whose deadline has come (for a timer that closes them). */

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.testsupport.FeatureIntegrationTest;
 import nl.participationsuite.testsupport.MovableClock;
 import nl.participationsuite.testsupport.TrajectoryFixture;
@@ -184,6 +188,43 @@ class DecisionRoundIntegrationTests {
         assertThat(decisionRoundService.close(round.id()).outcome()).isEqualTo(RoundOutcome.ADOPTED);
 
         assertThat(decisionRoundService.rounds(setup.id())).hasSize(1);
+    }
+
+    @Test
+    void theLatestDecidedRoundsOfSeveralTrajectoriesComeWithTheirCountsInOneReadAndThePageListsNewestFirst() {
+        DecisionRound first = openRound(Duration.ofDays(1));
+        decisionRoundService.vote(first.id(), setup.resident(0), VoteChoice.FOR, null);
+        decisionRoundService.vote(first.id(), setup.resident(1), VoteChoice.FOR, null);
+        decisionRoundService.vote(first.id(), setup.professional(0), VoteChoice.AGAINST, null);
+        clock.advance(Duration.ofDays(2));
+        decisionRoundService.close(first.id());
+        DecisionRound second = openRound(Duration.ofHours(1));
+        decisionRoundService.vote(second.id(), setup.resident(0), VoteChoice.ABSTAIN, null);
+        clock.advance(Duration.ofHours(2));
+        decisionRoundService.close(second.id());
+        DecisionRound third = openRound(Duration.ofDays(1));
+        decisionRoundService.vote(third.id(), setup.resident(0), VoteChoice.AGAINST, null);
+        clock.advance(Duration.ofDays(2));
+        decisionRoundService.close(third.id());
+        DecisionRound open = openRound(Duration.ofDays(7));
+        TrajectoryFixture.Setup quiet = fixture.trajectoryWith(2, 1);
+
+        Map<TrajectoryId, List<DecidedRound>> decided = decisionRoundService.latestDecided(
+                List.of(setup.id(), quiet.id()), 2);
+
+        assertThat(decided).containsOnlyKeys(setup.id());
+        assertThat(decided.get(setup.id())).containsExactly(
+                new DecidedRound(setup.id(), third.title(), RoundOutcome.REJECTED,
+                        decisionRoundService.get(third.id()).closedAt(), 0, 1, 0, 3),
+                new DecidedRound(setup.id(), second.title(), RoundOutcome.REJECTED,
+                        decisionRoundService.get(second.id()).closedAt(), 0, 0, 1, 3));
+        assertThat(decisionRoundService.latestDecided(List.of(setup.id()), 3).get(setup.id()).get(2))
+                .isEqualTo(new DecidedRound(setup.id(), first.title(), RoundOutcome.ADOPTED,
+                        decisionRoundService.get(first.id()).closedAt(), 2, 1, 0, 1));
+        assertThat(decisionRoundService.latestDecided(List.of(), 3)).isEmpty();
+        Page<DecisionRound> page = decisionRoundService.page(setup.id(), PageRequest.of(0, 3));
+        assertThat(page.getTotalElements()).isEqualTo(4);
+        assertThat(page.getContent()).extracting(DecisionRound::id).containsExactly(open.id(), third.id(), second.id());
     }
 
     private DecisionRound openRound(Duration untilDeadline) {

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import nl.participationsuite.domain.seats.DecidedRound;
+import nl.participationsuite.domain.seats.DecisionRoundService;
+import nl.participationsuite.domain.seats.RoundOutcome;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.success.VisibleSuccess;
@@ -30,13 +33,18 @@ import nl.participationsuite.workflow.tasks.WorkflowTask;
 /**
  * The portal's home for one resident: each trajectory they still take part in (the service shows a
  * resident only their own), its phase, the tasks on their name there, the successes made visible
- * there (newest first) and their contact person with the ways to reach them.
+ * there (newest first), what its steering group decided (every participant sees it, seat or not:
+ * the outcome and the counts of votes, never who voted how) and their contact person with the ways
+ * to reach them.
  */
 @Component
 class PortalHome {
 
     /** How many successes a trajectory shows on the home page. */
     static final int LATEST_SUCCESSES = 3;
+
+    /** How many decided rounds of its steering group a trajectory shows on the home page. */
+    static final int LATEST_DECISIONS = 3;
 
     private final TrajectoryService trajectories;
 
@@ -50,9 +58,12 @@ class PortalHome {
 
     private final SteeringGroupService steeringGroups;
 
+    private final DecisionRoundService rounds;
+
     PortalHome(TrajectoryService trajectories, TrajectoryWorkflow workflow, SuccessService successes, People people,
-            SteeringGroupService steeringGroups, Clock clock) {
+            SteeringGroupService steeringGroups, DecisionRoundService rounds, Clock clock) {
         this.steeringGroups = steeringGroups;
+        this.rounds = rounds;
         this.trajectories = trajectories;
         this.workflow = workflow;
         this.successes = successes;
@@ -66,7 +77,7 @@ class PortalHome {
 
     /** One trajectory as the resident sees it. {@code contact} is null when it has no contact person. */
     record TrajectoryCard(UUID id, String title, Phase phase, List<TaskItem> tasks, List<SuccessItem> successes,
-            Contact contact, boolean seatHolder) {
+            List<DecisionItem> decisions, Contact contact, boolean seatHolder) {
     }
 
     /** A task on the resident's name: where to do it, and by when (null for no deadline). */
@@ -76,6 +87,11 @@ class PortalHome {
     record SuccessItem(String title, String description, LocalDate achievedOn) {
     }
 
+    /** A decided round of the steering group: what, the outcome, when, and how many voted each way or were absent. */
+    record DecisionItem(String title, RoundOutcome outcome, Instant closedAt, long votesFor, long votesAgainst,
+            long abstentions, long absent) {
+    }
+
     /** The contact person: name, and e-mail address and phone number where the product has them. */
     record Contact(String name, String email, String phone) {
     }
@@ -83,7 +99,8 @@ class PortalHome {
     /**
      * The home page in a fixed number of statements, whatever the number of trajectories: the
      * resident's tasks, their trajectories (as projections, without participant lists), the latest
-     * successes, where they hold a seat and the contact persons, each read once for all trajectories.
+     * successes, the latest decisions of the steering groups (with their counts), where they hold a
+     * seat and the contact persons, each read once for all trajectories.
      */
     Home of(PersonId me) {
         List<WorkflowTask> tasks = workflow.tasks(TaskSearch.of(me).which(TaskSearch.Which.MINE)).stream()
@@ -92,6 +109,7 @@ class PortalHome {
         List<ActiveParticipation> current = trajectories.activeParticipations(me);
         List<TrajectoryId> ids = current.stream().map(ActiveParticipation::trajectoryId).toList();
         Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
+        Map<TrajectoryId, List<DecidedRound>> decided = rounds.latestDecided(ids, LATEST_DECISIONS);
         Set<TrajectoryId> seated = steeringGroups.trajectoriesSeating(
                 current.stream().map(ActiveParticipation::participantId).toList());
         Set<PersonId> contactIds = current.stream().map(ActiveParticipation::contactPersonId).filter(Objects::nonNull)
@@ -101,13 +119,13 @@ class PortalHome {
         Instant now = clock.instant();
         List<TrajectoryCard> cards = current.stream()
                 .map(trajectory -> card(trajectory, tasks, latest.getOrDefault(trajectory.trajectoryId(), List.of()),
-                        seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()), now))
+                        decided.getOrDefault(trajectory.trajectoryId(), List.of()), seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()), now))
                 .toList();
         return new Home(cards);
     }
 
     private TrajectoryCard card(ActiveParticipation trajectory, List<WorkflowTask> tasks, List<VisibleSuccess> latest,
-            boolean seatHolder, Contact contact, Instant now) {
+            List<DecidedRound> decided, boolean seatHolder, Contact contact, Instant now) {
         List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.trajectoryId()))
                 .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
@@ -115,8 +133,12 @@ class PortalHome {
         List<SuccessItem> visible = latest.stream()
                 .map(success -> new SuccessItem(success.title(), success.description(), success.achievedOn()))
                 .toList();
+        List<DecisionItem> decisions = decided.stream()
+                .map(round -> new DecisionItem(round.title(), round.outcome(), round.closedAt(), round.votesFor(),
+                        round.votesAgainst(), round.abstentions(), round.absent()))
+                .toList();
         return new TrajectoryCard(trajectory.trajectoryId().value(), trajectory.title(), trajectory.phase(), mine,
-                visible, contact, seatHolder);
+                visible, decisions, contact, seatHolder);
     }
 
     private static Contact contactOf(Person person) {

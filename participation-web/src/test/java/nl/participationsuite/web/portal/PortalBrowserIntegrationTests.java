@@ -28,6 +28,7 @@ import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Setup;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
+import nl.participationsuite.workflow.seats.VoteOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 /**
  * A resident in real headless Chromium (Keycloak login as resident1, Anouk Jansen): the home page
  * shows her review of the vision; she endorses it; offered a seat in the steering group, she
- * accepts it; then she votes on a proposal using the keyboard alone. Every page passes axe-core's
+ * accepts it; then she votes on a proposal using the keyboard alone, and once the others voted her
+ * home page shows what the steering group decided. Every page passes axe-core's
  * WCAG 2.1 AA rules.
  */
 @WebIntegrationTest
@@ -157,6 +159,15 @@ class PortalBrowserIntegrationTests {
             browser.pressEnterOn(By.xpath("//main//form//button[@type='submit']"));
             assertThat(browser.text()).contains("Dank u wel. Uw antwoord is opgeslagen.");
             browser.assertAccessible();
+
+            // Anna and the coordinator vote too: the round closes, and the home page shows what was decided.
+            complete(setup, setup.residents().get(0), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
+            complete(setup, setup.coordinator(), Activities.CAST_VOTE, new VoteOutcome(VoteChoice.AGAINST, null));
+            browser.go(app("/portaal"));
+            assertThat(browser.text()).contains("Wat de stuurgroep besloot").contains(ROUND + ": Aangenomen")
+                    .contains("Voor: 2. Tegen: 1. Geen keuze: 0. Niet gestemd: 0.");
+            browser.assertAccessible();
+            browser.screenshot("portal-home-decisions");
         }
         assertThat(rounds.rounds(setup.id())).singleElement().satisfies(round -> assertThat(round.votes())
                 .anyMatch(vote -> vote.participantId().equals(me.participant()) && vote.choice() == VoteChoice.FOR

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.participationsuite.domain.seats.DecidedRound;
+import nl.participationsuite.domain.seats.DecisionRoundService;
+import nl.participationsuite.domain.seats.RoundOutcome;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.success.SuccessService;
 import nl.participationsuite.domain.success.VisibleSuccess;
@@ -67,6 +70,9 @@ class PortalControllerTests {
 
     @MockitoBean
     SteeringGroupService steeringGroups;
+
+    @MockitoBean
+    DecisionRoundService rounds;
 
     private final Person me = PortalSlice.anouk();
 
@@ -147,6 +153,43 @@ class PortalControllerTests {
         String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
 
         assertThat(page).contains("<a href=\"/portaal/trajecten/" + mine.trajectoryId().value() + "/stuurgroep\">");
+    }
+
+    @Test
+    void everyParticipantSeesWhatTheSteeringGroupDecidedWithTheCountsAndNoNames() throws Exception {
+        Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.WORKING_TOGETHER, me.id(), true,
+                marieke.id());
+        ActiveParticipation mine = active(trajectory);
+        TrajectoryId id = mine.trajectoryId();
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
+        when(rounds.latestDecided(List.of(id), PortalHome.LATEST_DECISIONS)).thenReturn(Map.of(id, List.of(
+                new DecidedRound(id, "Plek van de bijeenkomsten", RoundOutcome.ADOPTED, NOW.minus(Duration.ofDays(2)),
+                        3, 1, 0, 1),
+                new DecidedRound(id, "Budget voor de wandelgroep", RoundOutcome.NO_QUORUM, NOW.minus(Duration.ofDays(40)),
+                        0, 0, 0, 4))));
+
+        String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("<h3>Wat de stuurgroep besloot</h3>")
+                .contains("<strong>Plek van de bijeenkomsten</strong>:")
+                .contains("<span>Aangenomen</span>")
+                .contains("<time datetime=\"2026-11-27T")
+                .contains("Voor: 3. Tegen: 1. Geen keuze: 0. Niet gestemd: 1.")
+                .contains("Niemand stemde: geen besluit").contains("Voor: 0. Tegen: 0. Geen keuze: 0. Niet gestemd: 4.")
+                .doesNotContain("/stuurgroep\""); // not a seat holder, and still told what was decided
+        assertThat(page.indexOf("Plek van de bijeenkomsten")).isLessThan(page.indexOf("Budget voor de wandelgroep"));
+    }
+
+    @Test
+    void aTrajectoryWhoseSteeringGroupDecidedNothingYetShowsNoDecisions() throws Exception {
+        Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.DECISION_SEATS, me.id(), true,
+                marieke.id());
+        ActiveParticipation mine = active(trajectory);
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
+
+        String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("Wat er al bereikt is").doesNotContain("Wat de stuurgroep besloot");
     }
 
     @Test
