@@ -161,8 +161,22 @@ final class Seeder implements AutoCloseable {
         return jdbc.queryForObject("select count(*) from trajectory where topic = ?", Integer.class, SEEDED_TOPIC);
     }
 
-    /** Seeds trajectories until {@code target} exist, in {@code threads} threads; answers how many were added. */
+    /**
+     * Seeds trajectories until {@code target} exist, in {@code threads} threads; answers how many
+     * were added. The tables' statistics are brought up to date either way: PostgreSQL plans the
+     * product's queries from them, and a server without autovacuum (as on some build machines)
+     * never gathers them, so that a freshly seeded database is measured with plans for empty tables.
+     */
     int seedUpTo(int target, int threads) throws Exception {
+        try {
+            return seedMissing(target, threads);
+        }
+        finally {
+            jdbc.execute("analyze");
+        }
+    }
+
+    private int seedMissing(int target, int threads) throws Exception {
         int existing = seeded();
         int missing = target - existing;
         if (missing <= 0) {
