@@ -2,14 +2,8 @@ package nl.participationsuite.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.input.InputService;
@@ -38,7 +32,7 @@ import nl.participationsuite.domain.vision.ReviewVerdict;
 import nl.participationsuite.domain.vision.VisionReview;
 import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.domain.vision.VisionStatus;
-import nl.participationsuite.testsupport.PostgresTestDatabase;
+import nl.participationsuite.testsupport.SiblingTestDatabase;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
@@ -46,9 +40,6 @@ import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -240,39 +231,11 @@ class DemoDataIntegrationTests {
                 .toList();
     }
 
-    /**
-     * A database of its own next to the integration tests' one, created afresh for each run. With
-     * {@code PARTICIPATION_TEST_DB_URL} the given database is used as it is.
-     */
-    static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    /** A database of its own for the demo, created afresh for each run. */
+    static class OwnDatabase extends SiblingTestDatabase {
 
-        private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(\\?.*)?$");
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            PostgresTestDatabase.Coordinates shared = PostgresTestDatabase.coordinates();
-            String url = System.getenv("PARTICIPATION_TEST_DB_URL") == null ? sibling(shared) : shared.url();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("demoTestDatabase", Map.of(
-                    "spring.datasource.url", url,
-                    "spring.datasource.username", shared.username(),
-                    "spring.datasource.password", shared.password())));
-        }
-
-        private static String sibling(PostgresTestDatabase.Coordinates shared) {
-            Matcher url = URL.matcher(shared.url());
-            if (!url.matches()) {
-                throw new IllegalStateException("not a PostgreSQL JDBC URL: " + shared.url());
-            }
-            String name = url.group(2) + "_demo";
-            try (Connection connection = DriverManager.getConnection(shared.url(), shared.username(), shared.password());
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                statement.execute("CREATE DATABASE " + name);
-            }
-            catch (SQLException ex) {
-                throw new IllegalStateException("could not create the demo test database " + name + ": " + ex.getMessage(), ex);
-            }
-            return url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
+        OwnDatabase() {
+            super("demo");
         }
     }
 }

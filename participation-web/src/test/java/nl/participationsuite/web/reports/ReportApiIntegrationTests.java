@@ -3,15 +3,9 @@ package nl.participationsuite.web.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,14 +19,11 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.ApiCalls;
 import nl.participationsuite.testsupport.KeycloakTestServerInitializer;
 import nl.participationsuite.testsupport.KeycloakTokens;
-import nl.participationsuite.testsupport.PostgresTestDatabase;
+import nl.participationsuite.testsupport.SiblingTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -204,35 +195,10 @@ class ReportApiIntegrationTests {
     }
 
     /** A database of its own, created afresh for each run, so that the demo does not leak into the shared one. */
-    static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static class OwnDatabase extends SiblingTestDatabase {
 
-        private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(\\?.*)?$");
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            PostgresTestDatabase.Coordinates shared = PostgresTestDatabase.coordinates();
-            String url = System.getenv("PARTICIPATION_TEST_DB_URL") == null ? sibling(shared) : shared.url();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("reportsTestDatabase", Map.of(
-                    "spring.datasource.url", url,
-                    "spring.datasource.username", shared.username(),
-                    "spring.datasource.password", shared.password())));
-        }
-
-        private static String sibling(PostgresTestDatabase.Coordinates shared) {
-            Matcher url = URL.matcher(shared.url());
-            if (!url.matches()) {
-                throw new IllegalStateException("not a PostgreSQL JDBC URL: " + shared.url());
-            }
-            String name = url.group(2) + "_reports";
-            try (Connection connection = DriverManager.getConnection(shared.url(), shared.username(), shared.password());
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                statement.execute("CREATE DATABASE " + name);
-            }
-            catch (SQLException ex) {
-                throw new IllegalStateException("could not create the reports test database " + name + ": " + ex.getMessage(), ex);
-            }
-            return url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
+        OwnDatabase() {
+            super("reports");
         }
     }
 }

@@ -3,10 +3,8 @@ package nl.participationsuite.web.workspace.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -84,8 +82,8 @@ class OpenDecisionRoundController {
             Model model, RedirectAttributes redirect) {
         Trajectory trajectory = workedOn(id);
         model.addAttribute("trajectory", trajectory);
-        LocalDate date = parse("deadlineDate", form.deadlineDate(), LocalDate::parse, errors);
-        LocalTime time = parse("deadlineTime", form.deadlineTime(), LocalTime::parse, errors);
+        LocalDate date = TrajectoryPages.parse("deadlineDate", form.deadlineDate(), LocalDate::parse, errors);
+        LocalTime time = TrajectoryPages.parse("deadlineTime", form.deadlineTime(), LocalTime::parse, errors);
         if (errors.hasErrors()) {
             return VIEW;
         }
@@ -100,19 +98,6 @@ class OpenDecisionRoundController {
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.round-opened"), redirect);
     }
 
-    /** The value, or null with a field error when it is not in the form the browser sends. */
-    private static <T> T parse(String field, String value, Function<String, T> parser, BindingResult errors) {
-        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        }
-        catch (DateTimeParseException ex) {
-            errors.rejectValue(field, "typeMismatch");
-            return null;
-        }
-    }
 
     private Trajectory workedOn(UUID id) {
         return trajectories.workedOnBy(new TrajectoryId(id), currentPerson.get().id());

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -93,9 +91,9 @@ class PlanMeetingController {
         Trajectory trajectory = coordinated(id);
         prepare(trajectory, model);
         // The browser sends the date as 2026-12-03 and times as 19:30; text fields, so that a wrong one shows on the form.
-        LocalDate date = parse("date", form.date(), LocalDate::parse, errors);
-        LocalTime start = parse("startTime", form.startTime(), LocalTime::parse, errors);
-        LocalTime end = parse("endTime", form.endTime(), LocalTime::parse, errors);
+        LocalDate date = TrajectoryPages.parse("date", form.date(), LocalDate::parse, errors);
+        LocalTime start = TrajectoryPages.parse("startTime", form.startTime(), LocalTime::parse, errors);
+        LocalTime end = TrajectoryPages.parse("endTime", form.endTime(), LocalTime::parse, errors);
         if (errors.hasErrors()) {
             return VIEW;
         }
@@ -111,19 +109,6 @@ class PlanMeetingController {
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.meeting-planned"), redirect);
     }
 
-    /** The value, or null with a field error when it is not in the form the browser sends. */
-    private static <T> T parse(String field, String value, Function<String, T> parser, BindingResult errors) {
-        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        }
-        catch (DateTimeParseException ex) {
-            errors.rejectValue(field, "typeMismatch");
-            return null;
-        }
-    }
 
     /** The day and time as the product's time zone has them (Europe/Amsterdam). */
     private Instant moment(LocalDate date, LocalTime time) {

@@ -2,7 +2,6 @@ package nl.participationsuite.web.workspace.coordination;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,7 +116,7 @@ class RegisterSuccessController {
     String processForm(@PathVariable UUID id, @Valid @ModelAttribute("form") SuccessForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Trajectory trajectory = workedOn(id);
-        LocalDate achievedOn = date(form.achievedOn(), errors);
+        LocalDate achievedOn = TrajectoryPages.parse("achievedOn", form.achievedOn(), LocalDate::parse, errors);
         Set<InputId> inputIds = ids("inputIds", form.inputIds(), InputId::new, errors);
         Set<SuccessCriterionId> criterionIds = ids("successCriterionIds", form.successCriterionIds(),
                 SuccessCriterionId::new, errors);
@@ -171,19 +170,6 @@ class RegisterSuccessController {
         return String.join(" ", Arrays.copyOf(words, FIRST_WORDS)) + "…";
     }
 
-    /** The date, or null with a field error when it is not in the form the browser sends. */
-    private static LocalDate date(String value, BindingResult errors) {
-        if (value == null || value.isBlank() || errors.hasFieldErrors("achievedOn")) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        }
-        catch (DateTimeParseException ex) {
-            errors.rejectValue("achievedOn", "typeMismatch");
-            return null;
-        }
-    }
 
     /** The ticked ids; a field error when one is no id (only a tampered request sends that). */
     private static <T> Set<T> ids(String field, List<String> values, Function<UUID, T> type, BindingResult errors) {

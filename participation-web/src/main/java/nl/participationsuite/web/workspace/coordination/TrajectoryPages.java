@@ -1,6 +1,8 @@
 package nl.participationsuite.web.workspace.coordination;
 
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.workspace.Notice;
@@ -40,6 +42,23 @@ final class TrajectoryPages {
             return UUID.fromString(value.strip());
         }
         catch (IllegalArgumentException ex) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
+    }
+
+    /**
+     * A date or time as the browser's field sends it (2026-12-03, 19:30), or null with a field error
+     * when it is not. Text on the form, so that a wrong value shows on the page again.
+     */
+    static <T> T parse(String field, String value, Function<String, T> parser, BindingResult errors) {
+        if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        }
+        catch (DateTimeParseException ex) {
             errors.rejectValue(field, "typeMismatch");
             return null;
         }
