@@ -188,6 +188,12 @@ public class Trajectory extends AuditedEntity {
                         "no participant " + participantId + " in trajectory " + reference));
     }
 
+    /** Whether the person works on it: its coordinator, or a professional taking part who has not stepped back. */
+    public boolean isWorkedOnBy(PersonId personId) {
+        return coordinatorId.equals(personId) || participantOf(personId)
+                .filter(participant -> participant.isActive() && !participant.isResident()).isPresent();
+    }
+
     public Optional<Participant> participantOf(PersonId personId) {
         return participants.stream().filter(p -> p.personId().equals(personId)).findFirst();
     }

@@ -216,9 +216,7 @@ public class TrajectoryService {
     @Transactional(readOnly = true)
     public Trajectory workedOnBy(TrajectoryId trajectoryId, PersonId personId) {
         Trajectory trajectory = visibleTo(trajectoryId, personId);
-        boolean professionalTakingPart = trajectory.participantOf(personId)
-                .filter(participant -> participant.isActive() && !participant.isResident()).isPresent();
-        if (!trajectory.coordinatorId().equals(personId) && !professionalTakingPart) {
+        if (!trajectory.isWorkedOnBy(personId)) {
             throw new NotAllowedException("trajectory.not-working-on-it",
                     "only the trajectory's coordinator and the professionals taking part do this");
         }

@@ -172,13 +172,7 @@ class TrajectoryOverviews {
                 agreements(agreements, names, formats), steeringGroup(id, names, formats),
                 rounds(id, formats), inputs(id, names, formats), successes(id, formats), meetings(id, formats),
                 supportRequests(trajectory, names, formats, coordinator), investment(id), conditions(id, formats),
-                actions(trajectory, coordinator, worksOn(trajectory, me)));
-    }
-
-    /** The coordinator, or a professional taking part who has not stepped back (as the domain's workedOnBy). */
-    private static boolean worksOn(Trajectory trajectory, PersonId me) {
-        return trajectory.coordinatorId().equals(me) || trajectory.participantOf(me)
-                .filter(participant -> participant.isActive() && !participant.isResident()).isPresent();
+                actions(trajectory, coordinator, trajectory.isWorkedOnBy(me)));
     }
 
     private static TrajectoryOverview.Timeline timeline(Trajectory trajectory, Formats formats) {
