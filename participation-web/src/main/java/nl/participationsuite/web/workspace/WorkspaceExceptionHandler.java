@@ -27,6 +27,11 @@ public class WorkspaceExceptionHandler {
 
     static final String NOT_LINKED_VIEW = "workspace/not-linked";
 
+    /** The page for a task that was done before it was opened. */
+    static final String TASK_DONE_VIEW = "workspace/task-done";
+
+    private static final String PORTAL_PATH = "/portaal";
+
     static final String ACCOUNT_NOT_LINKED = "account.not-linked";
 
     /** The bundles' prefix of what happened to a task someone acted on ({@link Notice#conflict}). */
@@ -50,9 +55,24 @@ public class WorkspaceExceptionHandler {
         return new ModelAndView(NOT_LINKED_VIEW, model, HttpStatus.FORBIDDEN);
     }
 
-    /** A task that is done or taken: the page says which ({@code task.conflict.<reason>}), as the notices do. */
+    /**
+     * A task that is done or taken. Opening a task that is done is no error: the person followed an
+     * old link or went back in the browser, so the page says who finished it, with the way back, as an
+     * ordinary page. Acting on it (or opening one a colleague holds) gets the error page saying what
+     * happened ({@code task.conflict.<reason>}), as the notices do.
+     */
     @ExceptionHandler(TaskConflictException.class)
-    ModelAndView conflict(TaskConflictException ex) {
+    ModelAndView conflict(TaskConflictException ex, HttpServletRequest request) {
+        boolean done = ex.reason() == TaskConflictException.Reason.COMPLETED_BY_YOU
+                || ex.reason() == TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE;
+        if (done && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            boolean portal = request.getRequestURI().startsWith(request.getContextPath() + PORTAL_PATH);
+            Map<String, Object> model = new HashMap<>();
+            model.put("byYou", ex.reason() == TaskConflictException.Reason.COMPLETED_BY_YOU);
+            model.put("backUrl", portal ? PORTAL_PATH : WorkspaceController.PATH);
+            model.put("portal", portal);
+            return new ModelAndView(TASK_DONE_VIEW, model, HttpStatus.OK);
+        }
         Notice notice = Notice.conflict(TASK_CONFLICT, ex);
         Map<String, Object> model = new HashMap<>();
         model.put("status", HttpStatus.CONFLICT.value());

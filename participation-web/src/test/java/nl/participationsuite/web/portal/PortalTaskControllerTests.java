@@ -277,6 +277,17 @@ class PortalTaskControllerTests {
     }
 
     @Test
+    void openingAVoteAlreadyCastSaysSoWithTheWayHome() throws Exception {
+        when(workflow.task("t-cast", me.id()))
+                .thenThrow(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "t-cast"));
+
+        String page = html(mvc.perform(get("/portaal/taken/t-cast/stemmen").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("U hebt deze taak al afgerond.").contains("href=\"/portaal\"")
+                .doesNotContain("Foutcode");
+    }
+
+    @Test
     void someoneQuickerIsANoticeAtHome() throws Exception {
         doThrow(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "t-vote"))
                 .when(workflow).complete(eq("t-vote"), eq(me.id()), any());

@@ -15,8 +15,9 @@ class WorkspaceExceptionHandlerTests {
     private final WorkspaceExceptionHandler handler = new WorkspaceExceptionHandler();
 
     @Test
-    void answersAConflictWithTheErrorPageSayingWhatHappened() {
-        ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "done"));
+    void answersActingOnADoneTaskWithTheErrorPageSayingWhatHappened() {
+        ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "done"),
+                request("POST", "/werkruimte/taken/t-1/reactie"));
 
         assertThat(page.getViewName()).isEqualTo("error");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
@@ -25,12 +26,47 @@ class WorkspaceExceptionHandlerTests {
     }
 
     @Test
+    void opensATaskTheReaderCompletedAsAPageSayingSoWithTheWayBackToTheInbox() {
+        ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "done"),
+                request("GET", "/werkruimte/taken/t-1/reactie"));
+
+        assertThat(page.getViewName()).isEqualTo("workspace/task-done");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getModel()).containsEntry("byYou", true).containsEntry("backUrl", "/werkruimte")
+                .containsEntry("portal", false);
+    }
+
+    @Test
+    void opensAPortalTaskSomeoneElseCompletedWithTheWayBackToThePortal() {
+        ModelAndView page = handler.conflict(
+                new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE, "done"),
+                request("GET", "/portaal/taken/t-1/stem"));
+
+        assertThat(page.getViewName()).isEqualTo("workspace/task-done");
+        assertThat(page.getModel()).containsEntry("byYou", false).containsEntry("backUrl", "/portaal")
+                .containsEntry("portal", true);
+    }
+
+    @Test
+    void opensATaskAColleagueHoldsWithTheErrorPage() {
+        ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE,
+                "Sanne Visser", "taken", null), request("GET", "/werkruimte/taken/t-1/reactie"));
+
+        assertThat(page.getViewName()).isEqualTo("error");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
     void namesTheColleagueWhoIsWorkingOnTheTask() {
         ModelAndView page = handler.conflict(new TaskConflictException(TaskConflictException.Reason.CLAIMED_BY_COLLEAGUE,
-                "Sanne Visser", "taken", null));
+                "Sanne Visser", "taken", null), request("POST", "/werkruimte/taken/t-1/oppakken"));
 
         assertThat(page.getModel()).containsEntry("messageKey", "task.conflict.claimed-by-colleague")
                 .containsEntry("messageArgument", "Sanne Visser");
+    }
+
+    private static MockHttpServletRequest request(String method, String uri) {
+        return new MockHttpServletRequest(method, uri);
     }
 
     @Test

@@ -43,6 +43,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.conditions.ConditionsCheckOutcome;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,18 @@ class ConditionsCheckTaskControllerTests {
         }
 
         assertThat(html(mvc.perform(request).andExpect(status().isOk()))).contains("U hebt deze ronde al beantwoord.");
+    }
+
+    @Test
+    void openingATaskICompletedSaysSoWithTheWayBackToTheInbox() throws Exception {
+        when(workflow.task("t-done", me.id()))
+                .thenThrow(new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_YOU, "t-done"));
+
+        String page = html(mvc.perform(get("/werkruimte/taken/t-done/randvoorwaarden").with(professional()))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("U hebt deze taak al afgerond.").contains("href=\"/werkruimte\"")
+                .doesNotContain("Foutcode");
     }
 
     @Test
