@@ -22,6 +22,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.tasks.TaskPage;
 import nl.participationsuite.workflow.tasks.TaskSearch;
+import nl.participationsuite.workflow.tasks.TaskSubject;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.springframework.context.MessageSource;
@@ -118,7 +119,9 @@ class TaskInbox {
                 : new Filter(options, typeReference,
                         chosen != null ? chosen.reference() : referenceTyped ? reference.strip() : null, unknownReference);
 
-        Rows rows = new Rows(headings, clock.instant(), DateTimeFormatter
+        List<WorkflowTask> listed = new ArrayList<>(mine.tasks());
+        listed.addAll(open.tasks());
+        Rows rows = new Rows(headings, workflow.subjects(listed), clock.instant(), DateTimeFormatter
                 .ofPattern(messages.getMessage("workspace.datetime.pattern", null, locale), locale)
                 .withZone(clock.getZone()));
         Pager pager = new Pager(selected, pageOf(mine), pageOf(open));
@@ -146,11 +149,13 @@ class TaskInbox {
     }
 
     /** Turns tasks into table rows at one moment, in the reader's language and the product's time zone. */
-    private record Rows(Map<TrajectoryId, TrajectoryOption> trajectories, Instant now, DateTimeFormatter format) {
+    private record Rows(Map<TrajectoryId, TrajectoryOption> trajectories, Map<String, TaskSubject> subjects, Instant now,
+            DateTimeFormatter format) {
 
         TaskRow row(WorkflowTask task, boolean open) {
             Instant due = task.due();
-            return new TaskRow(task.id(), task.definitionKey(), task.name(), trajectories.get(task.trajectoryId()),
+            return new TaskRow(task.id(), task.definitionKey(), task.name(), subjects.get(task.id()),
+                    trajectories.get(task.trajectoryId()),
                     format.format(task.created()), iso(task.created()), due == null ? null : format.format(due),
                     due == null ? null : iso(due), task.isOverdue(now), open,
                     !open && !PERSONAL_TASKS.contains(task.definitionKey()));
@@ -227,9 +232,10 @@ class TaskInbox {
 
     /**
      * A task as a table row. {@code name} is the engine's name, shown only for a task the message
-     * bundles have no label for; times come formatted for reading and in ISO 8601 for {@code <time>}.
+     * bundles have no label for; {@code subject} is whom or what the task is about, or null; times come
+     * formatted for reading and in ISO 8601 for {@code <time>}.
      */
-    record TaskRow(String id, String definitionKey, String name, TrajectoryOption trajectory, String createdText,
+    record TaskRow(String id, String definitionKey, String name, TaskSubject subject, TrajectoryOption trajectory, String createdText,
             String createdIso, String dueText, String dueIso, boolean overdue, boolean claimable, boolean releasable) {
     }
 }

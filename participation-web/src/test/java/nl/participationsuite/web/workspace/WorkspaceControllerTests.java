@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,6 +49,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TaskPage;
 import nl.participationsuite.workflow.tasks.TaskSearch;
+import nl.participationsuite.workflow.tasks.TaskSubject;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +132,29 @@ class WorkspaceControllerTests {
                 .contains("<span class=\"visually-hidden\">: " + RECRUIT_LABEL + "</span>")
                 .contains("name=\"_csrf\"").doesNotContain("teruggeven");
         assertThat(page).contains("<time datetime=\"2026-11-29T09:00+01:00\">29-11-2026 09:00</time>");
+    }
+
+    @Test
+    void namesWhomOrWhatEachTaskIsAbout() throws Exception {
+        WorkflowTask conversation = task("t-conversation", Activities.MOTIVATION_CONVERSATION, schulden, null, null);
+        WorkflowTask answer = task("t-answer", Activities.RESPOND_TO_INPUT, schulden, null, null);
+        WorkflowTask vote = task("t-vote", Activities.CAST_VOTE, eenzaamheid, me.id(), null);
+        WorkflowTask recruit = task("t-recruit", Activities.RECRUIT_RESIDENTS, schulden, null, null);
+        givenTasks(List.of(conversation, answer, vote, recruit));
+        when(workflow.subjects(any())).thenReturn(Map.of(
+                "t-conversation", new TaskSubject(TaskSubject.Kind.PERSON, "Fatima el Amrani"),
+                "t-answer", new TaskSubject(TaskSubject.Kind.INPUT, "Te weinig bankjes in het park"),
+                "t-vote", new TaskSubject(TaskSubject.Kind.PROPOSAL, "Bankjes langs de wandelroute")));
+
+        String page = mvc.perform(get("/werkruimte").with(professional())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(table(page, "open")).contains("<span class=\"task-subject\">met Fatima el Amrani</span>")
+                .contains("<span class=\"task-subject\">inbreng: „Te weinig bankjes in het park”</span>");
+        assertThat(table(page, "mine")).contains("<span class=\"task-subject\">voorstel: Bankjes langs de wandelroute</span>");
+        assertThat(page).containsOnlyOnce("task-subject\">met ")
+                .contains("<span class=\"visually-hidden\">: Motivatiegesprek voeren met Fatima el Amrani</span>");
+        verify(workflow, times(1)).subjects(any());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.participationsuite.workflow.tasks;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,13 @@ public class TrajectoryWorkflow {
 
     private final IdentityService identityService;
 
+    private final TaskSubjects subjects;
+
     private final Map<String, OutcomeHandler<?>> handlers;
 
     TrajectoryWorkflow(TrajectoryService trajectoryService, People people, RuntimeService runtimeService,
             IdentityService identityService, TaskService taskService, ProcessMessages messages, UserActions actions, VisibleTasks visibleTasks,
-            List<OutcomeHandler<?>> handlers) {
+            TaskSubjects subjects, List<OutcomeHandler<?>> handlers) {
         this.trajectoryService = trajectoryService;
         this.people = people;
         this.runtimeService = runtimeService;
@@ -65,6 +68,7 @@ public class TrajectoryWorkflow {
         this.messages = messages;
         this.actions = actions;
         this.visibleTasks = visibleTasks;
+        this.subjects = subjects;
         this.handlers = handlers.stream().collect(Collectors.toMap(OutcomeHandler::formKey, Function.identity()));
     }
 
@@ -92,6 +96,14 @@ public class TrajectoryWorkflow {
     /** One page of the tasks the search finds, oldest first, in two statements whatever the data. */
     public TaskPage tasks(TaskSearch search, int offset, int limit) {
         return visibleTasks.page(search, offset, limit);
+    }
+
+    /**
+     * Whom or what each of these tasks is about, by task id, in one statement: a list shows it beside
+     * the task's name. Tasks without a subject (or whose subject is gone) are left out.
+     */
+    public Map<String, TaskSubject> subjects(Collection<WorkflowTask> tasks) {
+        return subjects.of(tasks);
     }
 
     /** One task the person may see. */
