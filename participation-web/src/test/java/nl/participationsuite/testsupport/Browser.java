@@ -146,6 +146,29 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * At this window width the page does not scroll sideways (WCAG 1.4.10 reflow at 320 CSS px needs
+     * 375 px to hold; a desktop at 1280 px must hold too); tables scroll inside their own region.
+     * Restores the window's width afterwards.
+     */
+    public void assertNoSidewaysScrollAt(int width) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        try {
+            Object overflow = ((JavascriptExecutor) driver).executeScript("""
+                    const root = document.documentElement;
+                    if (root.scrollWidth <= root.clientWidth) { return null; }
+                    const wide = [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+                        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+                    return root.scrollWidth + ' > ' + root.clientWidth + ': ' + wide.join(', ');""");
+            assertThat(overflow).as("the page scrolls sideways at %d px on %s", width, driver.getCurrentUrl()).isNull();
+        }
+        finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /** axe-core finds no WCAG 2.1 A or AA violation on the current page. */
     public void assertAccessible() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);

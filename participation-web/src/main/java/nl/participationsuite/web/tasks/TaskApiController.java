@@ -2,6 +2,9 @@ package nl.participationsuite.web.tasks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,6 +42,7 @@ import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TaskPage;
 import nl.participationsuite.workflow.tasks.TaskSearch;
+import nl.participationsuite.workflow.tasks.TaskSubject;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
@@ -46,6 +50,7 @@ import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
 import nl.participationsuite.workflow.vision.VisionReviewOutcome;
 import nl.participationsuite.workflow.vision.VisionRevisionOutcome;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -77,16 +82,29 @@ class TaskApiController {
 
     private final Clock clock;
 
-    TaskApiController(TrajectoryWorkflow workflow, CurrentPerson currentPerson, ObjectMapper objectMapper, Clock clock) {
+    private final MessageSource messages;
+
+    TaskApiController(TrajectoryWorkflow workflow, CurrentPerson currentPerson, ObjectMapper objectMapper, Clock clock,
+            MessageSource messages) {
         this.workflow = workflow;
         this.currentPerson = currentPerson;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.messages = messages;
     }
 
-    /** A task as the API shows it; {@code outcome} names the record {@code complete} expects. */
-    record TaskView(String id, String name, String formKey, String outcome, TrajectoryId trajectoryId,
-            PersonId assignee, Instant created, Instant due, boolean overdue) {
+    /**
+     * A task as the API shows it: {@code name} in the caller's language (Dutch unless
+     * {@code Accept-Language} asks for English), {@code definitionKey} the step of the process it is,
+     * the same in every language; {@code subject} whom or what it is about, or null; {@code outcome}
+     * names the record {@code complete} expects.
+     */
+    record TaskView(String id, String definitionKey, String name, Subject subject, String formKey, String outcome,
+            TrajectoryId trajectoryId, PersonId assignee, Instant created, Instant due, boolean overdue) {
+    }
+
+    /** Whom or what a task is about: {@code kind} PERSON, INPUT, PROPOSAL or SUCCESS, and its name or first words. */
+    record Subject(TaskSubject.Kind kind, String text) {
     }
 
     /** Which of the caller's tasks {@code GET /api/v1/tasks} lists. */
@@ -128,18 +146,21 @@ class TaskApiController {
             @RequestParam(defaultValue = "all") String scope,
             @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Tasks per page, at most " + ApiPages.MAX_SIZE)
-            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size) {
+            @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
+            @Parameter(hidden = true) Locale locale) {
         TaskSearch search = new TaskSearch(me(), Scope.of(scope).which,
                 trajectoryId == null ? null : new TrajectoryId(trajectoryId), Set.of());
         long offset = (long) page * size;
         TaskPage tasks = workflow.tasks(search, (int) Math.min(offset, Integer.MAX_VALUE), size);
+        Map<String, TaskSubject> subjects = workflow.subjects(tasks.tasks());
         return ApiPages.of(new PageImpl<>(tasks.tasks(), PageRequest.of(page, size), tasks.total()),
-                tasks.tasks().stream().map(this::view).toList());
+                tasks.tasks().stream().map(task -> view(task, subjects.get(task.id()), locale)).toList());
     }
 
     @GetMapping("/{id}")
-    TaskView read(@PathVariable String id) {
-        return view(workflow.task(id, me()));
+    TaskView read(@PathVariable String id, @Parameter(hidden = true) Locale locale) {
+        WorkflowTask task = workflow.task(id, me());
+        return view(task, workflow.subjects(List.of(task)).get(task.id()), locale);
     }
 
     @PostMapping("/{id}/claim")
@@ -198,9 +219,13 @@ class TaskApiController {
         }
     }
 
-    private TaskView view(WorkflowTask task) {
-        return new TaskView(task.id(), task.name(), task.formKey(), workflow.outcomeType(task).getSimpleName(),
-                task.trajectoryId(), task.assignee(), task.created(), task.due(), task.isOverdue(clock.instant()));
+    /** The task as the API shows it; a step the bundles have no name for keeps the engine's (English) name. */
+    private TaskView view(WorkflowTask task, TaskSubject subject, Locale locale) {
+        String name = messages.getMessage("task." + task.definitionKey(), null, task.name(), locale);
+        return new TaskView(task.id(), task.definitionKey(), name,
+                subject == null ? null : new Subject(subject.kind(), subject.text()), task.formKey(),
+                workflow.outcomeType(task).getSimpleName(), task.trajectoryId(), task.assignee(), task.created(),
+                task.due(), task.isOverdue(clock.instant()));
     }
 
     private PersonId me() {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import nl.participationsuite.domain.trajectory.OrganisationId;
@@ -34,6 +35,8 @@ import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TaskPage;
 import nl.participationsuite.workflow.tasks.TaskSearch;
+import nl.participationsuite.workflow.tasks.TaskSubject;
+import nl.participationsuite.workflow.seats.VoteOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.vision.VisionReviewOutcome;
@@ -89,6 +92,33 @@ class TaskApiControllerTests {
                 .andExpect(jsonPath("$.page.size").value(20))
                 .andExpect(jsonPath("$.page.totalElements").value(41))
                 .andExpect(jsonPath("$.page.totalPages").value(3));
+    }
+
+    @Test
+    void namesTasksInDutchUnlessTheCallerAsksForEnglishAndSaysWhatTheyAreAbout() throws Exception {
+        WorkflowTask vote = new WorkflowTask("task-2", "CastVoteTask", "Cast a vote", "outcome:VoteOutcome",
+                TrajectoryId.random(), me.id(), NOW.minusSeconds(60), null);
+        WorkflowTask unknown = new WorkflowTask("task-3", "SomeNewTask", "Engine name of a new step", "outcome:VoteOutcome",
+                TrajectoryId.random(), me.id(), NOW.minusSeconds(30), null);
+        doReturn(VoteOutcome.class).when(workflow).outcomeType(vote);
+        doReturn(VoteOutcome.class).when(workflow).outcomeType(unknown);
+        when(workflow.tasks(TaskSearch.of(me.id()), 0, 20)).thenReturn(new TaskPage(List.of(vote, unknown), 2, 0, 20));
+        when(workflow.subjects(List.of(vote, unknown)))
+                .thenReturn(Map.of("task-2", new TaskSubject(TaskSubject.Kind.PROPOSAL, "Bankjes in het park")));
+
+        mvc.perform(get("/api/v1/tasks").with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(jsonPath("$.content[0].definitionKey").value("CastVoteTask"))
+                .andExpect(jsonPath("$.content[0].name").value("Stemmen over een voorstel"))
+                .andExpect(jsonPath("$.content[0].subject.kind").value("PROPOSAL"))
+                .andExpect(jsonPath("$.content[0].subject.text").value("Bankjes in het park"))
+                .andExpect(jsonPath("$.content[1].name").value("Engine name of a new step"))
+                .andExpect(jsonPath("$.content[1].subject").isEmpty());
+        mvc.perform(get("/api/v1/tasks").header("Accept-Language", "en-GB,en;q=0.8")
+                        .with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(jsonPath("$.content[0].name").value("Vote on a proposal"));
+        mvc.perform(get("/api/v1/tasks").header("Accept-Language", "fr")
+                        .with(jwt().authorities(Role.PROFESSIONAL.authority())))
+                .andExpect(jsonPath("$.content[0].name").value("Stemmen over een voorstel"));
     }
 
     @Test

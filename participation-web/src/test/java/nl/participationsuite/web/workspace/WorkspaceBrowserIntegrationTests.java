@@ -54,6 +54,8 @@ class WorkspaceBrowserIntegrationTests {
             assertThat(browser.text()).contains("Inwoners werven en bestaande netwerken in kaart brengen")
                     .contains(trajectory.reference());
             browser.assertAccessible();
+            browser.assertNoSidewaysScrollAt(1280);
+            browser.assertNoSidewaysScrollAt(375);
             browser.screenshot("workspace-inbox");
             browser.phoneScreenshot("workspace-inbox");
 

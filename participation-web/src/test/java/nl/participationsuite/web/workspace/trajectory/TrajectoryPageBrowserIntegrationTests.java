@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
@@ -40,11 +41,20 @@ class TrajectoryPageBrowserIntegrationTests {
     @Autowired
     AutowireCapableBeanFactory beans;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void coordinatorOpensAnAccessibleTrajectoryPageAndJumpsToASectionByKeyboard() {
         Person coordinator = linked("coordinator");
         Person colleague = linked("professional");
         Filled filled = beans.createBean(FilledTrajectory.class).build(coordinator, colleague, "Samen gezond in Lemelerveld");
+        // As long as the form allows: the facts beside each other must wrap, not push the page sideways.
+        jdbc.update("update trajectory set topic = ?, area = ? where id = ?",
+                ("Gezonde leefstijl, eenzaamheid onder ouderen en de toegankelijkheid van voorzieningen in de wijk, "
+                        + "samen met inwoners, huisartsen, welzijnswerk en de woningcorporatie aangepakt"),
+                "Lemelerveld-Noord-en-de-Marshoek-inclusief-de-buitengebieden-rond-Vilsteren-en-Heino-Oost",
+                filled.trajectory().id().value());
 
         try (Browser browser = Browser.open()) {
             browser.go(app("/werkruimte/trajecten/" + filled.trajectory().id()));
@@ -53,6 +63,8 @@ class TrajectoryPageBrowserIntegrationTests {
             assertThat(browser.text()).contains(filled.trajectory().reference()).contains("Op deze pagina")
                     .contains(FilledTrajectory.ROUND).contains("Waarom wijst u de aanvraag af?");
             browser.assertAccessible();
+            browser.assertNoSidewaysScrollAt(1280);
+            browser.assertNoSidewaysScrollAt(375);
             browser.screenshot("workspace-trajectory");
             browser.phoneScreenshot("workspace-trajectory");
 
