@@ -2,8 +2,11 @@ package nl.participationsuite.domain.trajectory;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
@@ -121,6 +124,26 @@ public class TrajectoryService {
     @Transactional(readOnly = true)
     public List<ProgressUpdate> progressUpdates(TrajectoryId trajectoryId) {
         return progressUpdates.findByTrajectoryIdOrderBySentAtDesc(get(trajectoryId).id());
+    }
+
+    /**
+     * The latest {@code perTrajectory} progress updates of each of these trajectories, newest first,
+     * in one statement; a trajectory without updates is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<TrajectoryId, List<ProgressUpdate>> latestProgressUpdates(Collection<TrajectoryId> trajectoryIds,
+            int perTrajectory) {
+        if (trajectoryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<TrajectoryId, List<ProgressUpdate>> latest = new HashMap<>();
+        for (ProgressUpdate update : progressUpdates.findLatest(trajectoryIds, perTrajectory)) {
+            List<ProgressUpdate> ofTrajectory = latest.computeIfAbsent(update.trajectoryId(), id -> new ArrayList<>());
+            if (ofTrajectory.size() < perTrajectory) {
+                ofTrajectory.add(update);
+            }
+        }
+        return latest;
     }
 
     /**

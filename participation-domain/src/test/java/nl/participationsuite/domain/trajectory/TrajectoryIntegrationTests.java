@@ -54,6 +54,28 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void readsTheLatestProgressUpdatesOfSeveralTrajectoriesAtOnceNewestFirst() throws InterruptedException {
+        Organisation ggd = organisations.save(new Organisation("GGD Noord- en Oost-Gelderland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
+        Person coordinator = people.save(Person.professional("Ilse Mulder", null, null, ggd.id()));
+        Trajectory busy = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        Trajectory quiet = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        Trajectory silent = trajectoryService.start(start(ggd, coordinator, coordinator, null, null));
+        for (int i = 1; i <= 4; i++) {
+            trajectoryService.recordProgressUpdate(busy.id(), "Bericht " + i, UpdateChannel.PORTAL);
+            Thread.sleep(2);
+        }
+        trajectoryService.recordProgressUpdate(quiet.id(), "Het enige bericht", UpdateChannel.LETTER);
+
+        var latest = trajectoryService.latestProgressUpdates(List.of(busy.id(), quiet.id(), silent.id()), 3);
+
+        assertThat(latest.get(busy.id())).extracting(ProgressUpdate::message)
+                .containsExactly("Bericht 4", "Bericht 3", "Bericht 2");
+        assertThat(latest.get(quiet.id())).extracting(ProgressUpdate::message).containsExactly("Het enige bericht");
+        assertThat(latest).doesNotContainKey(silent.id());
+        assertThat(trajectoryService.latestProgressUpdates(List.of(), 3)).isEmpty();
+    }
+
+    @Test
     void addsAResidentWithoutAccountOrEmailOnce() {
         Organisation ggd = organisations.save(new Organisation("GGD IJsselland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
         Person coordinator = people.save(Person.professional("Sanne Visser", null, null, ggd.id()));

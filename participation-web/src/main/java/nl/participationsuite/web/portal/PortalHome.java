@@ -23,6 +23,7 @@ import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.ProgressUpdate;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.workspace.tasks.VoteContext.TimeLeft;
@@ -33,7 +34,7 @@ import nl.participationsuite.workflow.tasks.WorkflowTask;
 /**
  * The portal's home for one resident: each trajectory they still take part in (the service shows a
  * resident only their own), its phase, the tasks on their name there, the successes made visible
- * there (newest first), what its steering group decided (every participant sees it, seat or not:
+ * there (newest first), the coordinator's latest progress updates, what its steering group decided (every participant sees it, seat or not:
  * the outcome and the counts of votes, never who voted how) and their contact person with the ways
  * to reach them.
  */
@@ -45,6 +46,9 @@ class PortalHome {
 
     /** How many decided rounds of its steering group a trajectory shows on the home page. */
     static final int LATEST_DECISIONS = 3;
+
+    /** How many progress updates a trajectory shows on the home page; the rest are on its news page. */
+    static final int LATEST_UPDATES = 3;
 
     private final TrajectoryService trajectories;
 
@@ -77,7 +81,15 @@ class PortalHome {
 
     /** One trajectory as the resident sees it. {@code contact} is null when it has no contact person. */
     record TrajectoryCard(UUID id, String title, Phase phase, List<TaskItem> tasks, List<SuccessItem> successes,
-            List<DecisionItem> decisions, Contact contact, boolean seatHolder) {
+            List<DecisionItem> decisions, List<UpdateItem> updates, Contact contact, boolean seatHolder) {
+    }
+
+    /** A progress update the coordinator sent: when, and what it says. */
+    record UpdateItem(Instant sentAt, String message) {
+
+        static UpdateItem of(ProgressUpdate update) {
+            return new UpdateItem(update.sentAt(), update.message());
+        }
     }
 
     /** A task on the resident's name: where to do it, and by when (null for no deadline). */
@@ -110,6 +122,7 @@ class PortalHome {
         List<TrajectoryId> ids = current.stream().map(ActiveParticipation::trajectoryId).toList();
         Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
         Map<TrajectoryId, List<DecidedRound>> decided = rounds.latestDecided(ids, LATEST_DECISIONS);
+        Map<TrajectoryId, List<ProgressUpdate>> updates = trajectories.latestProgressUpdates(ids, LATEST_UPDATES);
         Set<TrajectoryId> seated = steeringGroups.trajectoriesSeating(
                 current.stream().map(ActiveParticipation::participantId).toList());
         Set<PersonId> contactIds = current.stream().map(ActiveParticipation::contactPersonId).filter(Objects::nonNull)
@@ -119,13 +132,15 @@ class PortalHome {
         Instant now = clock.instant();
         List<TrajectoryCard> cards = current.stream()
                 .map(trajectory -> card(trajectory, tasks, latest.getOrDefault(trajectory.trajectoryId(), List.of()),
-                        decided.getOrDefault(trajectory.trajectoryId(), List.of()), seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()), now))
+                        decided.getOrDefault(trajectory.trajectoryId(), List.of()),
+                        updates.getOrDefault(trajectory.trajectoryId(), List.of()),
+                        seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()), now))
                 .toList();
         return new Home(cards);
     }
 
     private TrajectoryCard card(ActiveParticipation trajectory, List<WorkflowTask> tasks, List<VisibleSuccess> latest,
-            List<DecidedRound> decided, boolean seatHolder, Contact contact, Instant now) {
+            List<DecidedRound> decided, List<ProgressUpdate> updates, boolean seatHolder, Contact contact, Instant now) {
         List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.trajectoryId()))
                 .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
@@ -138,7 +153,7 @@ class PortalHome {
                         round.votesAgainst(), round.abstentions(), round.absent()))
                 .toList();
         return new TrajectoryCard(trajectory.trajectoryId().value(), trajectory.title(), trajectory.phase(), mine,
-                visible, decisions, contact, seatHolder);
+                visible, decisions, updates.stream().map(UpdateItem::of).toList(), contact, seatHolder);
     }
 
     private static Contact contactOf(Person person) {

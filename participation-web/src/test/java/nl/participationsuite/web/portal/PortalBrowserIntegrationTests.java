@@ -17,6 +17,7 @@ import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.domain.trajectory.UpdateChannel;
 import nl.participationsuite.domain.vision.ReviewVerdict;
 import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.testsupport.Browser;
@@ -168,6 +169,16 @@ class PortalBrowserIntegrationTests {
                     .contains("Voor: 2. Tegen: 1. Geen keuze: 0. Niet gestemd: 0.");
             browser.assertAccessible();
             browser.screenshot("portal-home-decisions");
+
+            // The coordinator's progress update reaches every participant as news of the trajectory.
+            trajectories.recordProgressUpdate(setup.id(), "Het dorpshuis is vanaf januari onze vaste plek.\nTot dan!",
+                    UpdateChannel.PORTAL);
+            browser.go(app("/portaal"));
+            assertThat(browser.text()).contains("Nieuws van het traject").contains("Het dorpshuis is vanaf januari onze vaste plek.");
+            browser.pressEnterOn(By.partialLinkText("Al het nieuws van dit traject"));
+            assertThat(browser.text()).contains("Nieuws van Samen gezond in Hoonhorst").contains("Tot dan!");
+            browser.assertAccessible();
+            browser.assertNoSidewaysScrollAt(375);
         }
         assertThat(rounds.rounds(setup.id())).singleElement().satisfies(round -> assertThat(round.votes())
                 .anyMatch(vote -> vote.participantId().equals(me.participant()) && vote.choice() == VoteChoice.FOR

@@ -27,6 +27,7 @@ import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.ProgressUpdate;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -178,6 +179,38 @@ class PortalControllerTests {
                 .contains("Niemand stemde: geen besluit").contains("Voor: 0. Tegen: 0. Geen keuze: 0. Niet gestemd: 4.")
                 .doesNotContain("/stuurgroep\""); // not a seat holder, and still told what was decided
         assertThat(page.indexOf("Plek van de bijeenkomsten")).isLessThan(page.indexOf("Budget voor de wandelgroep"));
+    }
+
+    @Test
+    void everyParticipantReadsTheLatestProgressUpdatesWithALinkToAllNews() throws Exception {
+        Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.WORKING_TOGETHER, me.id(), true,
+                marieke.id());
+        ActiveParticipation mine = active(trajectory);
+        TrajectoryId id = mine.trajectoryId();
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
+        ProgressUpdate update = org.mockito.Mockito.mock(ProgressUpdate.class);
+        when(update.message()).thenReturn("De eerste twee bankjes staan er.");
+        when(update.sentAt()).thenReturn(NOW.minus(Duration.ofDays(3)));
+        when(trajectories.latestProgressUpdates(List.of(id), PortalHome.LATEST_UPDATES)).thenReturn(Map.of(id, List.of(update)));
+
+        String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("<h3>Nieuws van het traject</h3>")
+                .contains("<time datetime=\"2026-11-26T11:00+01:00\">26 november 2026</time>")
+                .contains("De eerste twee bankjes staan er.")
+                .contains("<a href=\"/portaal/trajecten/" + id.value() + "/nieuws\"> <span>Al het nieuws van dit traject</span>");
+    }
+
+    @Test
+    void aTrajectoryWithoutNewsSaysWhenNewsComes() throws Exception {
+        Trajectory trajectory = PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.MOTIVATION, me.id(), true,
+                marieke.id());
+        ActiveParticipation mine = active(trajectory);
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
+
+        String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("Er is nog geen nieuws.").doesNotContain("/nieuws\"");
     }
 
     @Test
