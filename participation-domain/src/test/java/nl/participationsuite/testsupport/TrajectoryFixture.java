@@ -51,13 +51,15 @@ public class TrajectoryFixture {
         }
         List<ParticipantId> residentIds = new ArrayList<>();
         for (int i = 1; i <= residents; i++) {
-            Person resident = people.save(Person.resident("Resident " + i, null, null, null));
+            // The first resident signs in to the portal; the others were recruited without an account.
+            String account = i == 1 ? "resident-" + java.util.UUID.randomUUID() : null;
+            Person resident = people.save(Person.resident("Resident " + i, null, null, account));
             residentIds.add(trajectoryService.addParticipant(trajectory.id(), resident.id()).id());
         }
         return new Setup(trajectoryService.get(trajectory.id()), coordinator.id(), residentIds, professionalIds);
     }
 
-    /** A started trajectory and who takes part in it. */
+    /** A started trajectory and who takes part in it: the first resident has a portal account, the others not. */
     public record Setup(Trajectory trajectory, PersonId coordinator, List<ParticipantId> residents,
             List<ParticipantId> professionals) {
 

@@ -79,7 +79,9 @@ public class WorkflowFixture {
         }
         List<Member> residentMembers = new ArrayList<>();
         for (int i = 1; i <= residents; i++) {
-            residentMembers.add(join(trajectory.id(), people.save(Person.resident("Resident " + i, null, null, null))));
+            // Residents who sign in to the portal: an answer to their input reaches them there.
+            residentMembers.add(join(trajectory.id(),
+                    people.save(Person.resident("Resident " + i, null, null, "resident-" + java.util.UUID.randomUUID()))));
         }
         Member coordinatorMember = new Member(coordinator.id(),
                 trajectoryService.get(trajectory.id()).participantOf(coordinator.id()).orElseThrow().id());

@@ -1,6 +1,7 @@
 package nl.participationsuite.domain.input;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -28,11 +31,14 @@ public class InputService {
 
     private final InputSettings settings;
 
+    private final People people;
+
     private final Clock clock;
 
-    InputService(Inputs inputs, TrajectoryService trajectories, InputSettings settings, Clock clock) {
+    InputService(Inputs inputs, TrajectoryService trajectories, InputSettings settings, People people, Clock clock) {
         this.inputs = inputs;
         this.trajectories = trajectories;
+        this.people = people;
         this.settings = settings;
         this.clock = clock;
     }
@@ -56,10 +62,36 @@ public class InputService {
 
     /** Answers the input: adopted, partly adopted or not adopted, always with feedback to the resident. */
     public ResidentInput respond(InputId inputId, InputStatus status, String feedback, PersonId responder) {
+        return respond(inputId, status, feedback, null, responder);
+    }
+
+    /**
+     * Answers the input, saying how the answer reaches the resident: null for the portal, which only a
+     * resident with a portal account can read; for any other resident the responder says how.
+     */
+    public ResidentInput respond(InputId inputId, InputStatus status, String feedback, AnswerDelivery passedOn,
+            PersonId responder) {
         ResidentInput input = get(inputId);
         requireParticipant(input, "responder", responder);
-        input.respond(status, feedback, responder, clock.instant());
+        input.respond(status, feedback, passedOn, residentHasAccount(input), responder, clock.instant());
         return input;
+    }
+
+    /**
+     * An interim answer: what is being done, and the day the real answer can be expected (a later one
+     * replaces it). The input stays open for its answer.
+     */
+    public ResidentInput giveInterimAnswer(InputId inputId, String answer, LocalDate expectedOn, PersonId by) {
+        ResidentInput input = get(inputId);
+        requireParticipant(input, "by", by);
+        input.giveInterimAnswer(answer, expectedOn, by, clock.instant(), LocalDate.now(clock));
+        return input;
+    }
+
+    /** Whether the resident who gave the input can sign in to the portal and read an answer there. */
+    private boolean residentHasAccount(ResidentInput input) {
+        PersonId resident = trajectories.get(input.trajectoryId()).participant(input.participantId()).personId();
+        return people.findById(resident).map(Person::hasAccount).orElse(false);
     }
 
     /** Records that the input was escalated for being late (refused once it is answered). */

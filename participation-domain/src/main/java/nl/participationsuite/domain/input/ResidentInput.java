@@ -2,6 +2,8 @@ package nl.participationsuite.domain.input;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +41,9 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 public class ResidentInput extends AuditedEntity {
 
     public static final int MAX_TEXT = 4000;
+
+    /** How far ahead an interim answer may put the real answer. */
+    public static final Period LONGEST_WAIT = Period.ofMonths(6);
 
     @EmbeddedId
     private InputId id;
@@ -88,6 +93,23 @@ public class ResidentInput extends AuditedEntity {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "interim_answer")
+    private String interimAnswer;
+
+    @Column(name = "interim_at")
+    private Instant interimAt;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "interim_by"))
+    private PersonId interimBy;
+
+    @Column(name = "expected_answer_on")
+    private LocalDate expectedAnswerOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_passed_on")
+    private AnswerDelivery answerPassedOn;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "resident_input_id", nullable = false)
     @OrderBy("step")
@@ -135,8 +157,44 @@ public class ResidentInput extends AuditedEntity {
         record(InputStatus.UNDER_CONSIDERATION, now, by);
     }
 
-    /** The answer: a final status with feedback to the resident, given by someone of the trajectory. */
-    void respond(InputStatus answer, String feedbackText, PersonId responder, Instant now) {
+    /**
+     * An interim answer before the real one: what is being done ("we are finding out"), and the day
+     * the resident can expect the answer, after today and at most {@link #LONGEST_WAIT} ahead. Takes
+     * the input into consideration when nobody did yet; a later interim answer replaces the earlier one.
+     * Refused once the input is answered.
+     */
+    void giveInterimAnswer(String answerText, LocalDate expectedOn, PersonId by, Instant now, LocalDate today) {
+        if (isAnswered()) {
+            throw new RuleViolationException("input", "input.already-answered", "input " + id + " has been answered");
+        }
+        String checked = Texts.required("interimAnswer", answerText, MAX_TEXT);
+        if (expectedOn == null) {
+            throw new RuleViolationException("expectedOn", "required", "expectedOn is required");
+        }
+        if (!expectedOn.isAfter(today)) {
+            throw new RuleViolationException("expectedOn", "input.expected-not-after-today",
+                    "the answer is expected after today");
+        }
+        if (expectedOn.isAfter(today.plus(LONGEST_WAIT))) {
+            throw new RuleViolationException("expectedOn", "input.expected-too-late",
+                    "an answer is expected within " + LONGEST_WAIT);
+        }
+        if (status == InputStatus.RECEIVED) {
+            startConsidering(by, now);
+        }
+        this.interimAnswer = checked;
+        this.interimAt = now;
+        this.interimBy = by;
+        this.expectedAnswerOn = expectedOn;
+    }
+
+    /**
+     * The answer: a final status with feedback to the resident, given by someone of the trajectory,
+     * and how it reached them. A resident with a portal account reads it there unless said otherwise;
+     * for one without, the responder passes it on and must say how (not through the portal).
+     */
+    void respond(InputStatus answer, String feedbackText, AnswerDelivery delivery, boolean residentHasAccount,
+            PersonId responder, Instant now) {
         if (status != InputStatus.UNDER_CONSIDERATION) {
             throw new RuleViolationException("input", "input.not-under-consideration",
                     "input " + id + " is " + status + ", not under consideration");
@@ -149,10 +207,20 @@ public class ResidentInput extends AuditedEntity {
                     "the answer is adopted, partly adopted or not adopted");
         }
         String checkedFeedback = Texts.required("feedback", feedbackText, MAX_TEXT);
+        AnswerDelivery passedOn = delivery != null ? delivery : residentHasAccount ? AnswerDelivery.PORTAL : null;
+        if (passedOn == null) {
+            throw new RuleViolationException("passedOn", "input.passed-on-required",
+                    "the resident has no portal account: say how the answer reaches them");
+        }
+        if (passedOn == AnswerDelivery.PORTAL && !residentHasAccount) {
+            throw new RuleViolationException("passedOn", "input.no-portal-account",
+                    "the resident has no portal account to read the answer in");
+        }
         this.status = answer;
         this.feedback = checkedFeedback;
         this.feedbackAt = now;
         this.feedbackBy = responder;
+        this.answerPassedOn = passedOn;
         record(answer, now, responder);
     }
 
@@ -257,6 +325,29 @@ public class ResidentInput extends AuditedEntity {
 
     public PersonId feedbackBy() {
         return feedbackBy;
+    }
+
+    /** The latest interim answer, or null when none was given. */
+    public String interimAnswer() {
+        return interimAnswer;
+    }
+
+    public Instant interimAt() {
+        return interimAt;
+    }
+
+    public PersonId interimBy() {
+        return interimBy;
+    }
+
+    /** The day the interim answer promised the real answer, or null. */
+    public LocalDate expectedAnswerOn() {
+        return expectedAnswerOn;
+    }
+
+    /** How the answer reached the resident, or null while it is not answered. */
+    public AnswerDelivery answerPassedOn() {
+        return answerPassedOn;
     }
 
     public Instant escalatedAt() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,8 @@ class InputIntegrationTests {
                 "input", "input.not-under-consideration");
         inputService.startConsidering(input.id(), coordinator);
         assertRefused(() -> inputService.startConsidering(input.id(), coordinator), "input", "input.not-received");
-        inputService.respond(input.id(), InputStatus.NOT_ADOPTED, "Er is geen ruimte bij het wijkcentrum.", coordinator);
+        inputService.respond(input.id(), InputStatus.NOT_ADOPTED, "Er is geen ruimte bij het wijkcentrum.",
+                AnswerDelivery.PHONE, coordinator);
         assertRefused(() -> inputService.respond(input.id(), InputStatus.ADOPTED, "Toch wel", coordinator),
                 "input", "input.not-under-consideration");
 
@@ -194,6 +196,73 @@ class InputIntegrationTests {
         assertThat(inputService.get(input.id()).status()).isEqualTo(InputStatus.NOT_ADOPTED);
         assertRefused(() -> inputService.receive(fromResident(1, "Nog een idee")), "trajectory", "trajectory.closed");
         assertThat(inputService.ofTrajectory(setup.id())).hasSize(1);
+    }
+
+    @Test
+    void anAnswerToAResidentWithoutAnAccountSaysHowItReachedThem() {
+        ResidentInput input = inputService.receive(fromResident(1, "Een bankje bij de bushalte"));
+        inputService.startConsidering(input.id(), coordinator);
+
+        assertRefused(() -> inputService.respond(input.id(), InputStatus.ADOPTED, "Het bankje komt er.", coordinator),
+                "passedOn", "input.passed-on-required");
+        assertRefused(() -> inputService.respond(input.id(), InputStatus.ADOPTED, "Het bankje komt er.",
+                AnswerDelivery.PORTAL, coordinator), "passedOn", "input.no-portal-account");
+        assertThat(inputService.get(input.id()).isAnswered()).isFalse();
+
+        inputService.respond(input.id(), InputStatus.ADOPTED, "Het bankje komt er.", AnswerDelivery.AT_THE_DOOR, coordinator);
+
+        assertThat(inputService.get(input.id()).answerPassedOn()).isEqualTo(AnswerDelivery.AT_THE_DOOR);
+        assertThat(jdbc.queryForObject("select answer_passed_on from resident_input where id = ?", String.class,
+                input.id().value())).isEqualTo("AT_THE_DOOR");
+    }
+
+    @Test
+    void anAnswerToAResidentWithAnAccountIsReadInThePortalUnlessPassedOnOtherwise() {
+        ResidentInput viaPortal = inputService.receive(fromResident(0, "Meer groen op het plein"));
+        ResidentInput byPhone = inputService.receive(fromResident(0, "Een watertappunt"));
+        inputService.startConsidering(viaPortal.id(), coordinator);
+        inputService.startConsidering(byPhone.id(), coordinator);
+
+        inputService.respond(viaPortal.id(), InputStatus.ADOPTED, "Het plein wordt groener.", coordinator);
+        inputService.respond(byPhone.id(), InputStatus.NOT_ADOPTED, "Geen aansluiting in de buurt.", AnswerDelivery.PHONE,
+                coordinator);
+
+        assertThat(inputService.get(viaPortal.id()).answerPassedOn()).isEqualTo(AnswerDelivery.PORTAL);
+        assertThat(inputService.get(byPhone.id()).answerPassedOn()).isEqualTo(AnswerDelivery.PHONE);
+    }
+
+    @Test
+    void anInterimAnswerSaysWhenTheAnswerComesAndKeepsTheInputOpen() {
+        ResidentInput input = inputService.receive(fromResident(0, "Kan de buurtkamer ook 's avonds open?"));
+        LocalDate today = LocalDate.now(clock);
+
+        assertRefused(() -> inputService.giveInterimAnswer(input.id(), "We zoeken het uit.", today, coordinator),
+                "expectedOn", "input.expected-not-after-today");
+        assertRefused(() -> inputService.giveInterimAnswer(input.id(), "We zoeken het uit.",
+                today.plus(ResidentInput.LONGEST_WAIT).plusDays(1), coordinator), "expectedOn", "input.expected-too-late");
+        assertRefused(() -> inputService.giveInterimAnswer(input.id(), " ", today.plusDays(20), coordinator),
+                "interimAnswer", "required");
+        assertRefused(() -> inputService.giveInterimAnswer(input.id(), "We zoeken het uit.", today.plusDays(20),
+                PersonId.random()), "by", "participant.unknown");
+        assertThat(inputService.get(input.id()).status()).isEqualTo(InputStatus.RECEIVED);
+
+        inputService.giveInterimAnswer(input.id(), "We vragen de beheerder of er een avondsleutel kan komen.",
+                today.plusDays(20), coordinator);
+        inputService.giveInterimAnswer(input.id(), "De beheerder is op vakantie; we weten het eind volgende maand.",
+                today.plusDays(40), coordinator);
+
+        ResidentInput interim = inputService.get(input.id());
+        assertThat(interim.status()).isEqualTo(InputStatus.UNDER_CONSIDERATION);
+        assertThat(interim.isAnswered()).isFalse();
+        assertThat(interim.interimAnswer()).startsWith("De beheerder is op vakantie");
+        assertThat(interim.expectedAnswerOn()).isEqualTo(today.plusDays(40));
+        assertThat(interim.interimBy()).isEqualTo(coordinator);
+        assertThat(inputService.history(input.id())).extracting(InputStatusChange::status)
+                .containsExactly(InputStatus.RECEIVED, InputStatus.UNDER_CONSIDERATION);
+
+        inputService.respond(input.id(), InputStatus.ADOPTED, "Er komt een avondsleutel.", coordinator);
+        assertRefused(() -> inputService.giveInterimAnswer(input.id(), "Nog even.", today.plusDays(50), coordinator),
+                "input", "input.already-answered");
     }
 
     private ReceiveInput fromResident(int resident, String text) {

@@ -46,7 +46,7 @@ class InputSteps {
             if (inputs.get(inputId).status() == InputStatus.RECEIVED) {
                 inputs.startConsidering(inputId, task.actor());
             }
-            inputs.respond(inputId, outcome.status(), outcome.feedback(), task.actor());
+            inputs.respond(inputId, outcome.status(), outcome.feedback(), outcome.passedOn(), task.actor());
             return Map.of();
         });
     }

@@ -1,5 +1,7 @@
 package nl.participationsuite.workflow.input;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 
@@ -17,7 +19,9 @@ import nl.participationsuite.workflow.tasks.ProcessMessages;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.UserActions;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,13 +42,19 @@ public class InputWorkflow {
 
     private final UserActions actions;
 
+    private final ManagementService managementService;
+
+    private final Clock clock;
+
     InputWorkflow(InputService inputs, ProcessMessages messages, TaskService taskService, TrajectoryWorkflow tasks,
-            UserActions actions) {
+            UserActions actions, ManagementService managementService, Clock clock) {
         this.inputs = inputs;
         this.messages = messages;
         this.taskService = taskService;
         this.tasks = tasks;
         this.actions = actions;
+        this.managementService = managementService;
+        this.clock = clock;
     }
 
     /**
@@ -75,18 +85,48 @@ public class InputWorkflow {
 
     private ResidentInput answer(TrajectoryId trajectoryId, InputId inputId, PersonId responder,
             InputResponseOutcome response) {
+        Task task = openTask(trajectoryId, inputId);
+        tasks.complete(task.getId(), responder, response);
+        return inputs.get(inputId);
+    }
+
+    /**
+     * An interim answer to an input that is not answered yet: what is being done, and the day the
+     * resident can expect the answer. The task to answer it stays open, now due at the end of that
+     * day, and so does the escalation of a late answer (unless it was escalated already). Only someone
+     * offered that task may give it (a professional of the trajectory); refused as the domain refuses it.
+     */
+    public ResidentInput giveInterimAnswer(TrajectoryId trajectoryId, InputId inputId, PersonId by, String answer,
+            LocalDate expectedOn) {
+        return actions.run(() -> {
+            Task task = openTask(trajectoryId, inputId);
+            tasks.task(task.getId(), by);
+            ResidentInput input = inputs.giveInterimAnswer(inputId, answer, expectedOn, by);
+            Date due = Date.from(expectedOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            task.setDueDate(due);
+            taskService.saveTask(task);
+            if (input.escalatedAt() == null) {
+                managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                        .activityId(Activities.INPUT_RESPONSE_OVERDUE).list().stream()
+                        .filter(job -> task.getExecutionId().equals(job.getExecutionId()))
+                        .forEach(job -> managementService.setJobDuedate(job.getId(), due));
+            }
+            return input;
+        });
+    }
+
+    /** The open task to answer this input of the trajectory; an answered input is a conflict, a stranger's not found. */
+    private Task openTask(TrajectoryId trajectoryId, InputId inputId) {
         ResidentInput input = inputs.find(inputId).filter(found -> found.trajectoryId().equals(trajectoryId))
                 .orElseThrow(() -> new NotFoundException("input", inputId));
         if (input.isAnswered()) {
             throw new TaskConflictException(TaskConflictException.Reason.COMPLETED_BY_SOMEONE_ELSE,
                     "input " + inputId + " was already answered");
         }
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
+        return taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
                 .taskDefinitionKey(Activities.RESPOND_TO_INPUT).list().stream()
                 .filter(task -> inputId.toString().equals(taskService.getVariable(task.getId(), VariableNames.INPUT_ID)))
-                .map(task -> task.getId()).findFirst()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("input task", inputId));
-        tasks.complete(taskId, responder, response);
-        return inputs.get(inputId);
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.InputStatusChange;
 import nl.participationsuite.domain.input.ReceiveInput;
@@ -183,13 +185,41 @@ class InputIntegrationTests {
         WorkflowTask seenByCoordinator = fixture.task(residentCoordinator, trajectory.id(), Activities.RESPOND_TO_INPUT);
         assertThat(seenByCoordinator.isOverdue(clock.instant())).isTrue();
 
+        // Fatma has no portal account: the coordinator tells her at the next meeting and records so.
         workflow.complete(seenByCoordinator.id(), residentCoordinator.person(), new InputResponseOutcome(InputStatus.ADOPTED,
-                "De wandelgroep start in mei; de eerste keer lopen we samen vanaf het dorpshuis."));
+                "De wandelgroep start in mei; de eerste keer lopen we samen vanaf het dorpshuis.",
+                AnswerDelivery.IN_A_MEETING));
 
         ResidentInput answered = inputs.get(input.id());
         assertThat(answered.status()).isEqualTo(InputStatus.ADOPTED);
+        assertThat(answered.answerPassedOn()).isEqualTo(AnswerDelivery.IN_A_MEETING);
         assertThat(answered.feedbackBy()).isEqualTo(coordinator.id());
         assertThat(fixture.tasks(professional, trajectory.id(), Activities.RESPOND_TO_INPUT)).isEmpty();
+    }
+
+    @Test
+    void anInterimAnswerMovesTheTasksDueDateAndTheEscalationToTheDayTheAnswerIsExpected() {
+        Setup setup = workingTogether();
+        ResidentInput input = inputWorkflow.receive(input(setup, setup.resident(0)));
+        WorkflowTask respond = fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT);
+        LocalDate expected = LocalDate.now(clock).plusDays(30);
+
+        assertThatThrownBy(() -> inputWorkflow.giveInterimAnswer(setup.id(), input.id(), setup.resident(1).person(),
+                "Wij zoeken het uit.", expected)).isInstanceOf(NotFoundException.class);
+        inputWorkflow.giveInterimAnswer(setup.id(), input.id(), setup.professional(0).person(),
+                "We vragen de gemeente of dit in de begroting past.", expected);
+
+        Instant due = expected.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        assertThat(fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT).due()).isEqualTo(due);
+        assertThat(inputs.get(input.id()).status()).isEqualTo(InputStatus.UNDER_CONSIDERATION);
+        fixture.advance(Duration.ofDays(14).plusMinutes(1));
+        fixture.executeDueJobs(setup.id());
+        assertThat(inputs.get(input.id()).escalatedAt()).as("not escalated at the original due date").isNull();
+
+        fixture.advance(Duration.ofDays(17));
+        fixture.executeDueJobs(setup.id());
+        assertThat(inputs.get(input.id()).escalatedAt()).as("escalated once the promised day passed").isNotNull();
+        assertThat(fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT).id()).isEqualTo(respond.id());
     }
 
     @Test
