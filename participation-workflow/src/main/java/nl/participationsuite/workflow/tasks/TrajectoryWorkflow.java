@@ -185,6 +185,7 @@ public class TrajectoryWorkflow {
         finally {
             identityService.clearAuthentication();
         }
+        handler.afterCompletion(context, outcome);
     }
 
     /**
