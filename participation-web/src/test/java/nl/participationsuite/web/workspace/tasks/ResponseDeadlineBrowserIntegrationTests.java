@@ -21,11 +21,17 @@ import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.web.workspace.tasks.VisionDraftSetup.AtDraft;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +68,15 @@ class ResponseDeadlineBrowserIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     @Test
     void theReviewersTaskIsDueAfterTheResponseTimeTheCoordinatorSet() {
@@ -111,6 +126,68 @@ class ResponseDeadlineBrowserIntegrationTests {
             browser.go(app("/werkruimte/taken/" + review.id()));
             assertThat(browser.text()).contains(dueText).doesNotContain("Geen termijn");
         }
+    }
+
+    @Test
+    void theCoordinatorAsksASilentResidentAgainThenRecordsThatSheStepsBack() {
+        String token = LinkedAccounts.token("coordinator", people, organisations, jwt);
+        Person coordinator = people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        AtDraft at = VisionDraftSetup.playUpToTheDraft(coordinator, "Niemand houdt het traject op", workflow, trajectories,
+                involvement, people);
+        workflow.complete(at.draft().id(), coordinator.id(), new VisionDraftOutcome("Iedereen krijgt op tijd antwoord",
+                List.of(new Expectation(Party.RESIDENTS, null, "Meedenken over de activiteiten")),
+                List.of(new Criterion("Inbreng krijgt op tijd antwoord", "Registratie van inbreng", "90 procent"))));
+        String fatima = at.resident().personId().toString();
+        passTheDueDateOf(fatima, Activities.VISION_REVIEW_OVERDUE);
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/werkruimte/taken/" + followUp(at).id()));
+            browser.logInAtKeycloak("coordinator");
+            WebDriver driver = browser.driver();
+            assertThat(driver.getCurrentUrl()).endsWith("/stille-deelnemer-opvolgen");
+            assertThat(browser.text()).contains("Opvolgen: iemand heeft de visie niet beoordeeld")
+                    .contains("Fatima El Amrani").contains("De visie beoordelen");
+            browser.assertAccessible();
+
+            browser.pressEnterOn(By.xpath("//button[contains(., 'Opvolging vastleggen')]"));
+            assertThat(browser.text()).contains("Wat gebeurt er nu?: Kies een van de mogelijkheden.");
+            assertThat(driver.getTitle()).startsWith("Fout:");
+            browser.assertAccessible();
+
+            driver.findElement(By.id("decision")).sendKeys(Keys.SPACE);
+            browser.pressEnterOn(By.xpath("//button[contains(., 'Opvolging vastleggen')]"));
+            assertThat(browser.text()).contains("De taak is afgerond");
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(at.trajectory().id().toString())
+                    .taskDefinitionKey(Activities.REVIEW_VISION).taskAssignee(fatima).count())
+                    .as("asked again: her review stays open").isEqualTo(1);
+
+            passTheDueDateOf(fatima, Activities.VISION_REVIEW_NEW_DUE_DATE_PASSED);
+            browser.go(app("/werkruimte/taken/" + followUp(at).id()));
+            driver.findElement(By.id("decision-STEP_BACK")).sendKeys(Keys.SPACE);
+            browser.pressEnterOn(By.xpath("//button[contains(., 'Opvolging vastleggen')]"));
+            assertThat(browser.text()).contains("De taak is afgerond");
+        }
+
+        assertThat(trajectories.get(at.trajectory().id()).participant(at.resident().id()).isActive()).isFalse();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(at.trajectory().id().toString())
+                .taskAssignee(fatima).count()).as("her review is withdrawn").isZero();
+        assertThat(trajectories.responseReminders(at.trajectory().id())).hasSize(2);
+    }
+
+    /** Fires the timer of the person's wait now, as the job executor would when its date comes. */
+    private void passTheDueDateOf(String person, String timer) {
+        List<Job> jobs = managementService.createJobQuery().activityId(timer).list().stream()
+                .filter(job -> person.equals(runtimeService.getVariable(job.getExecutionId(), VariableNames.AWAITED_PERSON_ID)))
+                .toList();
+        assertThat(jobs).as("the %s timer of %s", timer, person).hasSize(1);
+        managementService.executeJob(jobs.get(0).getId());
+    }
+
+    private WorkflowTask followUp(AtDraft at) {
+        return workflow.tasks(TaskSearch.of(trajectories.get(at.trajectory().id()).coordinatorId())).stream()
+                .filter(task -> task.trajectoryId().equals(at.trajectory().id())
+                        && task.definitionKey().equals(Activities.VISION_REVIEW_FOLLOW_UP))
+                .findFirst().orElseThrow();
     }
 
     private String app(String path) {
