@@ -85,6 +85,10 @@ final class EngineAlone implements AutoCloseable {
         beans.put("startNewCycle", noOp(execution -> { }));
         beans.put("escalateLateInput", noOp(execution -> { }));
         beans.put("recordStepBack", noOp(execution -> { }));
+        beans.put("startResponseDeadline", noOp(execution -> execution.setVariableLocal("responseDue",
+                new java.util.Date(System.currentTimeMillis() + java.time.Duration.ofDays(14).toMillis()))));
+        beans.put("remindSilentParticipant", noOp(execution -> { }));
+        beans.put("extendResponseDeadline", noOp(execution -> { }));
         configuration.setBeans(beans);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("participation-benchmark").enableDuplicateFiltering(true)

@@ -88,7 +88,14 @@ public final class TrajectoryProcess {
         // shared vision
         public static final String DRAFT_VISION = "DraftVisionTask";
         public static final String LIST_REVIEWERS = "ListReviewersTask";
+        public static final String AWAIT_VISION_REVIEW = "AwaitVisionReview";
         public static final String REVIEW_VISION = "ReviewVisionTask";
+        public static final String VISION_REVIEW_OVERDUE = "VisionReviewOverdue";
+        public static final String VISION_REVIEW_REMINDER = "VisionReviewReminderTask";
+        public static final String VISION_REVIEW_FOLLOW_UP = "VisionReviewFollowUpTask";
+        public static final String VISION_REVIEW_EXTEND_DEADLINE = "VisionReviewExtendDeadlineTask";
+        public static final String VISION_REVIEW_NEW_DUE_DATE_PASSED = "VisionReviewNewDueDatePassed";
+        public static final String VISION_REVIEW_LEFT_TO_STEP_BACK = "VisionReviewLeftToStepBack";
         public static final String CHECK_ENDORSEMENTS = "CheckEndorsementsTask";
         public static final String ADOPT_VISION = "AdoptVisionTask";
         public static final String REVISE_VISION = "ReviseVisionTask";
@@ -97,7 +104,14 @@ public final class TrajectoryProcess {
         public static final String PROPOSE_ROLE_AGREEMENTS = "ProposeRoleAgreementsTask";
         public static final String LIST_PARTICIPANTS = "ListParticipantsTask";
         public static final String ROLE_AGREEMENT_PER_PARTICIPANT = "RoleAgreementPerParticipant";
+        public static final String AWAIT_ROLE_RESPONSE = "AwaitRoleResponse";
         public static final String RESPOND_TO_ROLE_AGREEMENT = "RespondToRoleAgreementTask";
+        public static final String ROLE_RESPONSE_OVERDUE = "RoleResponseOverdue";
+        public static final String ROLE_RESPONSE_REMINDER = "RoleResponseReminderTask";
+        public static final String ROLE_RESPONSE_FOLLOW_UP = "RoleResponseFollowUpTask";
+        public static final String ROLE_RESPONSE_EXTEND_DEADLINE = "RoleResponseExtendDeadlineTask";
+        public static final String ROLE_RESPONSE_NEW_DUE_DATE_PASSED = "RoleResponseNewDueDatePassed";
+        public static final String ROLE_RESPONSE_LEFT_TO_STEP_BACK = "RoleResponseLeftToStepBack";
         public static final String RENEGOTIATE_ROLE_AGREEMENT = "RenegotiateRoleAgreementTask";
 
         // decision seats
@@ -105,7 +119,14 @@ public final class TrajectoryProcess {
         public static final String LOAD_SEAT_COMPOSITION = "LoadSeatCompositionTask";
         public static final String CHECK_SEAT_COMPOSITION = "CheckSeatCompositionTask";
         public static final String LIST_SEAT_HOLDERS = "ListSeatHoldersTask";
+        public static final String AWAIT_SEAT_ACCEPTANCE = "AwaitSeatAcceptance";
         public static final String ACCEPT_SEAT = "AcceptSeatTask";
+        public static final String SEAT_ACCEPTANCE_OVERDUE = "SeatAcceptanceOverdue";
+        public static final String SEAT_ACCEPTANCE_REMINDER = "SeatAcceptanceReminderTask";
+        public static final String SEAT_ACCEPTANCE_FOLLOW_UP = "SeatAcceptanceFollowUpTask";
+        public static final String SEAT_ACCEPTANCE_EXTEND_DEADLINE = "SeatAcceptanceExtendDeadlineTask";
+        public static final String SEAT_ACCEPTANCE_NEW_DUE_DATE_PASSED = "SeatAcceptanceNewDueDatePassed";
+        public static final String SEAT_ACCEPTANCE_LEFT_TO_STEP_BACK = "SeatAcceptanceLeftToStepBack";
         public static final String CHECK_SEAT_ACCEPTANCE = "CheckSeatAcceptanceTask";
 
         // working together
@@ -177,6 +198,8 @@ public final class TrajectoryProcess {
         public static final String SEAT_RESTORATION = PREFIX + "SeatRestorationOutcome";
         public static final String WORKING_PHASE_CLOSE = PREFIX + "WorkingPhaseCloseOutcome";
         public static final String SUCCESS_REPORT = PREFIX + "SuccessReportOutcome";
+        /** The coordinator's follow-up on someone who let the response time pass (one form for every wait). */
+        public static final String SILENT_PARTICIPANT_FOLLOW_UP = PREFIX + "SilentParticipantFollowUpOutcome";
 
         /** Each user task's form key. */
         public static final Map<String, String> BY_USER_TASK = Map.ofEntries(
@@ -197,7 +220,10 @@ public final class TrajectoryProcess {
                 Map.entry(Activities.CONDITIONS_CHECK_TASK, CONDITIONS_CHECK),
                 Map.entry(Activities.RESTORE_SEATS, SEAT_RESTORATION),
                 Map.entry(Activities.CLOSE_WORKING_PHASE, WORKING_PHASE_CLOSE),
-                Map.entry(Activities.REPORT_SUCCESS, SUCCESS_REPORT));
+                Map.entry(Activities.REPORT_SUCCESS, SUCCESS_REPORT),
+                Map.entry(Activities.VISION_REVIEW_FOLLOW_UP, SILENT_PARTICIPANT_FOLLOW_UP),
+                Map.entry(Activities.ROLE_RESPONSE_FOLLOW_UP, SILENT_PARTICIPANT_FOLLOW_UP),
+                Map.entry(Activities.SEAT_ACCEPTANCE_FOLLOW_UP, SILENT_PARTICIPANT_FOLLOW_UP));
 
         private FormKeys() {
         }
@@ -269,6 +295,16 @@ public final class TrajectoryProcess {
         // step back
         public static final String PARTICIPANT_ID = "participantId";
 
+        // waiting on a person (local to each wait: AwaitVisionReview, AwaitRoleResponse, AwaitSeatAcceptance)
+        /** When the person's answer is due (a date); set when the wait starts, moved on when the coordinator asks again. */
+        public static final String RESPONSE_DUE = "responseDue";
+        /** The person waited on (a person id). */
+        public static final String AWAITED_PERSON_ID = "awaitedPersonId";
+        /** What is awaited: the name of a domain {@code AwaitedResponse}. */
+        public static final String AWAITED_RESPONSE = "awaitedResponse";
+        /** The coordinator's follow-up: ask again (true) or the person steps back (false). */
+        public static final String ASK_AGAIN = "askAgain";
+
         // evaluation
         public static final String NEW_CYCLE = "newCycle";
 
@@ -298,11 +334,16 @@ public final class TrajectoryProcess {
         public static final String RECORD_STEP_BACK = "recordStepBack";
         public static final String START_NEW_CYCLE = "startNewCycle";
         public static final String CLOSE_TRAJECTORY = "closeTrajectory";
+        /** ExecutionListener on each wait's start: sets {@code responseDue} from the trajectory's response time. */
+        public static final String START_RESPONSE_DEADLINE = "startResponseDeadline";
+        public static final String REMIND_SILENT_PARTICIPANT = "remindSilentParticipant";
+        public static final String EXTEND_RESPONSE_DEADLINE = "extendResponseDeadline";
 
         public static final List<String> ALL = List.of(PHASE_LISTENER, LOAD_INVOLVEMENT_STATUS, REMIND_COORDINATOR,
                 LIST_RESIDENTS, LIST_REVIEWERS, CHECK_ENDORSEMENTS, ADOPT_VISION, LIST_PARTICIPANTS, OPEN_CONDITIONS_CHECK,
                 LOAD_SEAT_COMPOSITION, LIST_RESIDENT_SEAT_HOLDERS, CHECK_SEAT_ACCEPTANCE, LIST_VOTERS,
-                CLOSE_DECISION_ROUND, ESCALATE_LATE_INPUT, RECORD_STEP_BACK, START_NEW_CYCLE, CLOSE_TRAJECTORY);
+                CLOSE_DECISION_ROUND, ESCALATE_LATE_INPUT, RECORD_STEP_BACK, START_NEW_CYCLE, CLOSE_TRAJECTORY,
+                START_RESPONSE_DEADLINE, REMIND_SILENT_PARTICIPANT, EXTEND_RESPONSE_DEADLINE);
 
         private Beans() {
         }

@@ -1,6 +1,17 @@
 package nl.participationsuite.workflow;
 
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ACCEPT_SEAT;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.SEAT_ACCEPTANCE_OVERDUE;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.SEAT_ACCEPTANCE_REMINDER;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.SEAT_ACCEPTANCE_FOLLOW_UP;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.SEAT_ACCEPTANCE_NEW_DUE_DATE_PASSED;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.VISION_REVIEW_OVERDUE;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.VISION_REVIEW_FOLLOW_UP;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.VISION_REVIEW_NEW_DUE_DATE_PASSED;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ROLE_RESPONSE_OVERDUE;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ROLE_RESPONSE_FOLLOW_UP;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ROLE_RESPONSE_NEW_DUE_DATE_PASSED;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ROLE_RESPONSE_LEFT_TO_STEP_BACK;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ADOPT_VISION;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CAST_VOTE;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.INPUT_RESPONSE;
@@ -154,6 +165,15 @@ class ParticipationTrajectoryProcessTests {
         stub(Beans.LIST_RESIDENT_SEAT_HOLDERS, setting(VariableNames.RESIDENT_SEAT_HOLDER_IDS, SEAT_HOLDERS));
         stub(Beans.CHECK_SEAT_ACCEPTANCE, setting(VariableNames.ALL_SEATS_ACCEPTED, true));
         stub(Beans.LIST_VOTERS, setting(VariableNames.VOTER_IDS, VOTERS));
+        // as the real delegates do: a due date one response time (here the default, 14 days) from now
+        stub(Beans.START_RESPONSE_DEADLINE, invocation -> {
+            ((DelegateExecution) invocation.getArgument(0)).setVariableLocal(VariableNames.RESPONSE_DUE, responseDueFromNow());
+            return null;
+        });
+        stub(Beans.EXTEND_RESPONSE_DEADLINE, invocation -> {
+            ((DelegateExecution) invocation.getArgument(0)).setVariable(VariableNames.RESPONSE_DUE, responseDueFromNow());
+            return null;
+        });
     }
 
     @AfterEach
@@ -566,7 +586,131 @@ class ParticipationTrajectoryProcessTests {
                 Phases.WORKING_TOGETHER, Phases.EVALUATION);
     }
 
+    @Test
+    void shouldGiveEveryTaskThatWaitsOnAPersonTheResponseTimeAsItsDueDate() {
+        ProcessInstance trajectory = startTrajectory();
+        completeEarlyInvolvementAndMotivation(trajectory);
+        complete(task(DRAFT_VISION, trajectory));
+        assertThat(tasks(trajectory, REVIEW_VISION)).hasSize(REVIEWERS.size())
+                .allSatisfy(review -> assertThat(review.getDueDate()).isEqualTo(daysAfter(START, 14)));
+        assertThat(taskVariables(trajectory, REVIEW_VISION, VariableNames.AWAITED_PERSON_ID))
+                .containsExactlyInAnyOrderElementsOf(REVIEWERS);
+        completeAll(trajectory, REVIEW_VISION);
+
+        ClockUtil.setCurrentTime(daysAfter(START, 1));
+        complete(task(PROPOSE_ROLE_AGREEMENTS, trajectory));
+        assertThat(tasks(trajectory, RESPOND_TO_ROLE_AGREEMENT)).hasSize(PARTICIPANTS.size())
+                .allSatisfy(answer -> assertThat(answer.getDueDate()).isEqualTo(daysAfter(START, 15)));
+        completeAll(trajectory, RESPOND_TO_ROLE_AGREEMENT, withVariables(VariableNames.ROLE_ACCEPTED, true));
+
+        complete(task(COMPOSE_STEERING_GROUP, trajectory));
+        assertThat(tasks(trajectory, ACCEPT_SEAT)).hasSize(SEAT_HOLDERS.size())
+                .allSatisfy(seat -> assertThat(seat.getDueDate()).isEqualTo(daysAfter(START, 15)));
+        assertThat(jobQuery().processInstanceId(trajectory.getId()).activityId(SEAT_ACCEPTANCE_OVERDUE).list())
+                .hasSize(SEAT_HOLDERS.size())
+                .allSatisfy(reminder -> assertThat(reminder.getDuedate()).isEqualTo(daysAfter(START, 15)));
+        completeAll(trajectory, ACCEPT_SEAT);
+
+        assertThat(trajectory).isWaitingAt(CLOSE_WORKING_PHASE).hasNotPassed(SEAT_ACCEPTANCE_REMINDER);
+        assertThat(jobQuery().processInstanceId(trajectory.getId()).timers().list())
+                .as("no reminder outlives its wait").noneMatch(job -> job.getDuedate().equals(daysAfter(START, 15)));
+    }
+
+    @Test
+    void shouldRemindASilentReviewerAndLetTheCoordinatorAskAgainWithANewDueDate() throws Exception {
+        ProcessInstance trajectory = startTrajectory();
+        completeEarlyInvolvementAndMotivation(trajectory);
+        complete(task(DRAFT_VISION, trajectory));
+        complete(taskAssignedTo(trajectory, REVIEW_VISION, "person-ann"));
+        Task silentReview = taskAssignedTo(trajectory, REVIEW_VISION, "person-bas");
+
+        Job overdue = job(VISION_REVIEW_OVERDUE, trajectory);
+        assertThat(overdue.getDuedate()).isEqualTo(daysAfter(START, 14));
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        execute(overdue);
+
+        verify(delegate(Beans.REMIND_SILENT_PARTICIPANT)).execute(any());
+        Task followUp = task(VISION_REVIEW_FOLLOW_UP, trajectory);
+        assertThat(followUp).hasCandidateGroup(COORDINATORS).hasFormKey(TrajectoryProcess.FormKeys.SILENT_PARTICIPANT_FOLLOW_UP);
+        assertThat(taskService().getVariables(followUp.getId()))
+                .containsEntry(VariableNames.AWAITED_PERSON_ID, "person-bas")
+                .containsEntry(VariableNames.AWAITED_RESPONSE, "VISION_REVIEW");
+        assertThat(task(REVIEW_VISION, trajectory).getId()).as("the reminder does not take the review away")
+                .isEqualTo(silentReview.getId());
+
+        complete(followUp, withVariables(VariableNames.ASK_AGAIN, true));
+        verify(delegate(Beans.EXTEND_RESPONSE_DEADLINE)).execute(any());
+        assertThat(job(VISION_REVIEW_NEW_DUE_DATE_PASSED, trajectory).getDuedate()).isEqualTo(daysAfter(START, 28));
+
+        complete(task(REVIEW_VISION, trajectory));
+        assertThat(trajectory).isWaitingAt(PROPOSE_ROLE_AGREEMENTS).hasPassed("VisionReviewGiven");
+        assertThat(jobQuery().processInstanceId(trajectory.getId()).activityId(VISION_REVIEW_NEW_DUE_DATE_PASSED).count())
+                .as("an answer ends the wait and the timer of the new due date").isZero();
+    }
+
+    @Test
+    void shouldRemindAgainWhenTheNewDueDatePassesAndLetTheCoordinatorRecordThatThePersonStepsBack() throws Exception {
+        ProcessInstance trajectory = startTrajectory();
+        completeEarlyInvolvementAndMotivation(trajectory);
+        completeSharedVision(trajectory);
+        complete(task(PROPOSE_ROLE_AGREEMENTS, trajectory));
+        complete(taskAssignedTo(trajectory, RESPOND_TO_ROLE_AGREEMENT, "person-ann"), withVariables(VariableNames.ROLE_ACCEPTED, true));
+
+        passDueDate(trajectory, ROLE_RESPONSE_OVERDUE);
+        complete(task(ROLE_RESPONSE_FOLLOW_UP, trajectory), withVariables(VariableNames.ASK_AGAIN, true));
+        passDueDate(trajectory, ROLE_RESPONSE_NEW_DUE_DATE_PASSED);
+
+        verify(delegate(Beans.REMIND_SILENT_PARTICIPANT), times(2)).execute(any());
+        complete(task(ROLE_RESPONSE_FOLLOW_UP, trajectory), withVariables(VariableNames.ASK_AGAIN, false));
+        assertThat(trajectory).hasPassed(ROLE_RESPONSE_LEFT_TO_STEP_BACK).isWaitingAt(RESPOND_TO_ROLE_AGREEMENT);
+
+        // the step back (the facade's, after the follow-up) withdraws the answer as it withdraws any open task
+        complete(taskAssignedTo(trajectory, RESPOND_TO_ROLE_AGREEMENT, "person-bas"), withVariables(VariableNames.ROLE_ACCEPTED, true));
+        assertThat(trajectory).isWaitingAt(COMPOSE_STEERING_GROUP).isNotWaitingAt(ROLE_RESPONSE_FOLLOW_UP);
+    }
+
+    @Test
+    void shouldEndTheFollowUpWhenTheSilentSeatHolderAnswersAfterAll() throws Exception {
+        ProcessInstance trajectory = reachDecisionSeats();
+        complete(task(COMPOSE_STEERING_GROUP, trajectory));
+        complete(taskAssignedTo(trajectory, ACCEPT_SEAT, "person-ann"));
+
+        passDueDate(trajectory, SEAT_ACCEPTANCE_OVERDUE);
+        assertThat(trajectory).isWaitingAt(SEAT_ACCEPTANCE_FOLLOW_UP).hasPassed(SEAT_ACCEPTANCE_REMINDER);
+        complete(task(SEAT_ACCEPTANCE_FOLLOW_UP, trajectory), withVariables(VariableNames.ASK_AGAIN, true));
+        passDueDate(trajectory, SEAT_ACCEPTANCE_NEW_DUE_DATE_PASSED);
+        assertThat(trajectory).isWaitingAt(SEAT_ACCEPTANCE_FOLLOW_UP, ACCEPT_SEAT);
+
+        complete(taskAssignedTo(trajectory, ACCEPT_SEAT, "person-cor"));
+
+        assertThat(trajectory).isWaitingAt(CLOSE_WORKING_PHASE).isNotWaitingAt(SEAT_ACCEPTANCE_FOLLOW_UP)
+                .hasPassed(Phases.DECISION_SEATS);
+        assertThat(tasks(trajectory, SEAT_ACCEPTANCE_FOLLOW_UP)).as("the follow-up ends with the wait").isEmpty();
+    }
+
+    @Test
+    void shouldGiveAVoteTheRoundsDeadlineAsItsDueDate() {
+        ProcessInstance trajectory = reachWorkingTogether();
+        Date deadline = daysAfter(START, 7);
+
+        openDecisionRound("round-1", deadline);
+
+        assertThat(tasks(trajectory, CAST_VOTE)).hasSize(VOTERS.size())
+                .allSatisfy(vote -> assertThat(vote.getDueDate()).isEqualTo(deadline));
+    }
+
     // ------------------------------------------------------------------ driving the process
+
+    /** Moves the clock to the one timer of the activity and fires it. */
+    private static void passDueDate(ProcessInstance trajectory, String timer) {
+        Job due = job(timer, trajectory);
+        ClockUtil.setCurrentTime(due.getDuedate());
+        execute(due);
+    }
+
+    private static Date responseDueFromNow() {
+        return daysAfter(ClockUtil.getCurrentTime().toInstant(), 14);
+    }
 
     private ProcessInstance startTrajectory() {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRAJECTORY_ID, Map.of(

@@ -87,6 +87,9 @@ public class Trajectory extends AuditedEntity {
     @Column(name = "minimum_channels", nullable = false)
     private int minimumChannels;
 
+    @Column(name = "response_days", nullable = false)
+    private int responseDays;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -120,6 +123,7 @@ public class Trajectory extends AuditedEntity {
                 start.minimumResidents() == null ? DEFAULT_MINIMUM_RESIDENTS : start.minimumResidents(), 2);
         this.minimumChannels = atLeast("minimumChannels",
                 start.minimumChannels() == null ? DEFAULT_MINIMUM_CHANNELS : start.minimumChannels(), 1);
+        this.responseDays = ResponseTime.DEFAULT_DAYS;
         this.phase = Phase.EARLY_INVOLVEMENT;
         this.cycle = 1;
         this.startedAt = now;
@@ -142,6 +146,18 @@ public class Trajectory extends AuditedEntity {
     /** The resident steps back; their input and votes stay on record. */
     public void stepBack(ParticipantId participantId, Instant now) {
         participant(participantId).stepBack(now);
+    }
+
+    /**
+     * The coordinator's setting: how long a person has to answer a review, a role agreement or a
+     * seat. Applies to what is asked from now on; a closed trajectory keeps its setting.
+     */
+    public void changeResponseTime(ResponseTime responseTime) {
+        requireOpen();
+        if (responseTime == null) {
+            throw new RuleViolationException("responseDays", "required", "responseDays is required");
+        }
+        this.responseDays = responseTime.days();
     }
 
     /** Moves on to a phase; a closed trajectory stays closed. */
@@ -280,6 +296,11 @@ public class Trajectory extends AuditedEntity {
 
     public int minimumChannels() {
         return minimumChannels;
+    }
+
+    /** How long a person has to answer what the trajectory waits on them for. */
+    public ResponseTime responseTime() {
+        return new ResponseTime(responseDays);
     }
 
     public Instant startedAt() {

@@ -1,6 +1,7 @@
 package nl.participationsuite.domain.trajectory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,10 +34,14 @@ public class TrajectoryService {
 
     private final PhaseTransitions phaseTransitions;
 
+    private final ResponseReminders responseReminders;
+
     private final Clock clock;
 
     TrajectoryService(Trajectories trajectories, People people, Organisations organisations,
-            ProgressUpdates progressUpdates, PhaseTransitions phaseTransitions, Clock clock) {
+            ProgressUpdates progressUpdates, PhaseTransitions phaseTransitions, ResponseReminders responseReminders,
+            Clock clock) {
+        this.responseReminders = responseReminders;
         this.trajectories = trajectories;
         this.people = people;
         this.organisations = organisations;
@@ -104,6 +109,38 @@ public class TrajectoryService {
         Trajectory trajectory = get(trajectoryId);
         trajectory.closeEarly(reason, clock.instant());
         recordTransition(trajectory);
+    }
+
+    /** The coordinator sets how long people have to answer; what is asked from now on is due that much later. */
+    public Trajectory changeResponseTime(TrajectoryId trajectoryId, ResponseTime responseTime) {
+        Trajectory trajectory = get(trajectoryId);
+        trajectory.changeResponseTime(responseTime);
+        return trajectory;
+    }
+
+    /** When an answer asked for now is due: now plus the trajectory's response time. */
+    @Transactional(readOnly = true)
+    public Instant responseDue(TrajectoryId trajectoryId) {
+        return get(trajectoryId).responseTime().dueFrom(clock.instant());
+    }
+
+    /**
+     * Records a reminder to a person who let the due date of an answer pass (the process asks for
+     * it when the due date passes). Someone who no longer takes part is not reminded: nothing is
+     * recorded and the answer is empty.
+     */
+    public Optional<ResponseReminder> remindSilentParticipant(TrajectoryId trajectoryId, PersonId personId,
+            AwaitedResponse awaited, Instant dueAt) {
+        Trajectory trajectory = get(trajectoryId);
+        return trajectory.participantOf(personId).filter(Participant::isActive)
+                .map(participant -> responseReminders.save(
+                        new ResponseReminder(trajectory, participant, awaited, dueAt, clock.instant())));
+    }
+
+    /** The reminders of the trajectory's silent participants, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ResponseReminder> responseReminders(TrajectoryId trajectoryId) {
+        return responseReminders.findByTrajectoryIdOrderByRemindedAt(get(trajectoryId).id());
     }
 
     /** The phases the trajectory entered, in order (the first is its start). */

@@ -46,6 +46,7 @@ import nl.participationsuite.workflow.tasks.TaskSubject;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
+import nl.participationsuite.workflow.trajectory.SilentParticipantFollowUpOutcome;
 import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
 import nl.participationsuite.workflow.vision.VisionReviewOutcome;
@@ -197,7 +198,7 @@ class TaskApiController {
                     SeatCompositionOutcome.class, SeatAcceptanceOutcome.class, SeatRestorationOutcome.class,
                     VoteOutcome.class, InputResponseOutcome.class, SuccessVisibilityOutcome.class,
                     SuccessReportOutcome.class, ProgressUpdateOutcome.class, ConditionsCheckOutcome.class,
-                    WorkingPhaseCloseOutcome.class }))) JsonNode body) {
+                    WorkingPhaseCloseOutcome.class, SilentParticipantFollowUpOutcome.class }))) JsonNode body) {
         workflow.completeWith(id, me(), type -> read(body, type));
         return ResponseEntity.noContent().build();
     }

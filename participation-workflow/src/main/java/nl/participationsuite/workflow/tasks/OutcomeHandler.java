@@ -20,6 +20,14 @@ public interface OutcomeHandler<T extends TaskOutcome> {
     /** Applies the outcome; answers the variables to complete the task with (may be empty). */
     Map<String, Object> apply(TaskContext task, T outcome);
 
+    /**
+     * What follows once the task is completed, in the same transaction: for an outcome whose domain
+     * change moves other tasks of the process on (a step back withdraws the person's open tasks),
+     * which must happen after the task itself has left its place in the process. Nothing by default.
+     */
+    default void afterCompletion(TaskContext task, T outcome) {
+    }
+
     /** A handler from its parts, for the usual case of one domain call and a few routing variables. */
     static <T extends TaskOutcome> OutcomeHandler<T> of(String formKey, Class<T> outcomeType,
             BiFunction<TaskContext, T, Map<String, Object>> apply) {

@@ -197,6 +197,7 @@ public class TrajectoryWorkflow {
         finally {
             identityService.clearAuthentication();
         }
+        handler.afterCompletion(context, outcome);
     }
 
     /**

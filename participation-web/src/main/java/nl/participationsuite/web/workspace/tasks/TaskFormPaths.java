@@ -35,7 +35,8 @@ public final class TaskFormPaths {
             Map.entry(FormKeys.PROGRESS_UPDATE, "voortgangsbericht"),
             Map.entry(FormKeys.CONDITIONS_CHECK, "randvoorwaarden"),
             Map.entry(FormKeys.WORKING_PHASE_CLOSE, "samenwerking-afronden"),
-            Map.entry(FormKeys.SUCCESS_REPORT, "succesrapportage"));
+            Map.entry(FormKeys.SUCCESS_REPORT, "succesrapportage"),
+            Map.entry(FormKeys.SILENT_PARTICIPANT_FOLLOW_UP, "stille-deelnemer-opvolgen"));
 
     private TaskFormPaths() {
     }

@@ -371,6 +371,7 @@ class TrajectoryOverviews {
         }
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.plan-meeting", TrajectoryPaths.planMeeting(id)));
+            links.add(new Action("trajectory.action.response-time", TrajectoryPaths.responseTime(id)));
             links.add(new Action("trajectory.action.close", TrajectoryPaths.close(id)));
         }
         links.add(new Action("trajectory.action.tasks", TrajectoryPaths.tasks(id)));

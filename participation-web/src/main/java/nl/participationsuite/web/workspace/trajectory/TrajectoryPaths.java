@@ -73,6 +73,11 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/successen/nieuw";
     }
 
+    /** The coordinator's setting of how long people have to answer. */
+    public static String responseTime(UUID trajectory) {
+        return trajectory(trajectory) + "/reactietermijn";
+    }
+
     public static String close(UUID trajectory) {
         return trajectory(trajectory) + "/afsluiten";
     }
