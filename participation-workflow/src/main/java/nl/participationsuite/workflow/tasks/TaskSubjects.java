@@ -21,6 +21,9 @@ class TaskSubjects {
     /** Which variable names the subject of which task, and what it names. */
     static final Map<String, Source> SOURCES = Map.of(
             Activities.MOTIVATION_CONVERSATION, new Source(VariableNames.RESIDENT_PARTICIPANT_ID, TaskSubject.Kind.PERSON),
+            Activities.VISION_REVIEW_FOLLOW_UP, new Source(VariableNames.AWAITED_PERSON_ID, TaskSubject.Kind.PERSON),
+            Activities.ROLE_RESPONSE_FOLLOW_UP, new Source(VariableNames.AWAITED_PERSON_ID, TaskSubject.Kind.PERSON),
+            Activities.SEAT_ACCEPTANCE_FOLLOW_UP, new Source(VariableNames.AWAITED_PERSON_ID, TaskSubject.Kind.PERSON),
             Activities.RENEGOTIATE_ROLE_AGREEMENT, new Source(VariableNames.AGREEMENT_HOLDER_ID, TaskSubject.Kind.PERSON),
             Activities.RESTORE_SEATS, new Source(VariableNames.PARTICIPANT_ID, TaskSubject.Kind.PERSON),
             Activities.RESPOND_TO_INPUT, new Source(VariableNames.INPUT_ID, TaskSubject.Kind.INPUT),

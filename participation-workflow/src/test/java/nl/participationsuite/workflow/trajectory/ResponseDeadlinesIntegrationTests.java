@@ -26,6 +26,7 @@ import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import nl.participationsuite.workflow.tasks.TaskSubject;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.trajectory.SilentParticipantFollowUpOutcome.Decision;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
@@ -80,6 +81,8 @@ class ResponseDeadlinesIntegrationTests {
         WorkflowTask followUp = fixture.task(setup.coordinator(), setup.id(), Activities.VISION_REVIEW_FOLLOW_UP);
         assertThat(workflow.context(followUp.id(), setup.coordinator().person()).variables())
                 .containsEntry(VariableNames.AWAITED_PERSON_ID, silent.person().toString());
+        assertThat(workflow.subjects(java.util.List.of(followUp))).as("the inbox names whom to follow up")
+                .containsEntry(followUp.id(), new TaskSubject(TaskSubject.Kind.PERSON, "Resident 1"));
 
         workflow.complete(followUp.id(), setup.coordinator().person(), new SilentParticipantFollowUpOutcome(Decision.ASK_AGAIN));
 
