@@ -202,13 +202,7 @@ public class TrajectoryWorkflow {
             if (!self && !trajectory.coordinatorId().equals(actor)) {
                 throw new NotFoundException("participant", participantId);
             }
-            if (!participant.isResident()) {
-                throw new RuleViolationException("participantId", "step-back.not-a-resident",
-                        "only residents step back; professionals leave through their coordinator");
-            }
-            if (!participant.isActive()) {
-                throw new RuleViolationException("participantId", "step-back.already", "already stepped back");
-            }
+            // The trajectory refuses a professional, someone who stepped back already, and a closed trajectory.
             trajectoryService.stepBack(trajectoryId, participantId);
             messages.send(trajectoryId, TrajectoryProcess.Messages.RESIDENT_STEPPED_BACK,
                     Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()),
