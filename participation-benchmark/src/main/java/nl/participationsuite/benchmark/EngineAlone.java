@@ -94,7 +94,6 @@ final class EngineAlone implements AutoCloseable {
         engine.getRepositoryService().createDeployment().name("participation-benchmark").enableDuplicateFiltering(true)
                 .addClasspathResource(TrajectoryProcess.BPMN_RESOURCE)
                 .addClasspathResource(TrajectoryProcess.EARLY_INVOLVEMENT_DMN_RESOURCE)
-                .addClasspathResource(TrajectoryProcess.SEAT_COMPOSITION_DMN_RESOURCE)
                 .deploy();
     }
 

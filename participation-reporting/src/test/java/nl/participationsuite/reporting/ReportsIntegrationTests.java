@@ -21,6 +21,10 @@ import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.involvement.RecruitmentChannel;
+import nl.participationsuite.domain.roles.AgreementStatus;
+import nl.participationsuite.domain.roles.Role;
+import nl.participationsuite.domain.roles.RoleAgreementService;
+import nl.participationsuite.domain.roles.RoleTerms;
 import nl.participationsuite.domain.support.RequestTravelCost;
 import nl.participationsuite.domain.support.SupportService;
 import nl.participationsuite.domain.trajectory.People;
@@ -93,6 +97,9 @@ class ReportsIntegrationTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    RoleAgreementService roleAgreements;
 
     @Autowired
     MovableClock clock;
@@ -189,6 +196,23 @@ class ReportsIntegrationTests {
         assertThat(report.support()).singleElement().satisfies(row -> assertThat(row.euros()).isEqualByComparingTo("12.50"));
         assertThat(report.scorecard().condition(Condition.INVEST_IN_RESIDENTS).measure("support.eurosPerResident")
                 .orElseThrow().value()).isEqualByComparingTo("4.17");
+    }
+
+    @Test
+    void anAgreementWithdrawnWhenItsResidentSteppedBackCountsAsNoAcceptedRole() {
+        RoleTerms terms = new RoleTerms(Role.DECISION_MAKER, "Meebeslissen in de stuurgroep", 2, null);
+        roleAgreements.accept(roleAgreements.propose(played.id(), played.resident(0), terms).id(), played.resident(0));
+        roleAgreements.propose(played.id(), played.resident(1), terms);
+        trajectories.stepBack(played.id(), played.resident(1));
+        roleAgreements.withdrawUnsettled(played.id(), played.resident(1));
+
+        TrajectoryReport report = reports.trajectoryReport(scope, played.id()).orElseThrow();
+
+        // Active: the coordinator, one professional and resident 0 (residents 1 and 2 stepped back); one accepted.
+        assertThat(report.scorecard().condition(Condition.SHARED_VISION_AND_CLEAR_ROLES).measure("roles.acceptedShare")
+                .orElseThrow().value()).isEqualByComparingTo("33.3");
+        assertThat(roleAgreements.current(played.id(), played.resident(1)).orElseThrow().status())
+                .isEqualTo(AgreementStatus.WITHDRAWN);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The names the BPMN {@code bpmn/participation-trajectory.bpmn} and its two DMN tables share with
+ * The names the BPMN {@code bpmn/participation-trajectory.bpmn} and its DMN table share with
  * Java: the process key, message names, activity ids, form keys, variable names and the names of the
  * delegate beans. The facade, the delegates and the tests use these, never string literals;
  * {@code TrajectoryProcessModelTests} fails when the model and this class drift apart.
@@ -17,15 +17,16 @@ public final class TrajectoryProcess {
     /** Resource paths, as deployed from the classpath. */
     public static final String BPMN_RESOURCE = "bpmn/participation-trajectory.bpmn";
     public static final String EARLY_INVOLVEMENT_DMN_RESOURCE = "dmn/early-involvement-ready.dmn";
-    public static final String SEAT_COMPOSITION_DMN_RESOURCE = "dmn/seat-composition.dmn";
 
     private TrajectoryProcess() {
     }
 
-    /** Decision keys of the DMN tables. */
+    /**
+     * Decision keys of the DMN tables. The seat-composition rules have no table: their one home is
+     * the domain's {@code SeatCompositionRules}, which {@code loadSeatComposition} asks.
+     */
     public static final class Decisions {
         public static final String EARLY_INVOLVEMENT_READY = "early-involvement-ready";
-        public static final String SEAT_COMPOSITION = "seat-composition";
 
         private Decisions() {
         }
@@ -113,11 +114,10 @@ public final class TrajectoryProcess {
         public static final String ROLE_RESPONSE_NEW_DUE_DATE_PASSED = "RoleResponseNewDueDatePassed";
         public static final String ROLE_RESPONSE_LEFT_TO_STEP_BACK = "RoleResponseLeftToStepBack";
         public static final String RENEGOTIATE_ROLE_AGREEMENT = "RenegotiateRoleAgreementTask";
+        public static final String ROLE_AGREEMENT_WITHDRAWN = "RoleAgreementWithdrawn";
 
         // decision seats
         public static final String COMPOSE_STEERING_GROUP = "ComposeSteeringGroupTask";
-        public static final String LOAD_SEAT_COMPOSITION = "LoadSeatCompositionTask";
-        public static final String CHECK_SEAT_COMPOSITION = "CheckSeatCompositionTask";
         public static final String LIST_SEAT_HOLDERS = "ListSeatHoldersTask";
         public static final String AWAIT_SEAT_ACCEPTANCE = "AwaitSeatAcceptance";
         public static final String ACCEPT_SEAT = "AcceptSeatTask";
@@ -160,7 +160,6 @@ public final class TrajectoryProcess {
         public static final String RESIDENT_STEPPED_BACK = "ResidentSteppedBack";
         public static final String RECORD_STEP_BACK = "RecordStepBackTask";
         public static final String LOAD_SEAT_COMPOSITION_AFTER_STEP_BACK = "LoadSeatCompositionTask2";
-        public static final String CHECK_SEATS_AFTER_STEP_BACK = "CheckSeatsAfterStepBackTask";
         public static final String RESTORE_SEATS = "RestoreSeatsTask";
 
         // evaluation
@@ -264,16 +263,16 @@ public final class TrajectoryProcess {
         /** Set when completing RespondToRoleAgreementTask; local to that participant's instance. */
         public static final String ROLE_ACCEPTED = "roleAccepted";
 
-        // decision seats (loadSeatComposition; the DMN's result; checkSeatAcceptance)
+        /** Set (true) on a role agreement's instance when its participant stepped back before answering. */
+        public static final String ROLE_WITHDRAWN = "roleWithdrawn";
+
+        // decision seats (loadSeatComposition, from the domain's seat rules; checkSeatAcceptance)
         public static final String RESIDENT_SEATS = "residentSeats";
         public static final String TOTAL_SEATS = "totalSeats";
         public static final String RESIDENT_BACKGROUNDS = "residentBackgrounds";
         public static final String OVERRIDE_JUSTIFIED = "overrideJustified";
         public static final String HAS_STEERING_GROUP = "hasSteeringGroup";
-        /**
-         * The DMN's two outputs, each set as a plain variable by an end listener of the business rule
-         * task (not the result map, which the engine would store Java-serialised).
-         */
+        /** The seat rules' verdict (and the first rule broken, null when none), set by {@code loadSeatComposition}. */
         public static final String COMPOSITION_OK = "compositionOk";
         public static final String BROKEN_RULE = "brokenRule";
         public static final String RESIDENT_SEAT_HOLDER_IDS = "residentSeatHolderIds";

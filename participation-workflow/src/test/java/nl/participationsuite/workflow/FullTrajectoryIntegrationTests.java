@@ -186,7 +186,7 @@ class FullTrajectoryIntegrationTests {
         for (Member member : setup.everyone()) {
             Role role = member == coordinator ? Role.COORDINATOR
                     : professionals.contains(member) ? Role.PROFESSIONAL_SUPPORT : Role.DECISION_MAKER;
-            proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 6,
+            proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 4,
                     "Reiskostenvergoeding"));
         }
         fixture.complete(setup, coordinator, Activities.PROPOSE_ROLE_AGREEMENTS, new RoleProposalOutcome(proposals));

@@ -16,8 +16,6 @@ import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ADOPT_
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CAST_VOTE;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.INPUT_RESPONSE;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CHECK_EARLY_INVOLVEMENT;
-import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CHECK_SEATS_AFTER_STEP_BACK;
-import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CHECK_SEAT_COMPOSITION;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CLOSE_DECISION_ROUND;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CLOSE_TRAJECTORY;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.CLOSE_WORKING_PHASE;
@@ -29,6 +27,7 @@ import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ESCALA
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.INPUT_RESPONSE_OVERDUE;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.LIST_PARTICIPANTS_FOR_CHECK;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.LIST_SEAT_HOLDERS;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.LOAD_SEAT_COMPOSITION_AFTER_STEP_BACK;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.MAKE_SUCCESS_VISIBLE;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.MOTIVATION_CONVERSATION;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.PROGRESS_UPDATE_DUE;
@@ -42,6 +41,7 @@ import static nl.participationsuite.workflow.TrajectoryProcess.Activities.REPORT
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.RESPOND_TO_INPUT;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.RESPOND_TO_ROLE_AGREEMENT;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.RESTORE_SEATS;
+import static nl.participationsuite.workflow.TrajectoryProcess.Activities.ROLE_AGREEMENT_WITHDRAWN;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.REVIEW_VISION;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.REVISE_VISION;
 import static nl.participationsuite.workflow.TrajectoryProcess.Activities.SEND_PROGRESS_UPDATE;
@@ -79,6 +79,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.domain.seats.SeatCompositionRules;
+import nl.participationsuite.domain.seats.SeatCompositionVerdict;
 import nl.participationsuite.domain.trajectory.ProgressUpdate;
 import nl.participationsuite.workflow.TrajectoryProcess.Beans;
 import nl.participationsuite.workflow.TrajectoryProcess.Messages;
@@ -111,8 +113,7 @@ import org.mockito.stubbing.Answer;
  */
 @Deployment(resources = {
         TrajectoryProcess.BPMN_RESOURCE,
-        TrajectoryProcess.EARLY_INVOLVEMENT_DMN_RESOURCE,
-        TrajectoryProcess.SEAT_COMPOSITION_DMN_RESOURCE})
+        TrajectoryProcess.EARLY_INVOLVEMENT_DMN_RESOURCE})
 class ParticipationTrajectoryProcessTests {
 
     @RegisterExtension
@@ -216,7 +217,7 @@ class ParticipationTrajectoryProcessTests {
         assertThat(assignees(trajectory, ACCEPT_SEAT)).containsExactlyInAnyOrderElementsOf(SEAT_HOLDERS);
         completeAll(trajectory, ACCEPT_SEAT);
 
-        assertThat(trajectory).isWaitingAt(CLOSE_WORKING_PHASE).hasPassed(CHECK_SEAT_COMPOSITION, LIST_SEAT_HOLDERS);
+        assertThat(trajectory).isWaitingAt(CLOSE_WORKING_PHASE).hasPassed(LIST_SEAT_HOLDERS);
         complete(task(CLOSE_WORKING_PHASE, trajectory));
 
         assertThat(trajectory).isWaitingAt(REPORT_SUCCESS).hasPassed(WORKING_PHASE_CLOSED);
@@ -309,34 +310,21 @@ class ParticipationTrajectoryProcessTests {
     }
 
     @Test
-    void shouldComposeAgainWhenTheSeatRulesAreBrokenWithoutAnOverride() throws Exception {
-        stubInOrder(Beans.LOAD_SEAT_COMPOSITION,
-                seatComposition(1, 3, 1, false),
-                seatComposition(2, 6, 2, false));
-        ProcessInstance trajectory = reachDecisionSeats();
+    void shouldEndARoleAgreementAsWithdrawnNotAcceptedWhenItsParticipantSteppedBack() throws Exception {
+        ProcessInstance trajectory = startTrajectory();
+        completeEarlyInvolvementAndMotivation(trajectory);
+        completeSharedVision(trajectory);
+        complete(task(PROPOSE_ROLE_AGREEMENTS, trajectory));
 
-        complete(task(COMPOSE_STEERING_GROUP, trajectory));
-        assertThat(trajectory).isWaitingAt(COMPOSE_STEERING_GROUP).hasPassed(CHECK_SEAT_COMPOSITION).hasNotPassed(LIST_SEAT_HOLDERS);
-        assertThat(verdict(trajectory))
-                .containsEntry(VariableNames.COMPOSITION_OK, false)
-                .containsEntry(VariableNames.BROKEN_RULE, "seats.too-few-residents");
+        complete(taskAssignedTo(trajectory, RESPOND_TO_ROLE_AGREEMENT, "person-ann"),
+                withVariables(VariableNames.ROLE_ACCEPTED, true));
+        complete(taskAssignedTo(trajectory, RESPOND_TO_ROLE_AGREEMENT, "person-bas"),
+                withVariables(VariableNames.ROLE_ACCEPTED, false, VariableNames.ROLE_WITHDRAWN, true));
 
-        complete(task(COMPOSE_STEERING_GROUP, trajectory));
-        assertThat(trajectory).isWaitingAt(ACCEPT_SEAT);
-        assertThat(verdict(trajectory)).containsEntry(VariableNames.COMPOSITION_OK, true);
-    }
-
-    @Test
-    void shouldSeatTheGroupWhenABrokenCompositionIsJustifiedByAnOverride() throws Exception {
-        stub(Beans.LOAD_SEAT_COMPOSITION, seatComposition(2, 9, 2, true));
-        ProcessInstance trajectory = reachDecisionSeats();
-
-        complete(task(COMPOSE_STEERING_GROUP, trajectory));
-
-        assertThat(verdict(trajectory)).containsEntry(VariableNames.BROKEN_RULE, "seats.resident-share-too-low");
-        assertThat(trajectory).isWaitingAt(ACCEPT_SEAT).hasPassed(LIST_SEAT_HOLDERS);
-        completeAll(trajectory, ACCEPT_SEAT);
-        assertThat(trajectory).isWaitingAt(CLOSE_WORKING_PHASE);
+        assertThat(trajectory).isWaitingAt(COMPOSE_STEERING_GROUP).hasPassed(ROLE_AGREEMENT_WITHDRAWN)
+                .hasNotPassed(RENEGOTIATE_ROLE_AGREEMENT);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(trajectory.getId())
+                .activityId("RoleAgreementAccepted").count()).isOne();
     }
 
     @Test
@@ -505,8 +493,10 @@ class ParticipationTrajectoryProcessTests {
         correlate(Messages.RESIDENT_STEPPED_BACK, Map.of(VariableNames.PARTICIPANT_ID, "participant-ann"));
 
         assertThat(steppedBack).containsExactly("participant-ann");
-        assertThat(trajectory).hasPassed(RECORD_STEP_BACK, CHECK_SEATS_AFTER_STEP_BACK)
+        assertThat(trajectory).hasPassed(RECORD_STEP_BACK, LOAD_SEAT_COMPOSITION_AFTER_STEP_BACK)
                 .isWaitingAt(RESTORE_SEATS, CLOSE_WORKING_PHASE);
+        assertThat(verdict(trajectory)).containsEntry(VariableNames.COMPOSITION_OK, false)
+                .containsEntry(VariableNames.BROKEN_RULE, SeatCompositionRules.RESIDENT_SHARE_TOO_LOW);
         Task restore = task(RESTORE_SEATS, trajectory);
         assertThat(restore).hasCandidateGroup(COORDINATORS).hasFormKey(TrajectoryProcess.FormKeys.SEAT_RESTORATION);
         assertThat(taskService().getVariable(restore.getId(), VariableNames.PARTICIPANT_ID)).isEqualTo("participant-ann");
@@ -869,7 +859,10 @@ class ParticipationTrajectoryProcessTests {
 
     private static Answer<Void> seatComposition(int residentSeats, int totalSeats, int residentBackgrounds,
             boolean overrideJustified, boolean hasSteeringGroup) {
+        SeatCompositionVerdict verdict = SeatCompositionRules.evaluate(residentSeats, totalSeats, residentBackgrounds);
         return setting(
+                VariableNames.COMPOSITION_OK, verdict.ok(),
+                VariableNames.BROKEN_RULE, verdict.ok() ? null : verdict.brokenRules().get(0),
                 VariableNames.RESIDENT_SEATS, residentSeats,
                 VariableNames.TOTAL_SEATS, totalSeats,
                 VariableNames.RESIDENT_BACKGROUNDS, residentBackgrounds,

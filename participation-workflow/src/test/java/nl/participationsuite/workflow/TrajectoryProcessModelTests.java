@@ -109,26 +109,24 @@ class TrajectoryProcessModelTests {
 
     @Test
     void everyBusinessRuleTaskEvaluatesAKnownDecisionOfItsOwnDeployment() {
-        assertThat(model.getModelElementsByType(BusinessRuleTask.class)).hasSize(3).allSatisfy(task -> {
-            assertThat(task.getCamundaDecisionRef()).isIn(Decisions.EARLY_INVOLVEMENT_READY, Decisions.SEAT_COMPOSITION);
+        assertThat(model.getModelElementsByType(BusinessRuleTask.class)).hasSize(1).allSatisfy(task -> {
+            assertThat(task.getCamundaDecisionRef()).isEqualTo(Decisions.EARLY_INVOLVEMENT_READY);
             assertThat(task.getCamundaDecisionRefBinding()).isEqualTo("deployment");
         });
     }
 
+    /**
+     * The seat rules have one home, the domain's SeatCompositionRules: the process asks them through
+     * loadSeatComposition (after a step back) and has no path of its own for a rejected composition,
+     * which the steering group refuses before the compose task completes.
+     */
     @Test
-    void theSeatVerdictIsKeptAsPlainVariablesNotAsASerialisedResultMap() {
-        List<BusinessRuleTask> seatChecks = model.getModelElementsByType(BusinessRuleTask.class).stream()
-                .filter(task -> Decisions.SEAT_COMPOSITION.equals(task.getCamundaDecisionRef())).toList();
-        assertThat(seatChecks).hasSize(2).allSatisfy(task -> {
-            assertThat(task.getCamundaResultVariable()).as(task.getId()).isNull();
-            assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
-                    .extracting(CamundaExecutionListener::getCamundaEvent, CamundaExecutionListener::getCamundaExpression)
-                    .containsExactly(
-                            tuple("end", "${execution.setVariable('" + VariableNames.COMPOSITION_OK
-                                    + "', decisionResult.getSingleResult()." + VariableNames.COMPOSITION_OK + ")}"),
-                            tuple("end", "${execution.setVariable('" + VariableNames.BROKEN_RULE
-                                    + "', decisionResult.getSingleResult()." + VariableNames.BROKEN_RULE + ")}"));
-        });
+    void theSeatRulesAreTheDomainsAndARefusedCompositionNeverReachesTheProcess() {
+        assertThat(model.getModelElementsByType(SequenceFlow.class)).extracting(SequenceFlow::getId)
+                .doesNotContain("Flow_CompositionRejected");
+        assertThat(((FlowNode) model.getModelElementById(Activities.COMPOSE_STEERING_GROUP)).getSucceedingNodes().list())
+                .extracting(FlowNode::getId).containsExactly(Activities.LIST_SEAT_HOLDERS);
+        assertThat(getClass().getClassLoader().getResource("dmn/seat-composition.dmn")).isNull();
     }
 
     @Test

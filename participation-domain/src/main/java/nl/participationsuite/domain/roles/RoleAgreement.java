@@ -74,11 +74,14 @@ public class RoleAgreement extends AuditedEntity {
     @Column(name = "replaced_at")
     private Instant replacedAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected RoleAgreement() {
     }
 
     private RoleAgreement(TrajectoryId trajectoryId, Participant participant, int revision, RoleTerms terms,
-            Instant now) {
+            ResidentBoundary boundary, Instant now) {
         if (terms == null) {
             throw new RuleViolationException("role", "required", "role is required");
         }
@@ -87,6 +90,7 @@ public class RoleAgreement extends AuditedEntity {
         }
         String checkedResponsibilities = Texts.required("responsibilities", terms.responsibilities(), MAX_TEXT);
         int checkedHours = hours(terms.hoursPerMonth());
+        boundary.requireWithin(participant, checkedHours);
         String checkedSupport = Texts.optional("supportAgreed", terms.supportAgreed(), MAX_TEXT);
         if (!participant.isActive()) {
             throw new RuleViolationException("participantId", "participant.stepped-back",
@@ -104,15 +108,19 @@ public class RoleAgreement extends AuditedEntity {
         this.proposedAt = now;
     }
 
-    /** The first proposal to a participant. */
-    static RoleAgreement propose(TrajectoryId trajectoryId, Participant participant, RoleTerms terms, Instant now) {
-        return new RoleAgreement(trajectoryId, participant, 1, terms, now);
+    /** The first proposal to a participant, within the participant's own boundary. */
+    static RoleAgreement propose(TrajectoryId trajectoryId, Participant participant, RoleTerms terms,
+            ResidentBoundary boundary, Instant now) {
+        return new RoleAgreement(trajectoryId, participant, 1, terms, boundary, now);
     }
 
-    /** A new proposal that replaces this one, whatever its status; this one stays as history. */
-    RoleAgreement revise(Participant participant, RoleTerms terms, Instant now) {
+    /**
+     * A new proposal that replaces this one, whatever its status, within the participant's own
+     * boundary as it is now; this one stays as history.
+     */
+    RoleAgreement revise(Participant participant, RoleTerms terms, ResidentBoundary boundary, Instant now) {
         requireCurrent();
-        RoleAgreement next = new RoleAgreement(trajectoryId, participant, revision + 1, terms, now);
+        RoleAgreement next = new RoleAgreement(trajectoryId, participant, revision + 1, terms, boundary, now);
         this.replacedAt = now;
         return next;
     }
@@ -129,6 +137,33 @@ public class RoleAgreement extends AuditedEntity {
         this.status = AgreementStatus.RENEGOTIATION_REQUESTED;
         this.renegotiationComment = checkedComment;
         this.answeredAt = now;
+    }
+
+    /**
+     * The participant stepped back before the agreement was settled (still proposed, or their request
+     * to renegotiate not yet answered): it is withdrawn, not accepted. An accepted agreement stays what
+     * was agreed.
+     */
+    void withdraw(Participant participant, Instant now) {
+        requireCurrent();
+        if (!participant.id().equals(participantId)) {
+            throw new IllegalArgumentException("participant " + participant.id() + " is not the agreement's " + participantId);
+        }
+        if (participant.isActive()) {
+            throw new RuleViolationException("participantId", "roles.withdraw-while-taking-part",
+                    "an agreement is withdrawn only when its participant has stepped back");
+        }
+        if (!isUnsettled()) {
+            throw new RuleViolationException("agreement", "roles.already-settled",
+                    "agreement " + id + " is " + status + " and cannot be withdrawn");
+        }
+        this.status = AgreementStatus.WITHDRAWN;
+        this.withdrawnAt = now;
+    }
+
+    /** Still waiting: for the participant's answer, or for a new proposal after they asked to renegotiate. */
+    public boolean isUnsettled() {
+        return status == AgreementStatus.PROPOSED || status == AgreementStatus.RENEGOTIATION_REQUESTED;
     }
 
     private void requireAnswerableBy(ParticipantId by) {
@@ -213,6 +248,11 @@ public class RoleAgreement extends AuditedEntity {
 
     public Instant replacedAt() {
         return replacedAt;
+    }
+
+    /** When the agreement was withdrawn because its participant stepped back. */
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     /** Not replaced by a newer proposal. */

@@ -49,10 +49,9 @@ public class Participant extends AuditedEntity {
         this.joinedAt = joinedAt;
     }
 
+    /** See {@link Trajectory#stepBack}, which decides whether the participant may. */
     void stepBack(Instant when) {
-        if (steppedBackAt == null) {
-            steppedBackAt = when;
-        }
+        steppedBackAt = when;
     }
 
     public ParticipantId id() {

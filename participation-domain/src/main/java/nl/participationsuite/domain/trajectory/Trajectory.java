@@ -143,9 +143,23 @@ public class Trajectory extends AuditedEntity {
         });
     }
 
-    /** The resident steps back; their input and votes stay on record. */
+    /**
+     * The resident steps back; their input and votes stay on record. Only a resident who still
+     * takes part in an open trajectory steps back: a professional leaves through their coordinator,
+     * and a closed trajectory keeps who took part as it was.
+     */
     public void stepBack(ParticipantId participantId, Instant now) {
-        participant(participantId).stepBack(now);
+        requireOpen();
+        Participant participant = participant(participantId);
+        if (!participant.isResident()) {
+            throw new RuleViolationException("participantId", "step-back.not-a-resident",
+                    "only residents step back; professionals leave through their coordinator");
+        }
+        if (!participant.isActive()) {
+            throw new RuleViolationException("participantId", "step-back.already",
+                    "participant " + participantId + " has already stepped back");
+        }
+        participant.stepBack(now);
     }
 
     /**

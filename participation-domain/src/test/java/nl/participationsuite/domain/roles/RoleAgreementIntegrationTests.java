@@ -8,7 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Set;
+
+import nl.participationsuite.domain.motivation.MotivationService;
+import nl.participationsuite.domain.motivation.ProfileSource;
+import nl.participationsuite.domain.motivation.RecordMotivation;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.FeatureIntegrationTest;
 import nl.participationsuite.testsupport.TrajectoryFixture;
 
@@ -23,6 +29,12 @@ class RoleAgreementIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MotivationService motivations;
+
+    @Autowired
+    TrajectoryService trajectories;
 
     TrajectoryFixture.Setup setup;
 
@@ -153,6 +165,41 @@ class RoleAgreementIntegrationTests {
                 .containsExactlyInAnyOrder(setup.resident(0), setup.professional(1));
         assertThat(roleAgreementService.agreements(setup.id())).hasSize(3);
         assertThat(roleAgreementService.current(setup.id(), setup.resident(1))).isEmpty();
+    }
+
+    @Test
+    void proposalsAndRevisionsStayWithinTheHoursTheResidentToldInTheirBoundaries() {
+        tellsHours(setup.resident(0), 4);
+
+        assertRefused(() -> roleAgreementService.propose(setup.id(), setup.resident(0), buddy(6)),
+                "hoursPerMonth", ResidentBoundary.HOURS_BEYOND_BOUNDARY);
+        assertThat(rowsOf(setup.resident(0))).isZero();
+        RoleAgreement proposal = roleAgreementService.propose(setup.id(), setup.resident(0), buddy(4));
+        assertRefused(() -> roleAgreementService.revise(proposal.id(), buddy(5)),
+                "hoursPerMonth", ResidentBoundary.HOURS_BEYOND_BOUNDARY);
+
+        tellsHours(setup.resident(0), 8);
+        assertThat(roleAgreementService.revise(proposal.id(), buddy(8)).hoursPerMonth()).isEqualTo(8);
+    }
+
+    @Test
+    void anUnsettledAgreementIsWithdrawnWhenItsResidentStepsBack() {
+        RoleAgreement proposal = roleAgreementService.propose(setup.id(), setup.resident(0), buddy(4));
+        RoleAgreement accepted = roleAgreementService.propose(setup.id(), setup.resident(1), buddy(4));
+        roleAgreementService.accept(accepted.id(), setup.resident(1));
+        trajectories.stepBack(setup.id(), setup.resident(0));
+        trajectories.stepBack(setup.id(), setup.resident(1));
+
+        assertThat(roleAgreementService.withdrawUnsettled(setup.id(), setup.resident(0))).isPresent();
+        assertThat(roleAgreementService.withdrawUnsettled(setup.id(), setup.resident(1))).isEmpty();
+
+        assertThat(statusOf(proposal.id())).isEqualTo("WITHDRAWN");
+        assertThat(statusOf(accepted.id())).isEqualTo("ACCEPTED");
+    }
+
+    private void tellsHours(ParticipantId resident, int hours) {
+        motivations.record(setup.id(), new RecordMotivation(resident, Set.of(), hours, Set.of(), Set.of(), null,
+                ProfileSource.RESIDENT, setup.person(resident)));
     }
 
     private String statusOf(RoleAgreementId id) {

@@ -59,6 +59,7 @@ import nl.participationsuite.domain.vision.VisionContent;
 import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.web.demo.DemoData.Cast;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.input.InputResponseOutcome;
 import nl.participationsuite.workflow.input.InputWorkflow;
 import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
@@ -168,7 +169,7 @@ class DemoTrajectories {
         recruit(id, yasmina, RecruitmentChannel.ONLINE, null);
         complete(marieke, id, Activities.RECRUIT_RESIDENTS, new RecruitmentOutcome());
 
-        holdConversations(id, 5, jeroen, marieke);
+        holdConversations(id, List.of(anouk, daan, fenna, kees, yasmina), jeroen, marieke);
 
         complete(marieke, id, Activities.DRAFT_VISION, new VisionDraftOutcome(
                 "Inwoners en organisaties werken samen aan een gezonde gemeente. Elk jaar bepalen inwoners een stukje meer zelf.",
@@ -189,10 +190,10 @@ class DemoTrajectories {
                 proposal(id, marieke, Role.COORDINATOR, "Het traject coördineren en de rollen bewaken", 24, null),
                 proposal(id, jeroen, Role.CONTACT_PERSON, "Vast aanspreekpunt voor inwoners; inbreng beantwoorden", 16, null),
                 proposal(id, anouk, Role.DECISION_MAKER, "Meebeslissen in de stuurgroep", 6, "Reiskosten en een training vergaderen"),
-                proposal(id, daan, Role.DECISION_MAKER, "Meebeslissen in de stuurgroep", 6, "Reiskosten en een training vergaderen"),
+                proposal(id, daan, Role.DECISION_MAKER, "Meebeslissen in de stuurgroep", 4, "Reiskosten en een training vergaderen"),
                 proposal(id, fenna, Role.DECISION_MAKER, "Meebeslissen in de stuurgroep", 4, "Reiskosten en vervoer naar de bijeenkomsten"),
-                proposal(id, kees, Role.BUDDY, "Nieuwe deelnemers wegwijs maken", 4, "Reiskosten"),
-                proposal(id, yasmina, Role.IDEA_SHARER, "Ideeën ophalen in de wijk en inbrengen", 3, "Reiskosten"))));
+                proposal(id, kees, Role.BUDDY, "Nieuwe deelnemers wegwijs maken", 3, "Reiskosten"),
+                proposal(id, yasmina, Role.IDEA_SHARER, "Ideeën ophalen in de wijk en inbrengen", 2, "Reiskosten"))));
         for (Person person : List.of(marieke, jeroen, anouk, daan, fenna, kees, yasmina)) {
             complete(person, id, Activities.RESPOND_TO_ROLE_AGREEMENT,
                     new RoleAgreementResponseOutcome(RoleAgreementResponseOutcome.Answer.ACCEPT, null));
@@ -345,6 +346,24 @@ class DemoTrajectories {
 
     private void recruit(TrajectoryId id, Person resident, RecruitmentChannel channel, ExistingNetwork network) {
         involvement.recordRecruitment(id, participant(id, resident), channel, network == null ? null : network.id());
+    }
+
+    /**
+     * Holds the conversation with each of these residents, the professionals taking turns: the
+     * {@code i}-th resident tells {@code conversation(i)}, whatever order the tasks come in (the role
+     * agreements proposed later stay within the hours each resident told).
+     */
+    private void holdConversations(TrajectoryId id, List<Person> residents, Person... professionals) {
+        List<WorkflowTask> open = tasks(professionals[0], id, Activities.MOTIVATION_CONVERSATION);
+        for (int i = 0; i < open.size(); i++) {
+            WorkflowTask task = open.get(i);
+            ParticipantId about = ParticipantId.of(workflow.context(task.id(), professionals[0].id())
+                    .variable(VariableNames.RESIDENT_PARTICIPANT_ID));
+            int index = residents.stream().map(resident -> participant(id, resident)).toList().indexOf(about);
+            if (index >= 0) {
+                workflow.complete(task.id(), professionals[i % professionals.length].id(), conversation(index));
+            }
+        }
     }
 
     /** Holds the first {@code count} open motivation conversations, the professionals taking turns. */

@@ -12,6 +12,7 @@ import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.involvement.Recruitment;
 import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.motivation.MotivationService;
 import nl.participationsuite.domain.roles.AgreementStatus;
 import nl.participationsuite.domain.roles.RoleAgreementService;
 import nl.participationsuite.domain.seats.DecisionRound;
@@ -95,6 +96,9 @@ class DemoDataIntegrationTests {
     @Autowired
     SupportService support;
 
+    @Autowired
+    MotivationService motivations;
+
     @Test
     void linksTheDemoAccountsToPeopleOfTheDemoOrganisations() {
         for (DemoAccount account : DemoAccount.values()) {
@@ -125,7 +129,10 @@ class DemoDataIntegrationTests {
 
         assertThat(visions.adopted(growing.id())).isPresent();
         assertThat(roleAgreements.currentAgreements(growing.id())).hasSize(7)
-                .allSatisfy(agreement -> assertThat(agreement.status()).isEqualTo(AgreementStatus.ACCEPTED));
+                .allSatisfy(agreement -> assertThat(agreement.status()).isEqualTo(AgreementStatus.ACCEPTED))
+                .allSatisfy(agreement -> motivations.find(growing.id(), agreement.participantId()).ifPresent(profile ->
+                        assertThat(agreement.hoursPerMonth()).as("within the resident's own boundary")
+                                .isLessThanOrEqualTo(profile.motivation().hoursPerMonth())));
         List<Seat> residentSeats = steeringGroups.get(growing.id()).occupiedSeats().stream().filter(Seat::isResidentSeat).toList();
         assertThat(residentSeats).hasSize(3).allSatisfy(seat -> assertThat(seat.isAccepted()).isTrue());
 

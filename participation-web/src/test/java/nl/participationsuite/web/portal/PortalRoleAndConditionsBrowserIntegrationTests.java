@@ -107,7 +107,7 @@ class PortalRoleAndConditionsBrowserIntegrationTests {
 
             assertThat(browser.driver().findElement(roleTask).getText()).isEqualTo("Reageren op uw rolafspraak");
             browser.pressEnterOn(roleTask);
-            assertThat(browser.text()).contains("Meedoen aan de stuurgroep").contains("6 uur per maand");
+            assertThat(browser.text()).contains("Meedoen aan de stuurgroep").contains("4 uur per maand");
             browser.assertAccessible();
             browser.driver().findElement(By.id("answer-RENEGOTIATE")).sendKeys(Keys.SPACE);
             browser.driver().findElement(By.id("comment")).sendKeys("Zes uur is te veel naast mijn werk, liever vier.");
@@ -157,7 +157,7 @@ class PortalRoleAndConditionsBrowserIntegrationTests {
         for (Member member : setup.everyone()) {
             Role role = member == setup.coordinator() ? Role.COORDINATOR
                     : member == setup.professional() ? Role.PROFESSIONAL_SUPPORT : Role.DECISION_MAKER;
-            proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 6,
+            proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 4,
                     "Reiskostenvergoeding"));
         }
         complete(setup, setup.coordinator(), Activities.PROPOSE_ROLE_AGREEMENTS, new RoleProposalOutcome(proposals));

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.participationsuite.domain.roles.ResidentBoundary;
+import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -194,6 +196,23 @@ class TaskApiControllerTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.reason").value("COMPLETED_BY_YOU"))
                 .andExpect(jsonPath("$.detail").value("You already completed this task. Nothing was saved again."));
+    }
+
+    @Test
+    void answersMoreHoursThanAResidentWantsToGiveWithTheDomainsRefusalAsProblemDetails() throws Exception {
+        doThrow(new RuleViolationException("proposals[1].hoursPerMonth", ResidentBoundary.HOURS_BEYOND_BOUNDARY,
+                "participant wants to give at most 4 hours a month, not 8"))
+                .when(workflow).completeWith(eq("task-1"), eq(me.id()), any());
+
+        mvc.perform(post("/api/v1/tasks/task-1/complete").with(jwt().authorities(Role.PROFESSIONAL.authority()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"proposals\": []}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].field").value("proposals[1].hoursPerMonth"))
+                .andExpect(jsonPath("$.errors[0].code").value(ResidentBoundary.HOURS_BEYOND_BOUNDARY))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Meer uren dan deze inwoner wil geven. Kijk wat de inwoner zelf aangaf en stel niet meer voor."));
     }
 
     /** The reader the controller handed the workflow, which reads the request's body as the task's outcome type. */

@@ -34,14 +34,30 @@ class RoleAgreementSteps {
 
     static final String PROPOSALS = "proposals";
 
-    /** One proposal per participant still taking part, no more and no fewer; all or none are stored. */
+    /** The fields of a proposal's terms, as the domain names them. */
+    private static final Set<String> TERMS = Set.of("role", "responsibilities", "hoursPerMonth", "supportAgreed");
+
+    /**
+     * One proposal per participant still taking part, no more and no fewer; all or none are stored.
+     * A term the domain refuses (more hours than a resident wants to give, ...) is refused on its
+     * proposal's field, {@code proposals[i].hoursPerMonth}.
+     */
     @Bean
     OutcomeHandler<RoleProposalOutcome> roleProposalHandler(RoleAgreementService roles, TrajectoryService trajectories) {
         return OutcomeHandler.of(FormKeys.ROLE_PROPOSAL, RoleProposalOutcome.class, (task, outcome) -> {
             Trajectory trajectory = trajectories.get(task.trajectoryId());
             requireOnePerActiveParticipant(trajectory, outcome.proposals());
-            outcome.proposals().forEach(proposal ->
-                    roles.propose(trajectory.id(), proposal.participantId(), proposal.terms()));
+            for (int i = 0; i < outcome.proposals().size(); i++) {
+                Proposal proposal = outcome.proposals().get(i);
+                try {
+                    roles.propose(trajectory.id(), proposal.participantId(), proposal.terms());
+                }
+                catch (RuleViolationException ex) {
+                    throw TERMS.contains(ex.field())
+                            ? new RuleViolationException(PROPOSALS + "[" + i + "]." + ex.field(), ex.code(), ex.getMessage())
+                            : ex;
+                }
+            }
             return Map.of();
         });
     }

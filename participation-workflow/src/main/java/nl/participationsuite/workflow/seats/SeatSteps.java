@@ -30,20 +30,26 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The steering group in the process: the coordinator composes it (the domain refuses a composition
- * that breaks the seat rules unless the coordinator justifies it), the DMN judges the facts loaded
- * here, resident seat holders accept or decline their seat, and a step back vacates seats that the
- * coordinator may have to restore.
+ * that breaks the seat rules unless the coordinator justifies it, so a composed group goes on to its
+ * seat holders), resident seat holders accept or decline their seat, and a step back vacates seats
+ * that the coordinator may have to restore when the domain's seat rules say they are broken.
  */
 @Configuration(proxyBeanMethods = false)
 class SeatSteps {
 
-    /** The facts the DMN {@code seat-composition} decides on, from the seats occupied now. */
+    /**
+     * The seat rules' verdict on the seats occupied now (after someone stepped back), as the domain's
+     * {@link SeatCompositionRules} give it, with the facts it was judged on and whether the
+     * coordinator's latest override covers what the seats break.
+     */
     @Bean("loadSeatComposition")
     JavaDelegate loadSeatComposition(SteeringGroupService steeringGroups) {
         return execution -> {
             Optional<SteeringGroup> group = steeringGroups.groupOf(Executions.trajectoryId(execution));
             SeatCompositionVerdict verdict = group.map(SteeringGroup::verdict)
                     .orElseGet(() -> SeatCompositionRules.evaluate(List.of()));
+            execution.setVariable(VariableNames.COMPOSITION_OK, verdict.ok());
+            execution.setVariable(VariableNames.BROKEN_RULE, verdict.brokenRules().isEmpty() ? null : verdict.brokenRules().get(0));
             execution.setVariable(VariableNames.RESIDENT_SEATS, verdict.residentSeats());
             execution.setVariable(VariableNames.TOTAL_SEATS, verdict.totalSeats());
             execution.setVariable(VariableNames.RESIDENT_BACKGROUNDS, verdict.distinctResidentBackgrounds());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.participationsuite.domain.roles.RoleAgreementService;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Participant;
@@ -55,11 +56,14 @@ public class TrajectoryWorkflow {
 
     private final TaskSubjects subjects;
 
+    private final RoleAgreementService roleAgreements;
+
     private final Map<String, OutcomeHandler<?>> handlers;
 
     TrajectoryWorkflow(TrajectoryService trajectoryService, People people, RuntimeService runtimeService,
             IdentityService identityService, TaskService taskService, ProcessMessages messages, UserActions actions, VisibleTasks visibleTasks,
-            TaskSubjects subjects, List<OutcomeHandler<?>> handlers) {
+            TaskSubjects subjects, RoleAgreementService roleAgreements, List<OutcomeHandler<?>> handlers) {
+        this.roleAgreements = roleAgreements;
         this.trajectoryService = trajectoryService;
         this.people = people;
         this.runtimeService = runtimeService;
@@ -215,14 +219,9 @@ public class TrajectoryWorkflow {
             if (!self && !trajectory.coordinatorId().equals(actor)) {
                 throw new NotFoundException("participant", participantId);
             }
-            if (!participant.isResident()) {
-                throw new RuleViolationException("participantId", "step-back.not-a-resident",
-                        "only residents step back; professionals leave through their coordinator");
-            }
-            if (!participant.isActive()) {
-                throw new RuleViolationException("participantId", "step-back.already", "already stepped back");
-            }
+            // The trajectory refuses a professional, someone who stepped back already, and a closed trajectory.
             trajectoryService.stepBack(trajectoryId, participantId);
+            roleAgreements.withdrawUnsettled(trajectoryId, participantId);
             messages.send(trajectoryId, TrajectoryProcess.Messages.RESIDENT_STEPPED_BACK,
                     Map.of(TrajectoryProcess.VariableNames.PARTICIPANT_ID, participantId.toString()),
                     "trajectory.closed", "the trajectory's process has ended");
@@ -233,16 +232,28 @@ public class TrajectoryWorkflow {
     /**
      * Someone who stepped back is asked nothing more: their open tasks (a review, a role agreement,
      * a seat, a vote, a conditions check) are withdrawn, so that the others' round goes on without
-     * waiting for them. The domain records nothing for them; each step counts the people still
-     * taking part. History keeps the task with the local variable {@code withdrawn}.
+     * waiting for them. Each step counts the people still taking part; the domain records only the
+     * role agreement as withdrawn (see {@link RoleAgreementService#withdrawUnsettled}). History keeps
+     * each task with the local variable {@code withdrawn}, and a role agreement's instance ends
+     * at its own end event with {@code roleWithdrawn}, never as accepted. A renegotiation the
+     * coordinator still has to write for them is withdrawn first: it would only ask them again.
      */
     private void withdrawOpenTasks(TrajectoryId trajectoryId, PersonId person) {
+        List<Task> renegotiations = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
+                .taskDefinitionKey(TrajectoryProcess.Activities.RENEGOTIATE_ROLE_AGREEMENT).list().stream()
+                .filter(task -> person.toString().equals(
+                        taskService.getVariable(task.getId(), TrajectoryProcess.VariableNames.AGREEMENT_HOLDER_ID)))
+                .toList();
+        for (Task task : renegotiations) {
+            taskService.setVariableLocal(task.getId(), WITHDRAWN, true);
+            taskService.complete(task.getId());
+        }
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
                 .taskAssignee(person.toString()).list();
         for (Task task : open) {
             taskService.setVariableLocal(task.getId(), WITHDRAWN, true);
             Map<String, Object> routing = TrajectoryProcess.Activities.RESPOND_TO_ROLE_AGREEMENT.equals(task.getTaskDefinitionKey())
-                    ? Map.of(TrajectoryProcess.VariableNames.ROLE_ACCEPTED, true)
+                    ? Map.of(TrajectoryProcess.VariableNames.ROLE_ACCEPTED, false, TrajectoryProcess.VariableNames.ROLE_WITHDRAWN, true)
                     : Map.of();
             taskService.complete(task.getId(), routing);
         }

@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import nl.participationsuite.domain.motivation.MotivationService;
+import nl.participationsuite.domain.motivation.ProfileSource;
+import nl.participationsuite.domain.motivation.RecordMotivation;
 import nl.participationsuite.domain.roles.AgreementStatus;
+import nl.participationsuite.domain.roles.ResidentBoundary;
 import nl.participationsuite.domain.roles.Role;
 import nl.participationsuite.domain.roles.RoleAgreement;
 import nl.participationsuite.domain.roles.RoleAgreementService;
@@ -62,6 +67,9 @@ class RoleAgreementsIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MotivationService motivations;
 
     @AfterEach
     void resetEngineClock() {
@@ -139,6 +147,90 @@ class RoleAgreementsIntegrationTests {
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.DECISION_SEATS);
         fixture.task(setup.coordinator(), setup.id(), Activities.COMPOSE_STEERING_GROUP);
         assertThat(fixture.passed(setup, Activities.RENEGOTIATE_ROLE_AGREEMENT)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesMoreHoursThanAResidentWantsToGiveOnThatProposalAndStoresNothing() {
+        Setup setup = fixture.start(2, 0);
+        motivations.record(setup.id(), new RecordMotivation(setup.resident(1).participant(), Set.of(), 4, Set.of(), Set.of(),
+                null, ProfileSource.RESIDENT, setup.resident(1).person()));
+        fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
+        WorkflowTask task = fixture.task(setup.coordinator(), setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS);
+
+        assertThatThrownBy(() -> workflow.complete(task.id(), setup.coordinator().person(), proposalsFor(setup.everyone())))
+                .isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+                    assertThat(ex.field()).isEqualTo("proposals[" + setup.everyone().indexOf(setup.resident(1)) + "].hoursPerMonth");
+                    assertThat(ex.code()).isEqualTo(ResidentBoundary.HOURS_BEYOND_BOUNDARY);
+                });
+        assertThat(storedAgreements(setup)).isZero();
+        assertThat(workflow.task(task.id(), setup.coordinator().person())).isNotNull();
+    }
+
+    @Test
+    void refusesARenegotiatedProposalBeyondTheResidentsBoundary() {
+        Setup setup = fixture.start(1, 0);
+        fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
+        motivations.record(setup.id(), new RecordMotivation(setup.resident(0).participant(), Set.of(), 4, Set.of(), Set.of(),
+                null, ProfileSource.RESIDENT, setup.resident(0).person()));
+        respond(setup, setup.resident(0), Answer.RENEGOTIATE, "Acht uur is te veel, vier kan ik");
+        WorkflowTask renegotiation = fixture.task(setup.coordinator(), setup.id(), Activities.RENEGOTIATE_ROLE_AGREEMENT);
+
+        assertThatThrownBy(() -> workflow.complete(renegotiation.id(), setup.coordinator().person(),
+                new RoleRenegotiationOutcome(Role.IDEA_SHARER, "Ideeën aandragen", 6, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+                    assertThat(ex.field()).isEqualTo("hoursPerMonth");
+                    assertThat(ex.code()).isEqualTo(ResidentBoundary.HOURS_BEYOND_BOUNDARY);
+                });
+        assertThat(roles.history(setup.id(), setup.resident(0).participant())).hasSize(1);
+
+        workflow.complete(renegotiation.id(), setup.coordinator().person(),
+                new RoleRenegotiationOutcome(Role.IDEA_SHARER, "Ideeën aandragen", 4, null));
+        assertThat(roles.current(setup.id(), setup.resident(0).participant()).orElseThrow().hoursPerMonth()).isEqualTo(4);
+    }
+
+    @Test
+    void anAgreementOfAResidentWhoStepsBackBeforeAnsweringIsWithdrawnInTheDomainAndInTheEnginesHistory() {
+        Setup setup = fixture.start(2, 0);
+        fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
+        respond(setup, setup.coordinator(), Answer.ACCEPT, null);
+        respond(setup, setup.resident(0), Answer.ACCEPT, null);
+
+        workflow.stepBack(setup.id(), setup.resident(1).participant(), setup.resident(1).person());
+
+        RoleAgreement withdrawn = roles.current(setup.id(), setup.resident(1).participant()).orElseThrow();
+        assertThat(withdrawn.status()).isEqualTo(AgreementStatus.WITHDRAWN);
+        assertThat(withdrawn.answeredAt()).isNull();
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.DECISION_SEATS);
+        assertThat(fixture.passed(setup, Activities.ROLE_AGREEMENT_WITHDRAWN)).isEqualTo(1);
+        assertThat(fixture.passed(setup, "RoleAgreementAccepted")).isEqualTo(2);
+        String instance = fixture.instance(setup.id()).getId();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(VariableNames.ROLE_WITHDRAWN).list())
+                .extracting(variable -> variable.getValue()).filteredOn(value -> value != null).containsExactly(true);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(VariableNames.ROLE_ACCEPTED).list())
+                .extracting(variable -> variable.getValue()).containsExactlyInAnyOrder(true, true, false);
+    }
+
+    @Test
+    void aRenegotiationStillToBeWrittenIsWithdrawnWhenTheResidentStepsBack() {
+        Setup setup = fixture.start(2, 0);
+        fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, proposalsFor(setup.everyone()));
+        respond(setup, setup.coordinator(), Answer.ACCEPT, null);
+        respond(setup, setup.resident(0), Answer.ACCEPT, null);
+        respond(setup, setup.resident(1), Answer.RENEGOTIATE, "Liever minder uren");
+
+        workflow.stepBack(setup.id(), setup.resident(1).participant(), setup.coordinator().person());
+
+        assertThat(roles.current(setup.id(), setup.resident(1).participant()).orElseThrow().status())
+                .isEqualTo(AgreementStatus.WITHDRAWN);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(setup.id().toString())
+                .taskDefinitionKey(Activities.RENEGOTIATE_ROLE_AGREEMENT).count()).isZero();
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.DECISION_SEATS);
+        assertThat(fixture.passed(setup, Activities.ROLE_AGREEMENT_WITHDRAWN)).isEqualTo(1);
     }
 
     @Test

@@ -93,8 +93,7 @@ class DecisionSeatsIntegrationTests {
                 seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH),
                 seat(setup.professional(0))), null));
 
-        assertThat(runtimeService.getVariable(fixture.instance(setup.id()).getId(), VariableNames.RESIDENT_SEATS))
-                .isEqualTo(2);
+        assertThat(steeringGroups.verdict(setup.id()).residentSeats()).isEqualTo(2);
         WorkflowTask first = fixture.task(setup.resident(0), setup.id(), Activities.ACCEPT_SEAT);
         assertThat(first.assignee()).isEqualTo(setup.resident(0).person());
         fixture.task(setup.resident(1), setup.id(), Activities.ACCEPT_SEAT);
@@ -145,8 +144,6 @@ class DecisionSeatsIntegrationTests {
             assertThat(override.justification()).isEqualTo(JUSTIFICATION);
             assertThat(override.brokenRules()).containsExactly(SeatCompositionRules.TOO_FEW_RESIDENTS);
         });
-        assertThat(runtimeService.getVariable(fixture.instance(setup.id()).getId(), VariableNames.OVERRIDE_JUSTIFIED))
-                .isEqualTo(true);
         fixture.complete(setup, setup.resident(0), Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(Answer.ACCEPT, null));
 
         fixture.task(setup.coordinator(), setup.id(), Activities.CLOSE_WORKING_PHASE);

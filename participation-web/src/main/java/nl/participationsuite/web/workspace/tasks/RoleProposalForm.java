@@ -1,7 +1,6 @@
 package nl.participationsuite.web.workspace.tasks;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -40,19 +39,12 @@ record RoleProposalForm(List<@Valid ProposalRow> proposals) {
     }
 
     /**
-     * A resident's own boundary: no more hours than they told they want to give (their motivation
-     * profile, by participant id). Professionals have no such boundary here.
+     * No more hours a month than an agreement can hold, on each row. A resident's own boundary (no
+     * more hours than they want to give) is the domain's rule: its refusal comes back on the row's field.
      */
-    void checkBoundaries(Map<UUID, Integer> hoursAvailable, Errors errors) {
+    void checkHours(Errors errors) {
         for (int i = 0; i < proposals.size(); i++) {
-            ProposalRow row = proposals.get(i);
-            String field = "proposals[" + i + "].hoursPerMonth";
-            RoleTermsForm.checkHours(field, row.hoursPerMonth(), errors);
-            Integer hours = RoleTermsForm.hours(row.hoursPerMonth());
-            Integer available = hoursAvailable.get(row.participantId());
-            if (available != null && hours != null && hours > available && !errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, "task.role-proposal.hours.beyond-boundary", new Object[] { available }, null);
-            }
+            RoleTermsForm.checkHours("proposals[" + i + "].hoursPerMonth", proposals.get(i).hoursPerMonth(), errors);
         }
     }
 

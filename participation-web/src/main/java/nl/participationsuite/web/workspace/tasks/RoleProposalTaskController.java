@@ -1,6 +1,5 @@
 package nl.participationsuite.web.workspace.tasks;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,7 @@ import nl.participationsuite.workflow.tasks.TaskContext;
  * The coordinator proposes a role agreement to everyone still taking part. Next to each resident
  * stands what they told in their motivation conversation (how many hours a month, how they want
  * to be involved, when they can), so that the proposal stays within the resident's own
- * boundaries; more hours than the resident wants to give are refused here.
+ * boundaries; the domain refuses more hours than the resident wants to give, on that row's field.
  */
 @Controller
 @RequestMapping(TaskFormPaths.TASKS + "/{taskId}/rollen-voorstellen")
@@ -82,7 +81,7 @@ class RoleProposalTaskController {
         RoleProposalForm form = new RoleProposalForm(active.stream().map(participant -> postedRows.getOrDefault(
                 participant.id(), new RoleProposalForm.ProposalRow(participant.id(), null, null, null, null))).toList());
         BindingResult errors = checks.check(form, model);
-        form.checkBoundaries(hoursAvailable(task), errors);
+        form.checkHours(errors);
         if (!errors.hasErrors()) {
             String next = pages.complete(task, form.toOutcome(), errors, redirect);
             if (next != null) {
@@ -90,13 +89,6 @@ class RoleProposalTaskController {
             }
         }
         return page(task, active, model);
-    }
-
-    private Map<UUID, Integer> hoursAvailable(TaskContext task) {
-        Map<UUID, Integer> hours = new HashMap<>();
-        motivations.list(task.trajectoryId()).forEach(profile ->
-                hours.put(profile.participantId().value(), profile.motivation().hoursPerMonth()));
-        return hours;
     }
 
     private String page(TaskContext task, List<TaskParticipants.Named> active, Model model) {

@@ -29,8 +29,9 @@ import nl.participationsuite.workflow.tasks.TaskContext;
 /**
  * The coordinator proposes new terms to the one participant who asked to renegotiate. The page
  * shows the current terms and what the participant asked to change (and, for a resident, what
- * they told in their motivation conversation); the form starts from the current terms. The
- * resident's request is their newest word on their boundaries, so it is shown, not enforced.
+ * they told in their motivation conversation); the form starts from the current terms. The domain
+ * refuses more hours than the resident's boundaries allow, on the hours field: a resident who wants
+ * to give more time says so in their boundaries first.
  */
 @Controller
 @RequestMapping(TaskFormPaths.TASKS + "/{taskId}/rolafspraak-heronderhandelen")

@@ -45,10 +45,12 @@ import nl.participationsuite.workflow.tasks.TaskOutcome;
 /**
  * What composing the steering group and restoring it after a step back share: one row per active
  * participant without a seat (a seat, a term, and for residents the backgrounds they declare), the
- * seats held now, and two actions. "Check" shows the DMN's verdict on the composition the seats
- * would give (every rule, kept or broken, in plain words) and stores nothing; "save" completes the
- * task, and a composition that breaks a rule is only saved with the coordinator's written
- * justification, as the steering group itself demands, so that saving is never refused by surprise.
+ * seats held now, and two actions. "Check" shows the seat rules' verdict (the domain's
+ * {@code SeatCompositionRules}) on the composition the seats would give (every rule, kept or broken,
+ * in plain words) and stores nothing; "save" completes the task, and a composition that breaks a rule
+ * asks for the coordinator's written justification before it is sent, so that saving is never refused
+ * by surprise. Whether the justification suffices is the steering group's rule: its refusal comes back
+ * on the justification's field.
  */
 @Component
 class SteeringGroupForms {
@@ -201,10 +203,6 @@ class SteeringGroupForms {
         if (!verdict.ok()) {
             if (justification == null || justification.isEmpty()) {
                 errors.rejectValue("overrideJustification", "task.seats.override.required");
-                return null;
-            }
-            if (justification.length() < SteeringGroup.MINIMUM_JUSTIFICATION) {
-                errors.rejectValue("overrideJustification", "rule.seats.override-justification-too-short");
                 return null;
             }
         }

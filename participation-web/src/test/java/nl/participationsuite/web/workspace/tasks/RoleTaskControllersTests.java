@@ -31,6 +31,7 @@ import nl.participationsuite.domain.motivation.PreferredTime;
 import nl.participationsuite.domain.roles.Role;
 import nl.participationsuite.domain.roles.RoleAgreement;
 import nl.participationsuite.domain.roles.RoleAgreementService;
+import nl.participationsuite.domain.roles.ResidentBoundary;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.Participant;
@@ -152,7 +153,7 @@ class RoleTaskControllersTests {
     }
 
     @Test
-    void moreHoursThanTheResidentWantsToGiveAndMissingTermsAreRefusedOnTheirRow() throws Exception {
+    void missingTermsAndMoreHoursThanAnAgreementHoldsAreRefusedOnTheirRow() throws Exception {
         String page = squeezed(mvc.perform(post(PROPOSAL).with(coordinator()).with(csrf())
                         .param("proposals[0].participantId", fatima.toString())
                         .param("proposals[0].role", "BUDDY")
@@ -165,12 +166,11 @@ class RoleTaskControllersTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page).contains("<title>Fout: Rolafspraken voorstellen")
-                .contains("<a href=\"#proposals-0-hoursPerMonth\">Uren per maand: "
-                        + "Deze inwoner wil hoogstens 8 uur per maand geven. Stel niet meer voor.</a>")
+                .doesNotContain("href=\"#proposals-0-hoursPerMonth\"")
                 .contains("<a href=\"#proposals-1-role\">Rol: Kies een van de mogelijkheden.</a>")
                 .contains("<a href=\"#proposals-1-responsibilities\">Wat neemt de deelnemer op zich?: Vul dit veld in.</a>")
                 .contains("<a href=\"#proposals-1-hoursPerMonth\">Uren per maand: Vul hoogstens 160 in.</a>")
-                .contains("id=\"proposals-0-hoursPerMonth-error\"")
+                .contains("id=\"proposals-1-hoursPerMonth-error\"")
                 .contains("aria-describedby=\"proposals-1-role-hint proposals-1-role-error\"")
                 .contains("<option value=\"BUDDY\" selected=\"selected\">Maatje</option>")
                 .contains("value=\"200\"");
@@ -192,6 +192,28 @@ class RoleTaskControllersTests {
                 + "Vul een heel getal in, van 0 tot en met 160.</a>")
                 .contains("value=\"veel\"").doesNotContain("type=\"radio\"");
         verify(workflow, never()).complete(any(), any(), any());
+    }
+
+    @Test
+    void moreHoursThanTheResidentWantsToGiveIsTheDomainsRefusalShownOnTheirRow() throws Exception {
+        doThrow(new RuleViolationException("proposals[0].hoursPerMonth", ResidentBoundary.HOURS_BEYOND_BOUNDARY, "beyond"))
+                .when(workflow).complete(eq("t-propose"), eq(fixture.me.id()), any());
+
+        String page = squeezed(mvc.perform(post(PROPOSAL).with(coordinator()).with(csrf())
+                        .param("proposals[0].participantId", fatima.toString())
+                        .param("proposals[0].role", "BUDDY").param("proposals[0].responsibilities", "Maatje")
+                        .param("proposals[0].hoursPerMonth", "10")
+                        .param("proposals[1].participantId", jeroen.toString())
+                        .param("proposals[1].role", "BUDDY").param("proposals[1].responsibilities", "Maatje")
+                        .param("proposals[1].hoursPerMonth", "40"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page).contains("<title>Fout: Rolafspraken voorstellen")
+                .contains("<a href=\"#proposals-0-hoursPerMonth\">Uren per maand: "
+                        + "Meer uren dan deze inwoner wil geven. Kijk wat de inwoner zelf aangaf en stel niet meer voor.</a>")
+                .contains("id=\"proposals-0-hoursPerMonth-error\"")
+                .doesNotContain("id=\"proposals-1-hoursPerMonth-error\"")
+                .contains("value=\"10\"");
     }
 
     @Test
@@ -263,6 +285,20 @@ class RoleTaskControllersTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("<a href=\"#hoursPerMonth\">Uren per maand: Vul een aantal uren van 0 tot en met 160 in.</a>")
                 .contains("id=\"hoursPerMonth-error\"");
+    }
+
+    @Test
+    void revisedHoursBeyondTheResidentsBoundaryAreTheDomainsRefusalShownOnTheField() throws Exception {
+        currentAgreement();
+        doThrow(new RuleViolationException("hoursPerMonth", ResidentBoundary.HOURS_BEYOND_BOUNDARY, "beyond"))
+                .when(workflow).complete(eq("t-renegotiate"), eq(fixture.me.id()), any());
+
+        String page = squeezed(mvc.perform(post(RENEGOTIATION).with(coordinator()).with(csrf())
+                        .param("role", "BUDDY").param("responsibilities", "Maatje").param("hoursPerMonth", "12"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("<a href=\"#hoursPerMonth\">Uren per maand: "
+                        + "Meer uren dan deze inwoner wil geven. Kijk wat de inwoner zelf aangaf en stel niet meer voor.</a>")
+                .contains("id=\"hoursPerMonth-error\"").contains("value=\"12\"");
     }
 
     @Test

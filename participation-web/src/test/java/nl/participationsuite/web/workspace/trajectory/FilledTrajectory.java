@@ -195,7 +195,7 @@ public class FilledTrajectory {
         for (Member member : everyone) {
             Role role = member == coordinator ? Role.COORDINATOR
                     : member == professional ? Role.PROFESSIONAL_SUPPORT : Role.DECISION_MAKER;
-            proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 6,
+            proposals.add(new RoleProposalOutcome.Proposal(member.participant(), role, "Meedoen aan de stuurgroep", 4,
                     "Reiskostenvergoeding"));
         }
         complete(id, coordinator, Activities.PROPOSE_ROLE_AGREEMENTS, new RoleProposalOutcome(proposals));
