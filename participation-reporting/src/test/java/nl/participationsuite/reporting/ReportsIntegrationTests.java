@@ -17,6 +17,7 @@ import nl.participationsuite.domain.conditions.ConditionsService;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
@@ -134,7 +135,7 @@ class ReportsIntegrationTests {
         clock.advance(Duration.ofDays(3));
         inputs.respond(onTime, InputStatus.ADOPTED, "Opgepakt", played.coordinator());
         clock.advance(Duration.ofDays(17));
-        inputs.respond(late, InputStatus.NOT_ADOPTED, "Niet haalbaar", played.coordinator());
+        inputs.respond(late, InputStatus.NOT_ADOPTED, "Niet haalbaar", AnswerDelivery.LETTER, played.coordinator());
         receive(1);
         trajectories.stepBack(played.id(), played.resident(2));
 
