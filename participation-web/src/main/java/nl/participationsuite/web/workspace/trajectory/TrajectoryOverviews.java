@@ -208,7 +208,8 @@ class TrajectoryOverviews {
                 networks.stream().map(network -> new TrajectoryOverview.Network(network.kind(), network.name(),
                         network.contactNote())).toList(),
                 new TrajectoryOverview.Involvement(status.involvedResidents(), status.minimumResidents(),
-                        status.distinctChannels(), status.minimumChannels(), status.thresholdsMet()));
+                        status.distinctChannels(), status.minimumChannels(), status.thresholdsMet(),
+                        trajectory.minimumChannelsJustification()));
     }
 
     private TrajectoryOverview.Vision vision(TrajectoryId id, Names names, Formats formats) {
