@@ -128,6 +128,40 @@ class ExistingPeopleBrowserIntegrationTests {
                 .satisfies(handover -> assertThat(handover.role()).isEqualTo(LeadershipRole.COORDINATOR));
     }
 
+    @Test
+    void coordinatorChoosesTheContactPersonAndJustifiesASingleRecruitmentChannelWhenStarting() {
+        LinkedAccounts.person("coordinator", people, organisations, jwt);
+        Person colleague = LinkedAccounts.person("professional", people, organisations, jwt);
+        String title = "Eén kanaal " + UUID.randomUUID().toString().substring(0, 6);
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/werkruimte/trajecten/nieuw"));
+            browser.logInAtKeycloak("coordinator");
+            browser.driver().findElement(By.id("title")).sendKeys(title);
+            browser.driver().findElement(By.id("topic")).sendKeys("Eenzaamheid");
+            browser.driver().findElement(By.id("area")).sendKeys("Oudleusen");
+            browser.driver().findElement(By.id("kind-ORGANISATION_PROJECT")).sendKeys(Keys.SPACE);
+            browser.driver().findElement(By.id("intendedLevel")).sendKeys(Keys.SPACE);
+            new Select(browser.driver().findElement(By.id("contactPersonId"))).selectByValue(colleague.id().toString());
+            browser.driver().findElement(By.id("minimumChannels")).sendKeys("1");
+            browser.pressEnterOn(By.id("area"));
+            assertThat(browser.text()).contains("Leg uit waarom één manier van werven genoeg is");
+            browser.assertAccessible();
+            browser.screenshot("start-trajectory-single-channel");
+
+            browser.driver().findElement(By.id("minimumChannelsJustification"))
+                    .sendKeys("In Oudleusen bereikt alleen de dorpsraad deze ouderen.");
+            browser.pressEnterOn(By.id("area"));
+            assertThat(browser.text()).contains("Het traject is gestart");
+        }
+
+        Trajectory started = trajectories.get(trajectories.openWorkedOnBy(colleague.id(), 100).stream()
+                .filter(heading -> heading.title().equals(title)).findFirst().orElseThrow().id());
+        assertThat(started.contactPersonId()).isEqualTo(colleague.id());
+        assertThat(started.minimumChannels()).isEqualTo(1);
+        assertThat(started.minimumChannelsJustification()).isEqualTo("In Oudleusen bereikt alleen de dorpsraad deze ouderen.");
+    }
+
     private Trajectory start(Person coordinator, String title) {
         return workflow.start(new StartTrajectory(title, "Gezondheid", "Ankum", TrajectoryKind.ORGANISATION_PROJECT,
                 ParticipationLevel.PARTICIPATION, coordinator.organisationId(), coordinator.id(), coordinator.id(), null,
