@@ -2,8 +2,11 @@ package nl.participationsuite.domain.trajectory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -38,6 +41,9 @@ public class Trajectory extends AuditedEntity {
 
     /** Longest reason for closing a trajectory early. */
     public static final int MAX_CLOSED_EARLY_REASON = 1000;
+
+    /** Longest justification for recruiting through fewer than {@link #DEFAULT_MINIMUM_CHANNELS} channels. */
+    public static final int MAX_CHANNELS_JUSTIFICATION = 1000;
 
     @EmbeddedId
     private TrajectoryId id;
@@ -90,6 +96,9 @@ public class Trajectory extends AuditedEntity {
     @Column(name = "response_days", nullable = false)
     private int responseDays;
 
+    @Column(name = "minimum_channels_justification")
+    private String minimumChannelsJustification;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -117,6 +126,9 @@ public class Trajectory extends AuditedEntity {
         this.kind = required("kind", start.kind());
         this.intendedLevel = required("intendedLevel", start.intendedLevel());
         this.organisationId = required("organisationId", start.organisationId());
+        LeadershipPolicy.requireCoordinator("coordinatorId", kind, coordinator);
+        LeadershipPolicy.requireContactPerson("contactPersonId", kind, contactPerson, coordinator.id(),
+                organisationsWith(coordinator.organisationId()));
         this.coordinatorId = coordinator.id();
         this.contactPersonId = contactPerson.id();
         this.minimumResidents = atLeast("minimumResidents",
@@ -124,6 +136,8 @@ public class Trajectory extends AuditedEntity {
         this.minimumChannels = atLeast("minimumChannels",
                 start.minimumChannels() == null ? DEFAULT_MINIMUM_CHANNELS : start.minimumChannels(), 1);
         this.responseDays = ResponseTime.DEFAULT_DAYS;
+        this.minimumChannelsJustification = channelsJustification(minimumChannels,
+                start.minimumChannelsJustification());
         this.phase = Phase.EARLY_INVOLVEMENT;
         this.cycle = 1;
         this.startedAt = now;
@@ -131,6 +145,82 @@ public class Trajectory extends AuditedEntity {
         if (!contactPerson.id().equals(coordinator.id())) {
             join(contactPerson, now);
         }
+    }
+
+    /**
+     * Residents are reached through more than one channel (handbook: early involvement through councils,
+     * clubs, door to door, online...). A trajectory may count on a single channel only when the coordinator
+     * records why; above that minimum no justification is kept.
+     */
+    private static String channelsJustification(int minimumChannels, String justification) {
+        if (minimumChannels >= DEFAULT_MINIMUM_CHANNELS) {
+            return null;
+        }
+        String valid = Texts.optional("minimumChannelsJustification", justification, MAX_CHANNELS_JUSTIFICATION);
+        if (valid == null) {
+            throw new RuleViolationException("minimumChannelsJustification", "trajectory.single-channel-unjustified",
+                    "recruiting through fewer than " + DEFAULT_MINIMUM_CHANNELS + " channels needs a justification");
+        }
+        return valid;
+    }
+
+    /**
+     * Hands the coordinator or contact person role to another person, for a reason (required): the
+     * {@link LeadershipPolicy} applies as at the start, {@code partnerOrganisations} being the
+     * organisations of the professionals taking part. A resident becomes coordinator (of a resident
+     * initiative) only while taking part; a professional who does not take part yet joins. The
+     * previous holder stays a participant. The returned record is the history entry.
+     */
+    public LeadershipHandover handOver(LeadershipRole role, Person to, PersonId by, String reason,
+            Collection<OrganisationId> partnerOrganisations, Instant now) {
+        requireOpen();
+        required("role", role);
+        required("personId", to);
+        String validReason = Texts.required("reason", reason, LeadershipHandover.MAX_REASON);
+        PersonId from = role == LeadershipRole.COORDINATOR ? coordinatorId : contactPersonId;
+        if (from.equals(to.id())) {
+            throw new RuleViolationException("personId", "trajectory.handover-to-holder",
+                    "person " + to.id() + " already holds this role");
+        }
+        Optional<Participant> participant = participantOf(to.id());
+        if (participant.filter(p -> !p.isActive()).isPresent()) {
+            throw new RuleViolationException("personId", "trajectory.leader-stepped-back",
+                    "person " + to.id() + " stepped back from this trajectory");
+        }
+        Set<OrganisationId> organisations = new HashSet<>(partnerOrganisations);
+        organisations.add(organisationId);
+        if (role == LeadershipRole.COORDINATOR) {
+            LeadershipPolicy.requireCoordinator("personId", kind, to);
+            if (to.isResident() && participant.isEmpty()) {
+                throw new RuleViolationException("personId", "trajectory.resident-coordinator-not-taking-part",
+                        "a resident coordinates only a trajectory they take part in");
+            }
+            if (!to.isResident() && !organisations.contains(to.organisationId())) {
+                throw new RuleViolationException("personId", "trajectory.coordinator-not-of-its-organisations",
+                        "the coordinator is a professional of one of the trajectory's organisations");
+            }
+            if (contactPersonId.equals(coordinatorId) && participantOf(coordinatorId)
+                    .filter(Participant::isResident).isPresent()) {
+                throw new RuleViolationException("personId", "trajectory.hand-over-contact-first",
+                        "the resident coordinator is also the contact person: hand that role over first");
+            }
+            this.coordinatorId = to.id();
+        }
+        else {
+            LeadershipPolicy.requireContactPerson("personId", kind, to, coordinatorId, organisations);
+            this.contactPersonId = to.id();
+        }
+        join(to, now);
+        return new LeadershipHandover(id, role, from, to.id(), by, validReason, now);
+    }
+
+    private Set<OrganisationId> organisationsWith(OrganisationId partner) {
+        Set<OrganisationId> organisations = new HashSet<>();
+        organisations.add(organisationId);
+        if (partner != null) {
+            organisations.add(partner);
+        }
+        return organisations;
     }
 
     /** Adds a person; someone who is already a participant is not added twice. */
@@ -315,6 +405,16 @@ public class Trajectory extends AuditedEntity {
     /** How long a person has to answer what the trajectory waits on them for. */
     public ResponseTime responseTime() {
         return new ResponseTime(responseDays);
+    }
+
+    /** Why the coordinator counts on fewer than two recruitment channels; null when the minimum is two or more. */
+    public String minimumChannelsJustification() {
+        return minimumChannelsJustification;
+    }
+
+    /** Who holds the role now. */
+    public PersonId holderOf(LeadershipRole role) {
+        return role == LeadershipRole.COORDINATOR ? coordinatorId : contactPersonId;
     }
 
     public Instant startedAt() {

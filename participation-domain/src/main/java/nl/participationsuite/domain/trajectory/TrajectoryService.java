@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -36,17 +39,20 @@ public class TrajectoryService {
 
     private final ResponseReminders responseReminders;
 
+    private final LeadershipHandovers handovers;
+
     private final Clock clock;
 
     TrajectoryService(Trajectories trajectories, People people, Organisations organisations,
             ProgressUpdates progressUpdates, PhaseTransitions phaseTransitions, ResponseReminders responseReminders,
-            Clock clock) {
+            LeadershipHandovers handovers, Clock clock) {
         this.responseReminders = responseReminders;
         this.trajectories = trajectories;
         this.people = people;
         this.organisations = organisations;
         this.progressUpdates = progressUpdates;
         this.phaseTransitions = phaseTransitions;
+        this.handovers = handovers;
         this.clock = clock;
     }
 
@@ -72,6 +78,101 @@ public class TrajectoryService {
         Participant participant = trajectory.join(person("personId", personId), clock.instant());
         trajectories.save(trajectory);
         return participant;
+    }
+
+    /** Shortest search text for people to add: one letter would list half the region. */
+    public static final int MIN_SEARCH = 2;
+
+    /**
+     * The people the person may add to a trajectory they work on, whose name or e-mail contains the
+     * text (any case), or who take part in the trajectory with that reference; by name, at most
+     * {@code limit}, in one statement. Scope (privacy): every professional (partners' too), and only
+     * those residents who take part in a trajectory of the searcher's own organisation (for a resident
+     * coordinator: of the trajectory's organisation). Refused for someone who does not work on it.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonMatch> addableTo(TrajectoryId trajectoryId, PersonId searcher, String text, int limit) {
+        Trajectory trajectory = workedOnBy(trajectoryId, searcher);
+        String query = text == null ? "" : text.strip();
+        if (query.length() < MIN_SEARCH) {
+            throw new RuleViolationException("q", "person-search.too-short", "search for at least " + MIN_SEARCH + " characters");
+        }
+        String pattern = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return people.findAddable(pattern, query.toUpperCase(Locale.ROOT), residentScope(trajectory, searcher),
+                Limit.of(limit));
+    }
+
+    /**
+     * A person the caller may add to the trajectory (as {@link #addableTo}); not found for anyone the
+     * search would not show them.
+     */
+    @Transactional(readOnly = true)
+    public Person addable(Trajectory trajectory, PersonId caller, PersonId candidate) {
+        if (candidate == null) {
+            throw new RuleViolationException("personId", "required", "personId is required");
+        }
+        return people.findAddable(candidate, residentScope(trajectory, caller))
+                .orElseThrow(() -> new NotFoundException("person", candidate));
+    }
+
+    private Set<OrganisationId> residentScope(Trajectory trajectory, PersonId searcher) {
+        Person person = people.findById(searcher).orElseThrow(() -> new NotFoundException("person", searcher));
+        return Set.of(person.isResident() || person.organisationId() == null ? trajectory.organisationId()
+                : person.organisationId());
+    }
+
+    /**
+     * Who may be chosen as coordinator or contact person when the person starts a trajectory of their
+     * organisation: its professionals, and (for a resident initiative) the residents taking part in its
+     * trajectories; professionals first, by name, at most {@code limit} in one statement.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> leaderCandidates(PersonId starter, boolean residents, int limit) {
+        Person person = people.findById(starter).orElseThrow(() -> new NotFoundException("person", starter));
+        return person.organisationId() == null ? List.of(person)
+                : people.findLeaderCandidates(person.organisationId(), residents, Limit.of(limit));
+    }
+
+    /**
+     * Hands the coordinator or contact person role to another person, for a reason, kept in the history.
+     * Done by the coordinator, or by a professional of the trajectory's organisation who holds the
+     * coordinator role ({@code coordinatorRole}, the caller's realm role); refused for anyone else who
+     * sees it, not found for anyone who does not. The engine's part (tasks the previous coordinator had
+     * claimed) is the caller's, in the same transaction.
+     */
+    public LeadershipHandover handOver(TrajectoryId trajectoryId, PersonId by, boolean coordinatorRole,
+            LeadershipRole role, PersonId to, String reason) {
+        Trajectory trajectory = mayHandOver(trajectoryId, by, coordinatorRole);
+        Person next = person("personId", to);
+        Set<OrganisationId> partners = people.findByIdIn(trajectory.activeParticipants().stream()
+                        .filter(participant -> !participant.isResident()).map(Participant::personId).toList())
+                .stream().map(Person::organisationId).collect(Collectors.toSet());
+        LeadershipHandover handover = trajectory.handOver(role, next, by, reason, partners, clock.instant());
+        trajectories.save(trajectory);
+        return handovers.save(handover);
+    }
+
+    /**
+     * The trajectory, when the person may hand over its roles: its coordinator, or a professional of its
+     * organisation with the coordinator role. Refused for others who see it, not found for the rest.
+     */
+    @Transactional(readOnly = true)
+    public Trajectory mayHandOver(TrajectoryId trajectoryId, PersonId by, boolean coordinatorRole) {
+        Trajectory trajectory = visibleTo(trajectoryId, by);
+        if (!trajectory.coordinatorId().equals(by) && !(coordinatorRole && people.findById(by)
+                .filter(person -> !person.isResident() && trajectory.organisationId().equals(person.organisationId()))
+                .isPresent())) {
+            throw new NotAllowedException("trajectory.not-your-coordination",
+                    "only the trajectory's coordinator, or a coordinator of its organisation, hands a role over");
+        }
+        return trajectory;
+    }
+
+    /** Every handover of the trajectory's roles, newest first. */
+    @Transactional(readOnly = true)
+    public List<LeadershipHandover> handovers(TrajectoryId trajectoryId) {
+        return handovers.findByTrajectoryIdNewestFirst(trajectoryId);
     }
 
     /**

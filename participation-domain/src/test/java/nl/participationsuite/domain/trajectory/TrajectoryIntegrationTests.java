@@ -79,7 +79,7 @@ class TrajectoryIntegrationTests {
     void addsAResidentWithoutAccountOrEmailOnce() {
         Organisation ggd = organisations.save(new Organisation("GGD IJsselland", OrganisationKind.PUBLIC_HEALTH_SERVICE));
         Person coordinator = people.save(Person.professional("Sanne Visser", null, null, ggd.id()));
-        Trajectory trajectory = trajectoryService.start(start(ggd, coordinator, coordinator, 3, 1));
+        Trajectory trajectory = trajectoryService.start(start(ggd, coordinator, coordinator, 3, 2));
         Person resident = people.save(Person.resident("Henk Postma", null, null, null));
 
         trajectoryService.addParticipant(trajectory.id(), resident.id());

@@ -73,25 +73,33 @@ class TrajectoryApiController {
         return views.details(trajectories.visibleTo(new TrajectoryId(id), currentPerson.get().id()));
     }
 
-    /** Starts a trajectory of the caller's organisation, with the caller as its coordinator. */
+    /**
+     * Starts a trajectory of the caller's organisation, with the caller as its coordinator and contact
+     * person unless others are named (the domain's leadership rules apply: 400 with the field).
+     */
     @PostMapping
     ResponseEntity<TrajectoryViews.Details> start(@Valid @RequestBody StartRequest request) {
         Person me = currentPerson.get();
         Trajectory started = workflow.start(new StartTrajectory(request.title(), request.topic(), request.area(),
-                request.kind(), request.intendedLevel(), me.organisationId(), me.id(),
+                request.kind(), request.intendedLevel(), me.organisationId(),
+                request.coordinatorId() == null ? me.id() : new PersonId(request.coordinatorId()),
                 request.contactPersonId() == null ? me.id() : new PersonId(request.contactPersonId()),
-                request.minimumResidents(), request.minimumChannels()));
+                request.minimumResidents(), request.minimumChannels(), request.minimumChannelsJustification()));
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + started.id()))
                 .body(views.details(trajectories.get(started.id())));
     }
 
     /**
-     * What a coordinator fills in to start a trajectory. The contact person is the coordinator
-     * unless named; the early-involvement thresholds default to 5 residents from 2 channels.
+     * What a coordinator fills in to start a trajectory. Coordinator and contact person are the caller
+     * unless named (a resident coordinates only a resident initiative; the contact person is a
+     * professional of the trajectory's or the coordinator's organisation, or the resident coordinator);
+     * the early-involvement thresholds default to 5 residents from 2 channels, and a minimum of one
+     * channel needs {@code minimumChannelsJustification}.
      */
     record StartRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String topic,
             @NotBlank @Size(max = 200) String area, @NotNull TrajectoryKind kind,
-            @NotNull ParticipationLevel intendedLevel, UUID contactPersonId,
-            @Min(2) @Max(100) Integer minimumResidents, @Min(1) @Max(10) Integer minimumChannels) {
+            @NotNull ParticipationLevel intendedLevel, UUID coordinatorId, UUID contactPersonId,
+            @Min(2) @Max(100) Integer minimumResidents, @Min(1) @Max(10) Integer minimumChannels,
+            @Size(max = Trajectory.MAX_CHANNELS_JUSTIFICATION) String minimumChannelsJustification) {
     }
 }

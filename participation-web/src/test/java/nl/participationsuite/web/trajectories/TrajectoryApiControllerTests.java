@@ -1,5 +1,6 @@
 package nl.participationsuite.web.trajectories;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -16,11 +17,13 @@ import java.util.List;
 
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -30,6 +33,7 @@ import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
@@ -130,5 +134,28 @@ class TrajectoryApiControllerTests {
         mvc.perform(post("/api/v1/trajectories").with(jwt().authorities(Role.PROFESSIONAL.authority()))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void answersALeadershipOrChannelRuleOfTheDomainWithAProblemOnItsField() throws Exception {
+        Person coordinator = Person.professional("Marieke de Vries", null, "s", OrganisationId.random());
+        when(currentPerson.get()).thenReturn(coordinator);
+        when(workflow.start(any())).thenThrow(new RuleViolationException("minimumChannelsJustification",
+                "trajectory.single-channel-unjustified", "needs a justification"));
+        Person resident = Person.resident("Anouk Smit", null, null, null);
+
+        mvc.perform(post("/api/v1/trajectories").with(jwt().authorities(Role.COORDINATOR.authority()))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"title": "Samen", "topic": "Gezondheid", "area": "Dalfsen", "kind": "RESIDENT_INITIATIVE",
+                                 "intendedLevel": "PARTICIPATION", "coordinatorId": "%s", "minimumChannels": 1}"""
+                                .formatted(resident.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'minimumChannelsJustification')]").exists());
+
+        ArgumentCaptor<StartTrajectory> start = ArgumentCaptor.forClass(StartTrajectory.class);
+        verify(workflow).start(start.capture());
+        assertThat(start.getValue().coordinatorId()).isEqualTo(resident.id());
+        assertThat(start.getValue().contactPersonId()).isEqualTo(coordinator.id());
+        assertThat(start.getValue().minimumChannels()).isEqualTo(1);
     }
 }

@@ -78,7 +78,8 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     record Network(NetworkKind kind, String name, String contactNote) {
     }
 
-    record Involvement(int residents, int minimumResidents, int channels, int minimumChannels, boolean met) {
+    record Involvement(int residents, int minimumResidents, int channels, int minimumChannels, boolean met,
+            String channelsJustification) {
     }
 
     /** Every version of the shared vision, oldest first, and the adopted one's content (null until adopted). */

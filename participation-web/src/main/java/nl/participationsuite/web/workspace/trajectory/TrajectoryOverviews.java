@@ -208,7 +208,8 @@ class TrajectoryOverviews {
                 networks.stream().map(network -> new TrajectoryOverview.Network(network.kind(), network.name(),
                         network.contactNote())).toList(),
                 new TrajectoryOverview.Involvement(status.involvedResidents(), status.minimumResidents(),
-                        status.distinctChannels(), status.minimumChannels(), status.thresholdsMet()));
+                        status.distinctChannels(), status.minimumChannels(), status.thresholdsMet(),
+                        trajectory.minimumChannelsJustification()));
     }
 
     private TrajectoryOverview.Vision vision(TrajectoryId id, Names names, Formats formats) {
@@ -351,7 +352,8 @@ class TrajectoryOverviews {
     }
 
     /**
-     * The coordinator's links; professionals taking part may record input for a resident too, and
+     * The coordinator's links (handing their role over among them); professionals taking part may add
+     * someone already known, and record input for a resident too, and
      * put a proposal to the steering group and register a success while the trajectory works together
      * (the only time the process makes successes visible).
      */
@@ -361,6 +363,9 @@ class TrajectoryOverviews {
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.map-network", TrajectoryPaths.mapNetwork(id)));
             links.add(new Action("trajectory.action.register-resident", TrajectoryPaths.registerResident(id)));
+        }
+        if (worksOn && !trajectory.isClosed()) {
+            links.add(new Action("trajectory.action.add-existing-person", TrajectoryPaths.addExistingPerson(id)));
         }
         if (!trajectory.isClosed()) {
             links.add(new Action("trajectory.action.record-input", TrajectoryPaths.recordInput(id)));
@@ -372,6 +377,7 @@ class TrajectoryOverviews {
         if (coordinator && !trajectory.isClosed()) {
             links.add(new Action("trajectory.action.plan-meeting", TrajectoryPaths.planMeeting(id)));
             links.add(new Action("trajectory.action.response-time", TrajectoryPaths.responseTime(id)));
+            links.add(new Action("trajectory.action.hand-over", TrajectoryPaths.handOver(id)));
             links.add(new Action("trajectory.action.close", TrajectoryPaths.close(id)));
         }
         links.add(new Action("trajectory.action.tasks", TrajectoryPaths.tasks(id)));

@@ -57,6 +57,16 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/inwoners/nieuw";
     }
 
+    /** Searching for someone already known (a resident of another trajectory, a partner's professional) to add. */
+    public static String addExistingPerson(UUID trajectory) {
+        return trajectory(trajectory) + "/deelnemers/bestaand";
+    }
+
+    /** Handing the coordinator or contact person role over. */
+    public static String handOver(UUID trajectory) {
+        return trajectory(trajectory) + "/overdragen";
+    }
+
     public static String recordInput(UUID trajectory) {
         return trajectory(trajectory) + "/inbreng/nieuw";
     }

@@ -189,8 +189,8 @@ class MyDataIntegrationTests {
         Person coordinator = person("coordinator");
         Person resident = people.save(Person.resident("Bram Hofstede-" + letters(6), null, null, null));
         Trajectory trajectory = workflow.start(new StartTrajectory("Buurtmoestuin Ankum", "Gezond eten", "Ankum",
-                TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, coordinator.organisationId(),
-                coordinator.id(), resident.id(), null, null));
+                TrajectoryKind.RESIDENT_INITIATIVE, ParticipationLevel.PARTICIPATION, coordinator.organisationId(),
+                resident.id(), coordinator.id(), null, null));
         trajectories.addParticipant(trajectory.id(), resident.id());
 
         assertThatThrownBy(() -> erasure.erase(resident.id())).isInstanceOfSatisfying(RuleViolationException.class,

@@ -40,7 +40,7 @@ final class VisionDraftSetup {
             TrajectoryService trajectories, InvolvementService involvement, People people) {
         Trajectory trajectory = workflow.start(new StartTrajectory(title, "Lokaal gezondheidsbeleid", "Lemelerveld",
                 TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, coordinator.organisationId(),
-                coordinator.id(), coordinator.id(), 2, 1));
+                coordinator.id(), coordinator.id(), 2, 1, "Alleen via het wijkteam bereikbaar in deze test."));
         Participant fatima = recruit(trajectory, "Fatima El Amrani", trajectories, involvement, people);
         recruit(trajectory, "Henk Jansen", trajectories, involvement, people);
         workflow.complete(task(workflow, coordinator, trajectory, Activities.RECRUIT_RESIDENTS).id(), coordinator.id(),

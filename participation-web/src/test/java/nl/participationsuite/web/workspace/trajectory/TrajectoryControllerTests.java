@@ -180,7 +180,9 @@ class TrajectoryControllerTests {
         assertThat(section(page, "participants")).contains("<th scope=\"row\">Fatima El Amrani</th>")
                 .contains("<td>Inwoner</td>").contains("Meebeslisser").contains("Bestaand netwerk")
                 .contains("(Dorpsraad Lemelerveld)").contains("Gestopt op").contains("Geworven inwoners: 3 van minimaal 5.")
-                .contains("Manieren van werven: 2 van minimaal 2.").contains("Dorpsraad Lemelerveld</strong> <span>(dorps- of wijkraad)</span>")
+                .contains("Manieren van werven: 2 van minimaal 1.")
+                .contains("Eén manier van werven is genoeg, omdat: Alleen de dorpsraad bereikt dit gehucht.")
+                .contains("Dorpsraad Lemelerveld</strong> <span>(dorps- of wijkraad)</span>")
                 .contains("href=\"/werkruimte/trajecten/" + id + "/inwoners/" + FATIMA + "/uitnodigen\"")
                 .containsOnlyOnce("/uitnodigen\"")
                 .contains("href=\"/werkruimte/trajecten/" + id + "/inwoners/" + FATIMA + "/gegevens\"> "
@@ -338,7 +340,8 @@ class TrajectoryControllerTests {
         }
         TrajectoryOverview.Timeline timeline = new TrajectoryOverview.Timeline(steps, 1,
                 closedEarly == null ? null : when, closedEarly);
-        TrajectoryOverview.Involvement involvement = new TrajectoryOverview.Involvement(3, 5, 2, 2, false);
+        TrajectoryOverview.Involvement involvement = new TrajectoryOverview.Involvement(3, 5, 2, 1, false,
+                "Alleen de dorpsraad bereikt dit gehucht.");
         TrajectoryOverview.Composition composition = new TrajectoryOverview.Composition(false, 1, 3, 2, false, true,
                 true, 2, 3, 2);
         List<TrajectoryOverview.Action> actions = List.of(
