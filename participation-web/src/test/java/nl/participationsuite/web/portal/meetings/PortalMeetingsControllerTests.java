@@ -207,7 +207,7 @@ class PortalMeetingsControllerTests {
         assertThat(zone).isEqualTo("Europe/Amsterdam");
         String local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(STARTS.atZone(ZoneId.of(zone)));
         assertThat(local).isEqualTo("20261203T193000");
-        assertThat(first).contains("DTSTART;TZID=Europe/Amsterdam:" + local)
+        assertThat(first).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;TZID=Europe/Amsterdam:" + local)
                 .contains("DTEND;TZID=Europe/Amsterdam:20261203T210000");
         assertThat(calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow().getTimeZoneId().orElseThrow().getValue())
                 .isEqualTo("Europe/Amsterdam");

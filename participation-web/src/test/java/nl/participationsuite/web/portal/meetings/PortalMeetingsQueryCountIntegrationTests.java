@@ -94,7 +94,7 @@ class PortalMeetingsQueryCountIntegrationTests {
                 few.count(), many.count(), MORE, MORE * 4);
         assertThat(many.response().statusCode()).isEqualTo(200);
         assertThat(many.response().body()).contains("Eerste wijk").contains("Wijk " + (MORE - 1))
-                .contains("Nee, ik kom niet").contains("Verslag van de bijeenkomst in Wijk 0");
+                .contains("Nee, ik kom niet").contains("Verslag van de bijeenkomst in Wijk " + (MORE - 1));
         assertThat(many.count()).as(many.listing()).isEqualTo(few.count());
         assertThat(manyHome.count()).as(manyHome.listing()).isEqualTo(fewHome.count());
     }
