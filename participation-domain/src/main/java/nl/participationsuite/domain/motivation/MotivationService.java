@@ -64,15 +64,17 @@ public class MotivationService {
         return profiles.findByTrajectoryIdOrderByCreatedAt(trajectoryService.get(trajectoryId).id());
     }
 
-    /** When the residents taking part now said they can take part, from their current boundaries. */
+    /** When and where the residents taking part now said they can take part, from their current boundaries. */
     @Transactional(readOnly = true)
     public ResidentPreferences residentPreferences(TrajectoryId trajectoryId) {
         Trajectory trajectory = trajectoryService.get(trajectoryId);
         Set<ParticipantId> residents = trajectory.activeResidents().stream().map(Participant::id)
                 .collect(Collectors.toSet());
-        return ResidentPreferences.of(profiles.findByTrajectoryIdOrderByCreatedAt(trajectory.id()).stream()
+        List<Motivation> current = profiles.findByTrajectoryIdOrderByCreatedAt(trajectory.id()).stream()
                 .filter(profile -> residents.contains(profile.participantId()))
-                .map(profile -> profile.motivation().preferredTimes())
-                .toList());
+                .map(MotivationProfile::motivation)
+                .toList();
+        return ResidentPreferences.of(current.stream().map(Motivation::preferredTimes).toList(),
+                current.stream().map(Motivation::preferredVenueTypes).toList());
     }
 }

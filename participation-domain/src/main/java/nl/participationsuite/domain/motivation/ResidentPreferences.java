@@ -7,34 +7,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.participationsuite.domain.meetings.VenueType;
+
 /**
  * When the residents of a trajectory said they can take part (their boundaries), counted, and the
  * rule that tells whether a meeting suits them: a meeting suits a resident when every part of the
  * week it touches (morning, afternoon, evening, weekend; in the meeting's own zone) is one they
- * chose. Residents who chose no time are not counted: nothing is known of them. The planner is
+ * chose; a venue suits them when at least one of the residents who named kinds of venue chose its
+ * kind. Residents who chose nothing are not counted: nothing is known of them. The planner is
  * warned, not refused: a meeting outside someone's times can still be the best one.
  *
- * @param residents how many residents taking part now have preferred times on record
- * @param times     how many of them chose each part of the week
+ * @param residents      how many residents taking part now have preferred times on record
+ * @param times          how many of them chose each part of the week
+ * @param venueResidents how many residents taking part now named kinds of venue
+ * @param venues         how many of them chose each kind of venue
  */
-public record ResidentPreferences(int residents, Map<PreferredTime, Integer> times) {
+public record ResidentPreferences(int residents, Map<PreferredTime, Integer> times, int venueResidents,
+        Map<VenueType, Integer> venues) {
 
     public ResidentPreferences {
         times = Map.copyOf(times);
+        venues = Map.copyOf(venues);
     }
 
     /** Counts the preferred times of the residents' current boundaries; empty sets are not counted. */
     public static ResidentPreferences of(List<Set<PreferredTime>> preferredTimesPerResident) {
-        Map<PreferredTime, Integer> counts = new EnumMap<>(PreferredTime.class);
+        return of(preferredTimesPerResident, List.of());
+    }
+
+    /** Counts the preferred times and kinds of venue of the residents' current boundaries; empty sets are not counted. */
+    public static ResidentPreferences of(List<Set<PreferredTime>> preferredTimesPerResident,
+            List<Set<VenueType>> preferredVenueTypesPerResident) {
+        Map<PreferredTime, Integer> times = new EnumMap<>(PreferredTime.class);
+        int residents = count(preferredTimesPerResident, times);
+        Map<VenueType, Integer> venues = new EnumMap<>(VenueType.class);
+        int venueResidents = count(preferredVenueTypesPerResident, venues);
+        return new ResidentPreferences(residents, times, venueResidents, venues);
+    }
+
+    private static <E> int count(List<Set<E>> chosenPerResident, Map<E, Integer> counts) {
         int residents = 0;
-        for (Set<PreferredTime> chosen : preferredTimesPerResident) {
+        for (Set<E> chosen : chosenPerResident) {
             if (chosen.isEmpty()) {
                 continue;
             }
             residents++;
-            chosen.forEach(time -> counts.merge(time, 1, Integer::sum));
+            chosen.forEach(value -> counts.merge(value, 1, Integer::sum));
         }
-        return new ResidentPreferences(residents, counts);
+        return residents;
+    }
+
+    /** How many residents chose the kind of venue. */
+    public int residentsChoosing(VenueType venueType) {
+        return venues.getOrDefault(venueType, 0);
+    }
+
+    /** Whether residents named kinds of venue and none of them chose this one. */
+    public boolean noneChose(VenueType venueType) {
+        return venueResidents > 0 && residentsChoosing(venueType) == 0;
     }
 
     /** How many residents chose the part of the week. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.participationsuite.domain.meetings.VenueType;
 import org.junit.jupiter.api.Test;
 
 /** Whether a meeting falls inside the residents' preferred times: the rule the planning form warns with. */
@@ -57,5 +58,16 @@ class ResidentPreferencesTests {
     @Test
     void noWarningWhileNoResidentSaidAnything() {
         assertThat(ResidentPreferences.of(List.of(Set.of())).outside(thursday(10, 0), thursday(11, 0))).isEmpty();
+    }
+
+    @Test
+    void aVenueNoResidentChoseIsFlaggedOnlyWhenResidentsNamedVenues() {
+        ResidentPreferences named = ResidentPreferences.of(List.of(Set.of(PreferredTime.EVENING)), List.of(
+                Set.of(VenueType.NEIGHBOURHOOD_CENTRE, VenueType.LIBRARY), Set.of(VenueType.LIBRARY), Set.of()));
+        assertThat(named.venueResidents()).isEqualTo(2);
+        assertThat(named.residentsChoosing(VenueType.LIBRARY)).isEqualTo(2);
+        assertThat(named.noneChose(VenueType.LIBRARY)).isFalse();
+        assertThat(named.noneChose(VenueType.INSTITUTION)).isTrue();
+        assertThat(preferences.noneChose(VenueType.INSTITUTION)).isFalse();
     }
 }

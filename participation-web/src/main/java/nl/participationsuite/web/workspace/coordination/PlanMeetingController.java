@@ -41,8 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The coordinator plans a meeting of the trajectory: the day and hours (in the product's time zone),
  * where (residents come more easily to familiar or neutral ground), who leads it, and whether the
  * invitation was checked for plain language. The form shows when the residents said they can take
- * part (their boundaries) and warns when the meeting falls outside that: the coordinator can still
- * plan it, by confirming on a second submit.
+ * part and at what kind of venue (their boundaries), and warns when the meeting falls outside their
+ * times or is at a kind of venue none of them chose: the coordinator can still plan it, by confirming
+ * on a second submit.
  */
 @Controller
 @RequestMapping(TrajectoryPages.TRAJECTORY + "/bijeenkomsten/nieuw")
@@ -117,8 +118,10 @@ class PlanMeetingController {
         List<TimeWarning> warnings = preferences.outside(zoned(date, start), zoned(date, end)).entrySet().stream()
                 .map(outside -> new TimeWarning(outside.getKey(), outside.getValue(), preferences.residents()))
                 .toList();
-        if (!warnings.isEmpty() && !Boolean.TRUE.equals(form.plannedAnyway())) {
+        boolean venueNoneChose = preferences.noneChose(form.venueType());
+        if ((!warnings.isEmpty() || venueNoneChose) && !Boolean.TRUE.equals(form.plannedAnyway())) {
             model.addAttribute("timeWarnings", warnings);
+            model.addAttribute("venueWarning", venueNoneChose);
             return VIEW;
         }
         try {
@@ -149,6 +152,8 @@ class PlanMeetingController {
         model.addAttribute("professionals", participants.activeProfessionals(trajectory));
         model.addAttribute("preferences", preferences);
         model.addAttribute("preferredTimes", PreferredTime.values());
+        model.addAttribute("timeWarnings", List.of());
+        model.addAttribute("venueWarning", false);
         return preferences;
     }
 

@@ -153,7 +153,7 @@ class MeetingsBrowserIntegrationTests {
             type(browser, "venueName", "Bibliotheek Hoonhorst");
             type(browser, "accessibilityNotes", "Lift naar de zaal");
             browser.pressEnterOn(By.id("venueName"));
-            assertThat(browser.text()).contains("Let op: deze bijeenkomst valt buiten de tijden die inwoners kozen.")
+            assertThat(browser.text()).contains("Let op: deze bijeenkomst past niet bij wat inwoners kozen.")
                     .contains("Ochtend: 0 van de 1 inwoners kunnen dan.");
             browser.assertAccessible();
             browser.screenshot("workspace-plan-meeting-warning");

@@ -77,9 +77,11 @@ class PlanMeetingControllerTests {
                 .thenReturn(List.of(new ResidentOptions.Option(UUID.randomUUID(), "Jeroen Bakker")));
         path = "/werkruimte/trajecten/" + trajectory.id() + "/bijeenkomsten/nieuw";
         // Three residents said when they can: all in the evening, one also in the weekend.
+        // Two named kinds of venue: a neighbourhood centre, or a library.
         when(motivations.residentPreferences(trajectory.id())).thenReturn(ResidentPreferences.of(List.of(
                 Set.of(PreferredTime.EVENING, PreferredTime.WEEKEND), Set.of(PreferredTime.EVENING),
-                Set.of(PreferredTime.EVENING))));
+                Set.of(PreferredTime.EVENING)), List.of(Set.of(VenueType.NEIGHBOURHOOD_CENTRE),
+                Set.of(VenueType.LIBRARY, VenueType.NEIGHBOURHOOD_CENTRE))));
     }
 
     @Test
@@ -90,7 +92,22 @@ class PlanMeetingControllerTests {
                 .andExpect(content().string(containsString("3 inwoner(s) lieten weten wanneer ze kunnen:")))
                 .andExpect(content().string(containsString("<li>Avond: 3 van 3</li>")))
                 .andExpect(content().string(containsString("<li>Ochtend: 0 van 3</li>")))
-                .andExpect(content().string(containsString("id=\"accessibilityNotes\"")));
+                .andExpect(content().string(containsString("<li>Bibliotheek: 1 van 2</li>")))
+                .andExpect(content().string(containsString("id=\"accessibilityNotes\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"time-warning\""))));
+    }
+
+    @Test
+    void warnsWhenNoResidentChoseTheKindOfVenue() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-03").param("startTime", "19:30").param("endTime", "21:00")
+                        .param("venueType", "INSTITUTION").param("venueName", "Gemeentehuis"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<li id=\"venue-warning\">Geen van de 2 inwoners die een soort plek kozen, koos voor: "
+                                + "Een gebouw van de gemeente of een organisatie.</li>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("inwoners kunnen dan."))));
+        verify(meetings, never()).plan(any(), any());
     }
 
     @Test
