@@ -35,6 +35,9 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 @Table(name = "meeting")
 public class Meeting extends AuditedEntity {
 
+    /** The longest minutes: short ones, a few paragraphs. */
+    public static final int MAXIMUM_MINUTES = 4000;
+
     @EmbeddedId
     private MeetingId id;
 
@@ -67,6 +70,12 @@ public class Meeting extends AuditedEntity {
     @Column(name = "agenda", columnDefinition = "text")
     private String agenda;
 
+    @Column(name = "accessibility_notes", length = 1000)
+    private String accessibilityNotes;
+
+    @Column(name = "minutes", columnDefinition = "text")
+    private String minutes;
+
     // Part of the aggregate: one row per participant at most.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -96,6 +105,7 @@ public class Meeting extends AuditedEntity {
         }
         String validFacilitatorName = Texts.optional("facilitatorName", plan.facilitatorName(), 120);
         String validAgenda = Texts.optional("agenda", plan.agenda(), 10_000);
+        String validAccessibilityNotes = Texts.optional("accessibilityNotes", plan.accessibilityNotes(), 1000);
         this.id = MeetingId.random();
         this.trajectoryId = trajectory.id();
         this.startsAt = plan.startsAt();
@@ -106,6 +116,55 @@ public class Meeting extends AuditedEntity {
         this.facilitatorName = validFacilitatorName;
         this.plainLanguageChecked = plan.plainLanguageChecked();
         this.agenda = validAgenda;
+        this.accessibilityNotes = validAccessibilityNotes;
+    }
+
+    /**
+     * A participant's answer to the invitation, new or changed ({@code earlier} is their earlier
+     * reply, null when they have not answered yet). Only someone who takes part in the trajectory
+     * now answers, and only until the meeting is over.
+     */
+    MeetingReply reply(Trajectory trajectory, ParticipantId participantId, ReplyAnswer answer, MeetingReply earlier,
+            Instant now) {
+        if (!trajectory.id().equals(trajectoryId)) {
+            throw new IllegalArgumentException("meeting " + id + " is not one of trajectory " + trajectory.id());
+        }
+        if (participantId == null) {
+            throw new RuleViolationException("participantId", "required", "participantId is required");
+        }
+        if (!trajectory.participant(participantId).isActive()) {
+            throw new RuleViolationException("participantId", "meeting.reply-not-taking-part",
+                    "only someone taking part in the trajectory answers its meeting's invitation");
+        }
+        if (answer == null) {
+            throw new RuleViolationException("answer", "required", "answer is required");
+        }
+        if (!now.isBefore(endsAt)) {
+            throw new RuleViolationException("answer", "meeting.reply-after-meeting", "the meeting is over");
+        }
+        if (earlier == null) {
+            return new MeetingReply(id, participantId, answer, now);
+        }
+        if (!earlier.meetingId().equals(id) || !earlier.participantId().equals(participantId)) {
+            throw new IllegalArgumentException("reply " + earlier.meetingId() + " is not this participant's reply");
+        }
+        earlier.change(answer, now);
+        return earlier;
+    }
+
+    /** Short minutes of what was discussed and agreed; once the meeting has started. Blank removes them. */
+    void recordMinutes(String minutes, Instant now) {
+        String valid = Texts.optional("minutes", minutes, MAXIMUM_MINUTES);
+        if (valid != null && now.isBefore(startsAt)) {
+            throw new RuleViolationException("minutes", "meeting.minutes-before-start",
+                    "minutes are recorded once the meeting has started");
+        }
+        this.minutes = valid;
+    }
+
+    /** Whether the meeting has started at the moment. */
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(startsAt);
     }
 
     /**
@@ -180,6 +239,16 @@ public class Meeting extends AuditedEntity {
 
     public String agenda() {
         return agenda;
+    }
+
+    /** What a participant should know to get there and in (step-free access, hearing loop, …); null when nothing was noted. */
+    public String accessibilityNotes() {
+        return accessibilityNotes;
+    }
+
+    /** Short minutes, recorded after the meeting; null until then. */
+    public String minutes() {
+        return minutes;
     }
 
     public List<Attendance> attendance() {

@@ -1,7 +1,10 @@
 package nl.participationsuite.domain.meetings;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -19,11 +22,14 @@ public class MeetingService {
 
     private final Meetings meetings;
 
+    private final MeetingReplies replies;
+
     private final Clock clock;
 
-    MeetingService(TrajectoryService trajectoryService, Meetings meetings, Clock clock) {
+    MeetingService(TrajectoryService trajectoryService, Meetings meetings, MeetingReplies replies, Clock clock) {
         this.trajectoryService = trajectoryService;
         this.meetings = meetings;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -59,5 +65,56 @@ public class MeetingService {
     public List<Meeting> past(TrajectoryId trajectoryId) {
         return meetings.findByTrajectoryIdAndEndsAtLessThanEqualOrderByStartsAtDesc(trajectoryService.get(trajectoryId).id(),
                 clock.instant());
+    }
+
+    /**
+     * A participant says whether they will come, or changes their answer; the meeting's rules decide
+     * who may and until when.
+     */
+    public MeetingReply reply(MeetingId meetingId, ParticipantId participantId, ReplyAnswer answer) {
+        Meeting meeting = get(meetingId);
+        MeetingReply earlier = participantId == null ? null
+                : replies.findByMeetingIdAndParticipantId(meetingId, participantId).orElse(null);
+        return replies.save(meeting.reply(trajectoryService.get(meeting.trajectoryId()), participantId, answer, earlier,
+                clock.instant()));
+    }
+
+    /**
+     * After the meeting: who came and the short minutes, together (all of it, or nothing when one part
+     * breaks a rule).
+     */
+    public Meeting recordOutcome(MeetingId meetingId, List<RecordAttendance> entries, String minutes) {
+        Meeting meeting = get(meetingId);
+        meeting.recordAttendance(trajectoryService.get(meeting.trajectoryId()), List.copyOf(entries), clock.instant());
+        meeting.recordMinutes(minutes, clock.instant());
+        return meetings.save(meeting);
+    }
+
+    /** The answers given to a meeting's invitation. */
+    @Transactional(readOnly = true)
+    public List<MeetingReply> replies(MeetingId meetingId) {
+        return replies.findByMeetingId(meetingId);
+    }
+
+    /** The answers of some participants to some meetings, in one statement. */
+    @Transactional(readOnly = true)
+    public List<MeetingReply> replies(Collection<MeetingId> meetingIds, Collection<ParticipantId> participantIds) {
+        if (meetingIds.isEmpty() || participantIds.isEmpty()) {
+            return List.of();
+        }
+        return replies.findByMeetingIdInAndParticipantIdIn(meetingIds, participantIds);
+    }
+
+    /** The meetings of some trajectories that are not over yet, soonest first; the caller decided they may be seen. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> upcoming(Collection<TrajectoryId> trajectoryIds) {
+        return trajectoryIds.isEmpty() ? List.of() : meetings.findUpcoming(trajectoryIds, clock.instant());
+    }
+
+    /** The latest meetings of some trajectories that are over, most recent first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> past(Collection<TrajectoryId> trajectoryIds, int limit) {
+        return trajectoryIds.isEmpty() ? List.of()
+                : meetings.findPast(trajectoryIds, clock.instant(), PageRequest.of(0, limit));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
@@ -32,6 +33,9 @@ public class Motivation {
 
     @Column(name = "preferred_times", nullable = false)
     private String preferredTimes;
+
+    @Column(name = "preferred_venue_types", nullable = false)
+    private String preferredVenueTypes;
 
     @Column(name = "support_needs")
     private String supportNeeds;
@@ -70,6 +74,7 @@ public class Motivation {
         this.hoursPerMonth = record.hoursPerMonth();
         this.involvementKinds = EnumSets.join(record.involvementKinds());
         this.preferredTimes = EnumSets.join(record.preferredTimes());
+        this.preferredVenueTypes = EnumSets.join(record.preferredVenueTypes());
         this.supportNeeds = validSupportNeeds;
         this.source = record.source();
         this.recordedBy = record.recordedBy();
@@ -92,6 +97,11 @@ public class Motivation {
 
     public Set<PreferredTime> preferredTimes() {
         return EnumSets.split(preferredTimes, PreferredTime.class);
+    }
+
+    /** The kinds of venue where the resident feels at ease; empty when they did not say. */
+    public Set<VenueType> preferredVenueTypes() {
+        return EnumSets.split(preferredVenueTypes, VenueType.class);
     }
 
     public String supportNeeds() {

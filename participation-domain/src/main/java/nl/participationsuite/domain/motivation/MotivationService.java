@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -59,5 +62,19 @@ public class MotivationService {
     @Transactional(readOnly = true)
     public List<MotivationProfile> list(TrajectoryId trajectoryId) {
         return profiles.findByTrajectoryIdOrderByCreatedAt(trajectoryService.get(trajectoryId).id());
+    }
+
+    /** When and where the residents taking part now said they can take part, from their current boundaries. */
+    @Transactional(readOnly = true)
+    public ResidentPreferences residentPreferences(TrajectoryId trajectoryId) {
+        Trajectory trajectory = trajectoryService.get(trajectoryId);
+        Set<ParticipantId> residents = trajectory.activeResidents().stream().map(Participant::id)
+                .collect(Collectors.toSet());
+        List<Motivation> current = profiles.findByTrajectoryIdOrderByCreatedAt(trajectory.id()).stream()
+                .filter(profile -> residents.contains(profile.participantId()))
+                .map(MotivationProfile::motivation)
+                .toList();
+        return ResidentPreferences.of(current.stream().map(Motivation::preferredTimes).toList(),
+                current.stream().map(Motivation::preferredVenueTypes).toList());
     }
 }

@@ -2,16 +2,25 @@ package nl.participationsuite.domain.motivation;
 
 import java.util.Set;
 
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.PersonId;
 
 /**
  * A resident's motivation profile as recorded now: what gives energy, their boundaries (hours per
- * month, kinds of involvement, preferred times) and support needs; recorded by {@code recordedBy}
+ * month, kinds of involvement, preferred times and kinds of venue) and support needs; recorded by {@code recordedBy}
  * in a conversation, or by the resident themself. Null sets count as empty.
  */
 public record RecordMotivation(ParticipantId participantId, Set<EnergySource> energySources, Integer hoursPerMonth,
         Set<ParticipationLevel> involvementKinds, Set<PreferredTime> preferredTimes, String supportNeeds,
-        ProfileSource source, PersonId recordedBy) {
+        ProfileSource source, PersonId recordedBy, Set<VenueType> preferredVenueTypes) {
+
+    /** A profile without preferred kinds of venue (a conversation that did not ask about them). */
+    public RecordMotivation(ParticipantId participantId, Set<EnergySource> energySources, Integer hoursPerMonth,
+            Set<ParticipationLevel> involvementKinds, Set<PreferredTime> preferredTimes, String supportNeeds,
+            ProfileSource source, PersonId recordedBy) {
+        this(participantId, energySources, hoursPerMonth, involvementKinds, preferredTimes, supportNeeds, source,
+                recordedBy, Set.of());
+    }
 }

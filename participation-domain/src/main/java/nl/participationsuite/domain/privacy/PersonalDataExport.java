@@ -171,6 +171,9 @@ public class PersonalDataExport {
         records.put("meetingAttendance", """
                 select a.*, m.starts_at as meeting_starts_at, m.venue_name as meeting_venue from meeting_attendance a
                 join meeting m on m.id = a.meeting_id where a.participant_id in (:participants)""");
+        records.put("meetingReplies", """
+                select r.*, m.starts_at as meeting_starts_at, m.venue_name as meeting_venue from meeting_reply r
+                join meeting m on m.id = r.meeting_id where r.participant_id in (:participants)""");
         records.put("supportRequests", "select * from support_request where participant_id in (:participants)");
         records.put("conditionsAnswers", "select * from conditions_answer_set where participant_id in (:participants)");
         records.put("conditionsScores", """

@@ -179,6 +179,82 @@ class MeetingIntegrationTests {
     }
 
     @Test
+    void aParticipantAnswersTheInvitationAndChangesTheAnswerInOneRow() {
+        Setup setup = trajectoryWithResidents(2);
+        Instant startsAt = clock.instant().plus(Duration.ofDays(2));
+        Meeting meeting = meetings.plan(setup.trajectoryId(), plan(startsAt, startsAt.plus(Duration.ofHours(2))));
+
+        meetings.reply(meeting.id(), setup.residents().get(0), ReplyAnswer.MAYBE);
+        meetings.reply(meeting.id(), setup.residents().get(0), ReplyAnswer.YES);
+        meetings.reply(meeting.id(), setup.residents().get(1), ReplyAnswer.NO);
+
+        assertThat(meetings.replies(meeting.id())).extracting(MeetingReply::participantId, MeetingReply::answer)
+                .containsExactlyInAnyOrder(tuple(setup.residents().get(0), ReplyAnswer.YES),
+                        tuple(setup.residents().get(1), ReplyAnswer.NO));
+        assertThat(meetings.replies(List.of(meeting.id()), List.of(setup.residents().get(1))))
+                .extracting(MeetingReply::answer).containsExactly(ReplyAnswer.NO);
+        assertThat(jdbc.queryForObject("select count(*) from meeting_reply where meeting_id = ?", Integer.class,
+                meeting.id().value())).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAnAnswerFromAnotherTrajectorysParticipantAndAfterTheMeeting() {
+        Setup setup = trajectoryWithResidents(1);
+        Setup other = trajectoryWithResidents(1);
+        Instant startsAt = clock.instant().plus(Duration.ofHours(1));
+        Meeting meeting = meetings.plan(setup.trajectoryId(), plan(startsAt, startsAt.plus(Duration.ofHours(1))));
+
+        assertViolation(() -> meetings.reply(meeting.id(), other.residents().get(0), ReplyAnswer.YES),
+                "participantId", "participant.unknown");
+        clock.advance(Duration.ofHours(2));
+        assertViolation(() -> meetings.reply(meeting.id(), setup.residents().get(0), ReplyAnswer.YES),
+                "answer", "meeting.reply-after-meeting");
+        assertThat(meetings.replies(meeting.id())).isEmpty();
+    }
+
+    @Test
+    void recordsWhoCameAndTheMinutesTogetherOrNothing() {
+        Setup setup = trajectoryWithResidents(1);
+        Instant startsAt = clock.instant().plus(Duration.ofHours(1));
+        Meeting meeting = meetings.plan(setup.trajectoryId(), plan(startsAt, startsAt.plus(Duration.ofHours(1))));
+        List<RecordAttendance> present = List.of(new RecordAttendance(setup.residents().get(0), AttendanceStatus.PRESENT));
+
+        assertViolation(() -> meetings.recordOutcome(meeting.id(), List.of(), "Te vroeg"), "minutes",
+                "meeting.minutes-before-start");
+        clock.advance(Duration.ofHours(2));
+        assertViolation(() -> meetings.recordOutcome(meeting.id(), present, "x".repeat(Meeting.MAXIMUM_MINUTES + 1)),
+                "minutes", "too-long");
+        assertThat(meetings.get(meeting.id()).attendance()).isEmpty();
+
+        meetings.recordOutcome(meeting.id(), present, "We kozen de speelplek aan de Esdoornlaan.");
+
+        Meeting stored = meetings.get(meeting.id());
+        assertThat(stored.minutes()).isEqualTo("We kozen de speelplek aan de Esdoornlaan.");
+        assertThat(stored.attendance()).extracting(Attendance::status).containsExactly(AttendanceStatus.PRESENT);
+        assertThat(meetings.past(List.of(setup.trajectoryId()), 5)).extracting(MeetingSummary::minutes)
+                .containsExactly("We kozen de speelplek aan de Esdoornlaan.");
+    }
+
+    @Test
+    void listsTheMeetingsOfSeveralTrajectoriesAsSummaries() {
+        Setup setup = trajectoryWithResidents(0);
+        Setup other = trajectoryWithResidents(0);
+        Instant now = clock.instant();
+        Meeting later = meetings.plan(setup.trajectoryId(), new PlanMeeting(now.plus(Duration.ofDays(3)),
+                now.plus(Duration.ofDays(3)).plus(Duration.ofHours(2)), "Bibliotheek", VenueType.LIBRARY, true, "Els Kok",
+                true, "Welkom", "Lift aanwezig"));
+        Meeting sooner = meetings.plan(other.trajectoryId(), plan(now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)).plus(Duration.ofHours(1))));
+
+        List<MeetingSummary> upcoming = meetings.upcoming(List.of(setup.trajectoryId(), other.trajectoryId()));
+        assertThat(upcoming).extracting(MeetingSummary::id).containsExactly(sooner.id(), later.id());
+        assertThat(upcoming.get(1)).extracting(MeetingSummary::trajectoryId, MeetingSummary::facilitatorName,
+                MeetingSummary::accessibilityNotes, MeetingSummary::agenda)
+                .containsExactly(setup.trajectoryId(), "Els Kok", "Lift aanwezig", "Welkom");
+        assertThat(meetings.upcoming(List.of())).isEmpty();
+    }
+
+    @Test
     void answersAnUnknownMeetingWithNotFound() {
         assertThatThrownBy(() -> meetings.get(MeetingId.random())).isInstanceOf(NotFoundException.class);
     }

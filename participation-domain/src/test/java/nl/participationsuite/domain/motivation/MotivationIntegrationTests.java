@@ -25,6 +25,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.PostgresTestDatabaseInitializer;
+import nl.participationsuite.domain.meetings.VenueType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,6 +73,26 @@ class MotivationIntegrationTests {
                 setup.resident(0).value());
         assertThat(row).containsEntry("energy_sources", "BUDDY,SHARING_IDEAS")
                 .containsEntry("preferred_times", "EVENING,WEEKEND").containsEntry("created_by", "system");
+    }
+
+    @Test
+    void countsTheResidentsPreferredTimesAndKindsOfVenue() {
+        Setup setup = trajectoryWithResidents(2);
+        motivation.record(setup.trajectoryId(), conversation(setup, 0, 12));
+        motivation.record(setup.trajectoryId(), new RecordMotivation(setup.resident(1),
+                EnumSet.of(EnergySource.ORGANISING), 4, EnumSet.of(ParticipationLevel.PARTICIPATION),
+                EnumSet.of(PreferredTime.MORNING), null, ProfileSource.RESIDENT, setup.residentPeople().get(1),
+                EnumSet.of(VenueType.LIBRARY, VenueType.SPORTS_CLUB)));
+
+        ResidentPreferences preferences = motivation.residentPreferences(setup.trajectoryId());
+
+        assertThat(preferences.residents()).isEqualTo(2);
+        assertThat(preferences.residentsChoosing(PreferredTime.MORNING)).isEqualTo(1);
+        assertThat(preferences.venueResidents()).isEqualTo(1);
+        assertThat(preferences.noneChose(VenueType.LIBRARY)).isFalse();
+        assertThat(preferences.noneChose(VenueType.INSTITUTION)).isTrue();
+        assertThat(motivation.get(setup.trajectoryId(), setup.resident(1)).motivation().preferredVenueTypes())
+                .containsExactlyInAnyOrder(VenueType.LIBRARY, VenueType.SPORTS_CLUB);
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.MeetingSummary;
 import nl.participationsuite.domain.seats.DecidedRound;
 import nl.participationsuite.domain.seats.DecisionRoundService;
 import nl.participationsuite.domain.seats.RoundOutcome;
@@ -34,9 +36,9 @@ import nl.participationsuite.workflow.tasks.WorkflowTask;
 /**
  * The portal's home for one resident: each trajectory they still take part in (the service shows a
  * resident only their own), its phase, the tasks on their name there, the successes made visible
- * there (newest first), the coordinator's latest progress updates, what its steering group decided (every participant sees it, seat or not:
- * the outcome and the counts of votes, never who voted how) and their contact person with the ways
- * to reach them.
+ * there (newest first), the coordinator's latest progress updates, what its steering group decided
+ * (every participant sees it, seat or not: the outcome and the counts of votes, never who voted how),
+ * their contact person with the ways to reach them, and its next meeting.
  */
 @Component
 class PortalHome {
@@ -64,8 +66,11 @@ class PortalHome {
 
     private final DecisionRoundService rounds;
 
+    private final MeetingService meetings;
+
     PortalHome(TrajectoryService trajectories, TrajectoryWorkflow workflow, SuccessService successes, People people,
-            SteeringGroupService steeringGroups, DecisionRoundService rounds, Clock clock) {
+            SteeringGroupService steeringGroups, DecisionRoundService rounds, MeetingService meetings, Clock clock) {
+        this.meetings = meetings;
         this.steeringGroups = steeringGroups;
         this.rounds = rounds;
         this.trajectories = trajectories;
@@ -81,7 +86,8 @@ class PortalHome {
 
     /** One trajectory as the resident sees it. {@code contact} is null when it has no contact person. */
     record TrajectoryCard(UUID id, String title, Phase phase, List<TaskItem> tasks, List<SuccessItem> successes,
-            List<DecisionItem> decisions, List<UpdateItem> updates, Contact contact, boolean seatHolder) {
+            List<DecisionItem> decisions, List<UpdateItem> updates, Contact contact, boolean seatHolder,
+            NextMeeting nextMeeting) {
     }
 
     /** A progress update the coordinator sent: when, and what it says. */
@@ -90,6 +96,10 @@ class PortalHome {
         static UpdateItem of(ProgressUpdate update) {
             return new UpdateItem(update.sentAt(), update.message());
         }
+    }
+
+    /** The trajectory's next meeting (or the one under way): when and where; the meetings page has the rest. */
+    record NextMeeting(UUID id, Instant startsAt, String venueName) {
     }
 
     /** A task on the resident's name: where to do it, and by when (null for no deadline). */
@@ -123,6 +133,10 @@ class PortalHome {
         Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
         Map<TrajectoryId, List<DecidedRound>> decided = rounds.latestDecided(ids, LATEST_DECISIONS);
         Map<TrajectoryId, List<ProgressUpdate>> updates = trajectories.latestProgressUpdates(ids, LATEST_UPDATES);
+        Map<TrajectoryId, NextMeeting> next = meetings.upcoming(ids).stream()
+                .collect(Collectors.toMap(MeetingSummary::trajectoryId,
+                        meeting -> new NextMeeting(meeting.id().value(), meeting.startsAt(), meeting.venueName()),
+                        (soonest, later) -> soonest));
         Set<TrajectoryId> seated = steeringGroups.trajectoriesSeating(
                 current.stream().map(ActiveParticipation::participantId).toList());
         Set<PersonId> contactIds = current.stream().map(ActiveParticipation::contactPersonId).filter(Objects::nonNull)
@@ -134,13 +148,15 @@ class PortalHome {
                 .map(trajectory -> card(trajectory, tasks, latest.getOrDefault(trajectory.trajectoryId(), List.of()),
                         decided.getOrDefault(trajectory.trajectoryId(), List.of()),
                         updates.getOrDefault(trajectory.trajectoryId(), List.of()),
-                        seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()), now))
+                        seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()),
+                        next.get(trajectory.trajectoryId()), now))
                 .toList();
         return new Home(cards);
     }
 
     private TrajectoryCard card(ActiveParticipation trajectory, List<WorkflowTask> tasks, List<VisibleSuccess> latest,
-            List<DecidedRound> decided, List<ProgressUpdate> updates, boolean seatHolder, Contact contact, Instant now) {
+            List<DecidedRound> decided, List<ProgressUpdate> updates, boolean seatHolder, Contact contact,
+            NextMeeting nextMeeting, Instant now) {
         List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.trajectoryId()))
                 .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
@@ -153,7 +169,7 @@ class PortalHome {
                         round.votesAgainst(), round.abstentions(), round.absent()))
                 .toList();
         return new TrajectoryCard(trajectory.trajectoryId().value(), trajectory.title(), trajectory.phase(), mine,
-                visible, decisions, updates.stream().map(UpdateItem::of).toList(), contact, seatHolder);
+                visible, decisions, updates.stream().map(UpdateItem::of).toList(), contact, seatHolder, nextMeeting);
     }
 
     private static Contact contactOf(Person person) {

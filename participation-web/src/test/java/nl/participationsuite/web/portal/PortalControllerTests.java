@@ -34,6 +34,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
+import nl.participationsuite.domain.meetings.MeetingService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.tasks.TaskSearch;
@@ -53,6 +54,9 @@ class PortalControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    MeetingService meetings;
 
     @MockitoBean
     TrajectoryWorkflow workflow;

@@ -99,7 +99,8 @@ class BoundariesController {
             try {
                 motivations.record(chosen.trajectory().id(), new RecordMotivation(chosen.participant().id(),
                         form.energySourcesOrNone(), form.hoursPerMonth(), form.involvementKindsOrNone(),
-                        form.preferredTimesOrNone(), form.supportNeeds(), ProfileSource.RESIDENT, me.id()));
+                        form.preferredTimesOrNone(), form.supportNeeds(), ProfileSource.RESIDENT, me.id(),
+                        form.preferredVenueTypesOrNone()));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.boundaries.notice.saved"));
                 return "redirect:" + PATH + "?" + TRAJECTORY_PARAM + "=" + chosen.trajectory().id();
             }
@@ -140,6 +141,7 @@ class BoundariesController {
         model.addAttribute("energySources", BoundariesForm.ENERGY_SOURCES);
         model.addAttribute("involvementKinds", BoundariesForm.INVOLVEMENT_KINDS);
         model.addAttribute("preferredTimes", BoundariesForm.PREFERRED_TIMES);
+        model.addAttribute("venueTypes", BoundariesForm.VENUE_TYPES);
         return VIEW;
     }
 }

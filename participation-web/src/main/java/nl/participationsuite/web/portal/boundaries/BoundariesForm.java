@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.motivation.EnergySource;
 import nl.participationsuite.domain.motivation.Motivation;
 import nl.participationsuite.domain.motivation.PreferredTime;
@@ -20,7 +21,7 @@ import nl.participationsuite.domain.trajectory.ParticipationLevel;
 record BoundariesForm(Set<EnergySource> energySources,
         @NotNull @Min(0) @Max(Motivation.MAXIMUM_HOURS_PER_MONTH) Integer hoursPerMonth,
         Set<ParticipationLevel> involvementKinds, Set<PreferredTime> preferredTimes,
-        @Size(max = BoundariesForm.MAX_SUPPORT_NEEDS) String supportNeeds) {
+        @Size(max = BoundariesForm.MAX_SUPPORT_NEEDS) String supportNeeds, Set<VenueType> preferredVenueTypes) {
 
     /** The domain's limit for the support needs. */
     static final int MAX_SUPPORT_NEEDS = 2000;
@@ -31,10 +32,12 @@ record BoundariesForm(Set<EnergySource> energySources,
 
     static final List<PreferredTime> PREFERRED_TIMES = List.of(PreferredTime.values());
 
+    static final List<VenueType> VENUE_TYPES = List.of(VenueType.values());
+
     static BoundariesForm of(Motivation current) {
-        return current == null ? new BoundariesForm(null, null, null, null, null)
+        return current == null ? new BoundariesForm(null, null, null, null, null, null)
                 : new BoundariesForm(current.energySources(), current.hoursPerMonth(), current.involvementKinds(),
-                        current.preferredTimes(), current.supportNeeds());
+                        current.preferredTimes(), current.supportNeeds(), current.preferredVenueTypes());
     }
 
     Set<EnergySource> energySourcesOrNone() {
@@ -47,6 +50,10 @@ record BoundariesForm(Set<EnergySource> energySources,
 
     Set<PreferredTime> preferredTimesOrNone() {
         return orNone(preferredTimes);
+    }
+
+    Set<VenueType> preferredVenueTypesOrNone() {
+        return orNone(preferredVenueTypes);
     }
 
     private static <T> Set<T> orNone(Set<T> values) {

@@ -146,8 +146,9 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     }
 
     /** A meeting, soonest first; the facilitator is named when the meeting has a neutral one. */
+    /** A meeting; {@code outcomePath} leads the coordinator to record who came and the minutes, null for anyone else. */
     record Meeting(Moment starts, Moment ends, VenueType venueType, String venueName, boolean neutralFacilitator,
-            String facilitatorName, boolean plainLanguageChecked) {
+            String facilitatorName, boolean plainLanguageChecked, String outcomePath) {
     }
 
     /**

@@ -170,7 +170,7 @@ class TrajectoryOverviews {
         return new TrajectoryOverview(header, timeline(trajectory, formats),
                 participants(trajectory, agreements, names, formats), vision(id, names, formats),
                 agreements(agreements, names, formats), steeringGroup(id, names, formats),
-                rounds(id, formats), inputs(id, names, formats), successes(id, formats), meetings(id, formats),
+                rounds(id, formats), inputs(id, names, formats), successes(id, formats), meetings(id, formats, coordinator),
                 supportRequests(trajectory, names, formats, coordinator), investment(id), conditions(id, formats),
                 actions(trajectory, coordinator, trajectory.isWorkedOnBy(me)));
     }
@@ -295,12 +295,13 @@ class TrajectoryOverviews {
                         formats.moment(update.sentAt()), update.channel(), update.message())).toList());
     }
 
-    private List<TrajectoryOverview.Meeting> meetings(TrajectoryId id, Formats formats) {
+    private List<TrajectoryOverview.Meeting> meetings(TrajectoryId id, Formats formats, boolean coordinator) {
         return Stream.concat(meetings.upcoming(id).stream(), meetings.past(id).stream())
                 .sorted(Comparator.comparing(nl.participationsuite.domain.meetings.Meeting::startsAt))
                 .map(meeting -> new TrajectoryOverview.Meeting(formats.moment(meeting.startsAt()),
                         formats.moment(meeting.endsAt()), meeting.venueType(), meeting.venueName(),
-                        meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.plainLanguageChecked()))
+                        meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.plainLanguageChecked(),
+                        coordinator ? TrajectoryPaths.meetingOutcome(id.value(), meeting.id().value()) : null))
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.motivation.EnergySource;
 import nl.participationsuite.domain.motivation.Motivation;
 import nl.participationsuite.domain.motivation.MotivationProfile;
@@ -151,6 +152,7 @@ class BoundariesControllerTests {
         mvc.perform(post(PAGE).with(resident()).with(csrf()).param("traject", hoonhorst.id().toString())
                         .param("energySources", "SHARING_IDEAS", "BUDDY")
                         .param("hoursPerMonth", "2").param("preferredTimes", "WEEKEND", "MORNING")
+                        .param("preferredVenueTypes", "LIBRARY")
                         .param("supportNeeds", "Iemand die meegaat naar de eerste bijeenkomst"))
                 .andExpect(redirectedUrl(PAGE + "?traject=" + hoonhorst.id()))
                 .andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.success("portal.boundaries.notice.saved")));
@@ -158,7 +160,7 @@ class BoundariesControllerTests {
         verify(motivations).record(hoonhorst.id(), new RecordMotivation(slice.mine(hoonhorst).id(),
                 Set.of(EnergySource.SHARING_IDEAS, EnergySource.BUDDY), 2, Set.of(),
                 Set.of(PreferredTime.WEEKEND, PreferredTime.MORNING), "Iemand die meegaat naar de eerste bijeenkomst",
-                ProfileSource.RESIDENT, me.id()));
+                ProfileSource.RESIDENT, me.id(), Set.of(VenueType.LIBRARY)));
     }
 
     @Test

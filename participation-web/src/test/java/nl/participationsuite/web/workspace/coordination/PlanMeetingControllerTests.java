@@ -17,11 +17,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.participationsuite.domain.meetings.MeetingService;
 import nl.participationsuite.domain.meetings.PlanMeeting;
 import nl.participationsuite.domain.meetings.VenueType;
+import nl.participationsuite.domain.motivation.MotivationService;
+import nl.participationsuite.domain.motivation.PreferredTime;
+import nl.participationsuite.domain.motivation.ResidentPreferences;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -56,6 +60,9 @@ class PlanMeetingControllerTests {
     ResidentOptions participants;
 
     @MockitoBean
+    MotivationService motivations;
+
+    @MockitoBean
     CurrentPerson currentPerson;
 
     private final Trajectory trajectory = Coordination.trajectory();
@@ -69,6 +76,60 @@ class PlanMeetingControllerTests {
         when(participants.activeProfessionals(trajectory))
                 .thenReturn(List.of(new ResidentOptions.Option(UUID.randomUUID(), "Jeroen Bakker")));
         path = "/werkruimte/trajecten/" + trajectory.id() + "/bijeenkomsten/nieuw";
+        // Three residents said when they can: all in the evening, one also in the weekend.
+        // Two named kinds of venue: a neighbourhood centre, or a library.
+        when(motivations.residentPreferences(trajectory.id())).thenReturn(ResidentPreferences.of(List.of(
+                Set.of(PreferredTime.EVENING, PreferredTime.WEEKEND), Set.of(PreferredTime.EVENING),
+                Set.of(PreferredTime.EVENING)), List.of(Set.of(VenueType.NEIGHBOURHOOD_CENTRE),
+                Set.of(VenueType.LIBRARY, VenueType.NEIGHBOURHOOD_CENTRE))));
+    }
+
+    @Test
+    void showsWhenTheResidentsSaidTheyCan() throws Exception {
+        mvc.perform(get(path).with(Coordination.coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wanneer kunnen de inwoners?")))
+                .andExpect(content().string(containsString("3 inwoner(s) lieten weten wanneer ze kunnen:")))
+                .andExpect(content().string(containsString("<li>Avond: 3 van 3</li>")))
+                .andExpect(content().string(containsString("<li>Ochtend: 0 van 3</li>")))
+                .andExpect(content().string(containsString("<li>Bibliotheek: 1 van 2</li>")))
+                .andExpect(content().string(containsString("id=\"accessibilityNotes\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"time-warning\""))));
+    }
+
+    @Test
+    void warnsWhenNoResidentChoseTheKindOfVenue() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-03").param("startTime", "19:30").param("endTime", "21:00")
+                        .param("venueType", "INSTITUTION").param("venueName", "Gemeentehuis"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<li id=\"venue-warning\">Geen van de 2 inwoners die een soort plek kozen, koos voor: "
+                                + "Een gebouw van de gemeente of een organisatie.</li>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("inwoners kunnen dan."))));
+        verify(meetings, never()).plan(any(), any());
+    }
+
+    @Test
+    void warnsWhenTheMeetingFallsOutsideTheResidentsTimesAndPlansItOnceConfirmed() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-03").param("startTime", "10:00").param("endTime", "11:30")
+                        .param("venueType", "LIBRARY").param("venueName", "Bibliotheek"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"time-warning\"")))
+                .andExpect(content().string(containsString("Ochtend: 0 van de 3 inwoners kunnen dan.")))
+                .andExpect(content().string(containsString("name=\"plannedAnyway\"")))
+                .andExpect(content().string(containsString("value=\"10:00\"")));
+        verify(meetings, never()).plan(any(), any());
+
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-03").param("startTime", "10:00").param("endTime", "11:30")
+                        .param("venueType", "LIBRARY").param("venueName", "Bibliotheek")
+                        .param("accessibilityNotes", "Lift naar de eerste verdieping").param("plannedAnyway", "true"))
+                .andExpect(status().isFound());
+        verify(meetings).plan(trajectory.id(), new PlanMeeting(Instant.parse("2026-12-03T09:00:00Z"),
+                Instant.parse("2026-12-03T10:30:00Z"), "Bibliotheek", VenueType.LIBRARY, false, null, false, null,
+                "Lift naar de eerste verdieping"));
     }
 
     @Test

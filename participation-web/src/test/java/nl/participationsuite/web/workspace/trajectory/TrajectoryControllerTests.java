@@ -206,7 +206,9 @@ class TrajectoryControllerTests {
         assertThat(section(page, "successes")).contains("Taxibusje").contains("Snel succes").contains("Ja (nieuwsbrief)")
                 .contains("(nieuwsbrief):").contains("De stuurgroep koos het buurthuis.");
         assertThat(section(page, "meetings")).contains("Dorpshuis (buurthuis)").contains("Neutraal: Anne Smit")
-                .contains("<td>ja</td>");
+                .contains("<td>ja</td>")
+                .contains("href=\"/werkruimte/trajecten/" + id + "/bijeenkomsten/" + MEETING + "/verslag\"")
+                .contains("Aanwezigheid en verslag");
         assertThat(section(page, "support")).contains("Reiskosten").contains("€ 12,50").contains("Aangevraagd")
                 .contains("action=\"/werkruimte/trajecten/" + id + "/ondersteuning/" + SUPPORT + "/goedkeuren\"")
                 .contains("action=\"/werkruimte/trajecten/" + id + "/ondersteuning/" + SUPPORT + "/afwijzen\"")
@@ -315,6 +317,8 @@ class TrajectoryControllerTests {
 
     private static final UUID APPROVED = UUID.randomUUID();
 
+    private static final UUID MEETING = UUID.randomUUID();
+
     private TrajectoryList.Row row(int number) {
         return new TrajectoryList.Row(number == 1 ? id : UUID.randomUUID(), "PT-2026-%04d".formatted(number),
                 "Traject " + number, "Lemelerveld", Phase.WORKING_TOGETHER, "Marieke de Vries",
@@ -392,7 +396,7 @@ class TrajectoryControllerTests {
                         List.of(new TrajectoryOverview.ProgressUpdate(when, UpdateChannel.NEWSLETTER,
                                 "De stuurgroep koos het buurthuis."))),
                 List.of(new TrajectoryOverview.Meeting(when, when, VenueType.NEIGHBOURHOOD_CENTRE, "Dorpshuis", true,
-                        "Anne Smit", true)),
+                        "Anne Smit", true, TrajectoryPaths.meetingOutcome(id, MEETING))),
                 List.of(new TrajectoryOverview.Support(SUPPORT, SupportKind.TRAVEL_COST, "Fatima El Amrani",
                         "Lemelerveld – Dalfsen", "€ 12,50", SupportStatus.REQUESTED, null, when, true,
                         TrajectoryPaths.approveSupport(id, SUPPORT), TrajectoryPaths.rejectSupport(id, SUPPORT), null),
