@@ -2,6 +2,7 @@ package nl.participationsuite.web.input;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.participationsuite.domain.input.InputChannel;
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.InputStatus;
@@ -129,12 +131,38 @@ class InputApiController {
         PersonId me = currentPerson.get().id();
         Trajectory trajectory = trajectories.visibleTo(new TrajectoryId(trajectoryId), me);
         ResidentInput answered = workflow.respond(trajectory.id(), new InputId(inputId), me,
-                new InputResponseOutcome(request.status(), request.feedback()));
+                new InputResponseOutcome(request.status(), request.feedback(), request.passedOn()));
         return views.details(trajectory, answered);
     }
 
-    /** The answer: {@code ADOPTED}, {@code PARTLY_ADOPTED} or {@code NOT_ADOPTED}, always with feedback. */
-    record RespondRequest(@NotNull InputStatus status, @NotBlank @Size(max = ResidentInput.MAX_TEXT) String feedback) {
+    /**
+     * An interim answer before the real one: what is being done, and the day the resident can expect
+     * the answer (after today, within six months). The input stays open; its answer task and the
+     * escalation of a late answer move to that day. Given by a professional of the trajectory; an input
+     * answered already is 409.
+     */
+    @PostMapping("/{inputId}/interim-answer")
+    InputViews.Details interimAnswer(@PathVariable UUID trajectoryId, @PathVariable UUID inputId,
+            @Valid @RequestBody InterimAnswerRequest request) {
+        PersonId me = currentPerson.get().id();
+        Trajectory trajectory = trajectories.visibleTo(new TrajectoryId(trajectoryId), me);
+        ResidentInput input = workflow.giveInterimAnswer(trajectory.id(), new InputId(inputId), me,
+                request.interimAnswer(), request.expectedOn());
+        return views.details(trajectory, input);
+    }
+
+    /**
+     * The answer: {@code ADOPTED}, {@code PARTLY_ADOPTED} or {@code NOT_ADOPTED}, always with feedback;
+     * {@code passedOn} how it reaches the resident (omit for the portal; required for a resident without
+     * a portal account).
+     */
+    record RespondRequest(@NotNull InputStatus status, @NotBlank @Size(max = ResidentInput.MAX_TEXT) String feedback,
+            AnswerDelivery passedOn) {
+    }
+
+    /** An interim answer and the day the real answer is expected. */
+    record InterimAnswerRequest(@NotBlank @Size(max = ResidentInput.MAX_TEXT) String interimAnswer,
+            @NotNull LocalDate expectedOn) {
     }
 
     /**

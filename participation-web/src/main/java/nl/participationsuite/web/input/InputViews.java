@@ -2,6 +2,7 @@ package nl.participationsuite.web.input;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputStatus;
@@ -44,8 +46,17 @@ public class InputViews {
     public record StatusChange(Instant at, InputStatus status, String by) {
     }
 
-    /** An input with who recorded it on the resident's behalf (or null), who answered it, and its timeline. */
-    public record Details(Summary input, String recordedOnBehalfBy, String feedbackBy, List<StatusChange> history) {
+    /**
+     * An input with who recorded it on the resident's behalf (or null), who answered it, its timeline,
+     * the latest interim answer (or null), how the answer reached the resident (null while unanswered),
+     * and whether the resident can read an answer in the portal.
+     */
+    public record Details(Summary input, String recordedOnBehalfBy, String feedbackBy, List<StatusChange> history,
+            Interim interim, AnswerDelivery passedOn, boolean residentHasAccount) {
+    }
+
+    /** An interim answer: what is being done, by whom, when, and the day the answer can be expected. */
+    public record Interim(String text, Instant at, String by, LocalDate expectedOn) {
     }
 
     List<Summary> summaries(Trajectory trajectory, List<ResidentInput> inputs) {
@@ -61,13 +72,18 @@ public class InputViews {
         ids.add(personOf.get(input.participantId()));
         ids.add(input.recordedOnBehalfBy());
         ids.add(input.feedbackBy());
+        ids.add(input.interimBy());
         input.history().forEach(change -> ids.add(change.changedBy()));
         Map<PersonId, Person> known = people(ids);
         List<StatusChange> history = input.history().stream()
                 .map(change -> new StatusChange(change.changedAt(), change.status(), name(known, change.changedBy())))
                 .toList();
+        Person resident = known.get(personOf.get(input.participantId()));
+        Interim interim = input.interimAnswer() == null ? null : new Interim(input.interimAnswer(), input.interimAt(),
+                name(known, input.interimBy()), input.expectedAnswerOn());
         return new Details(summary(input, personOf, known, clock.instant()), name(known, input.recordedOnBehalfBy()),
-                name(known, input.feedbackBy()), history);
+                name(known, input.feedbackBy()), history, interim, input.answerPassedOn(),
+                resident != null && resident.hasAccount());
     }
 
     private Summary summary(ResidentInput input, Map<ParticipantId, PersonId> personOf, Map<PersonId, Person> known,

@@ -1,6 +1,7 @@
 package nl.participationsuite.web.input;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
@@ -41,6 +43,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
+import nl.participationsuite.workflow.input.InputResponseOutcome;
 import nl.participationsuite.workflow.input.InputWorkflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,6 +245,40 @@ class InputApiControllerTests {
                         .content("{\"residentParticipantId\": \"not-an-id\", \"channel\": \"PHONE\", \"text\": \"Hallo\"}"))
                 .andExpect(status().isBadRequest());
         verify(workflow, never()).receive(any());
+    }
+
+    @Test
+    void givesAnInterimAnswerAndAnAnswerPassedOnByPhone() throws Exception {
+        ResidentInput input = input(NOW, InputStatus.UNDER_CONSIDERATION);
+        InputId id = input.id();
+        when(input.interimAnswer()).thenReturn("We vragen het de vervoerder.");
+        when(input.interimAt()).thenReturn(NOW);
+        when(input.interimBy()).thenReturn(me.id());
+        when(input.expectedAnswerOn()).thenReturn(java.time.LocalDate.of(2026, 12, 20));
+        when(workflow.giveInterimAnswer(trajectoryId, id, me.id(), "We vragen het de vervoerder.",
+                java.time.LocalDate.of(2026, 12, 20))).thenReturn(input);
+
+        mvc.perform(post(inputs() + "/" + id + "/interim-answer").with(jwt().authorities(Role.PROFESSIONAL.authority()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"interimAnswer\": \"We vragen het de vervoerder.\", \"expectedOn\": \"2026-12-20\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.interim.text").value("We vragen het de vervoerder."))
+                .andExpect(jsonPath("$.interim.by").value("Jeroen Bakker"))
+                .andExpect(jsonPath("$.interim.expectedOn").value("2026-12-20"))
+                .andExpect(jsonPath("$.residentHasAccount").value(false));
+        mvc.perform(post(inputs() + "/" + id + "/interim-answer").with(jwt().authorities(Role.PROFESSIONAL.authority()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"interimAnswer\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'interimAnswer')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'expectedOn')]").exists());
+
+        when(workflow.respond(eq(trajectoryId), eq(id), eq(me.id()), any())).thenReturn(input);
+        mvc.perform(post(inputs() + "/" + id + "/response").with(jwt().authorities(Role.PROFESSIONAL.authority()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"ADOPTED\", \"feedback\": \"Ja.\", \"passedOn\": \"PHONE\"}"))
+                .andExpect(status().isOk());
+        verify(workflow).respond(trajectoryId, id, me.id(),
+                new InputResponseOutcome(InputStatus.ADOPTED, "Ja.", AnswerDelivery.PHONE));
     }
 
     @Test

@@ -38,7 +38,8 @@ class PortalInputs {
 
     /** One input with everything that happened to it, first to last. */
     record Timeline(InputId id, String trajectory, String topic, String text, InputStatus status, List<Step> steps,
-            String feedback, Instant feedbackAt, List<SuccessLink> successes) {
+            String feedback, Instant feedbackAt, List<SuccessLink> successes, String interimAnswer, Instant interimAt,
+            LocalDate expectedAnswerOn) {
     }
 
     private final InputService inputs;
@@ -71,7 +72,8 @@ class PortalInputs {
                 .filter(success -> success.isVisible() && success.inputIds().contains(input.id()))
                 .map(PortalInputs::link).toList();
         return new Timeline(input.id(), trajectories.titles(resident).get(input.trajectoryId()), input.topic(),
-                input.text(), input.status(), steps, input.feedback(), input.feedbackAt(), ledTo);
+                input.text(), input.status(), steps, input.feedback(), input.feedbackAt(), ledTo,
+                input.isAnswered() ? null : input.interimAnswer(), input.interimAt(), input.expectedAnswerOn());
     }
 
     private static SuccessLink link(Success success) {

@@ -224,6 +224,24 @@ class PortalInputControllerTests {
     }
 
     @Test
+    void anInterimAnswerTellsTheResidentWhatIsDoneAndWhenTheAnswerComes() throws Exception {
+        ResidentInput input = input(InputStatus.UNDER_CONSIDERATION, null, "Meer bankjes.");
+        List<InputStatusChange> history = List.of(change(InputStatus.RECEIVED, 10), change(InputStatus.UNDER_CONSIDERATION, 2));
+        when(input.history()).thenReturn(history);
+        when(input.interimAnswer()).thenReturn("We vragen de gemeente waar bankjes mogen staan.");
+        when(input.interimAt()).thenReturn(NOW.minus(Duration.ofDays(2)));
+        when(input.expectedAnswerOn()).thenReturn(java.time.LocalDate.of(2026, 12, 18));
+        InputId inputId = input.id();
+        when(inputs.ofResident(inputId, anouk.id())).thenReturn(input);
+
+        String page = mvc.perform(get("/portaal/inbreng/" + input.id()).with(resident())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(page).contains("Tussenbericht").contains("We vragen de gemeente waar bankjes mogen staan.")
+                .contains("U krijgt uiterlijk 18 december 2026 antwoord.").contains("U krijgt nog een antwoord.");
+    }
+
+    @Test
     void anotherResidentsInputOrAnUnknownIdIsNotFound() throws Exception {
         InputId someoneElses = InputId.random();
         when(inputs.ofResident(someoneElses, anouk.id())).thenThrow(new NotFoundException("input", someoneElses));

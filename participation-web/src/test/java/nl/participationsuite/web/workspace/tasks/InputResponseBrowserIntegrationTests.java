@@ -1,7 +1,10 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.InputStatus;
@@ -23,6 +26,7 @@ import nl.participationsuite.workflow.input.InputWorkflow;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,9 +93,22 @@ class InputResponseBrowserIntegrationTests {
             browser.screenshot("workspace-task-input-response-errors");
             assertThat(inputs.get(input.id()).status()).isEqualTo(InputStatus.RECEIVED);
 
+            // Not known yet: an interim answer, with the day the answer is promised; the task stays open.
+            browser.driver().findElement(By.id("interimAnswer")).sendKeys("We vragen het na bij de vervoerder.");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                    browser.driver().findElement(By.id("expectedOn")), LocalDate.now().plusDays(20).toString());
+            browser.pressEnterOn(By.xpath("//button[contains(., 'Tussenbericht versturen')]"));
+            assertThat(browser.text()).contains("Het tussenbericht is verstuurd");
+            browser.assertAccessible();
+            assertThat(inputs.get(input.id()).interimAnswer()).isEqualTo("We vragen het na bij de vervoerder.");
+
+            browser.pressEnterOn(By.linkText("Reageren op de inbreng van een inwoner"));
+            assertThat(browser.text()).contains("Eerder tussenbericht").contains("We vragen het na bij de vervoerder.")
+                    .contains("Deze inwoner heeft geen account voor het portaal.");
             browser.driver().findElement(By.id("status-PARTLY_ADOPTED")).sendKeys(Keys.SPACE);
             browser.driver().findElement(By.id("feedback"))
                     .sendKeys("We vragen de vervoerder om op zondag twee ritten te rijden. In maart hoort u meer.");
+            browser.driver().findElement(By.id("passedOn-PHONE")).sendKeys(Keys.SPACE);
             browser.pressEnterOn(By.xpath("//button[contains(., 'Antwoord versturen')]"));
 
             assertThat(browser.text()).contains("De taak is afgerond");
@@ -99,6 +116,7 @@ class InputResponseBrowserIntegrationTests {
         }
         ResidentInput answered = inputs.get(input.id());
         assertThat(answered.status()).isEqualTo(InputStatus.PARTLY_ADOPTED);
+        assertThat(answered.answerPassedOn()).isEqualTo(AnswerDelivery.PHONE);
         assertThat(answered.feedback()).startsWith("We vragen de vervoerder");
         assertThat(answered.feedbackBy()).isEqualTo(professional.id());
     }

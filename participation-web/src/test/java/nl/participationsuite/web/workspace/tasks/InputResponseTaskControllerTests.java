@@ -21,10 +21,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
@@ -51,6 +53,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.input.InputResponseOutcome;
+import nl.participationsuite.workflow.input.InputWorkflow;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TaskContext;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
@@ -91,6 +94,9 @@ class InputResponseTaskControllerTests {
 
     @MockitoBean
     People people;
+
+    @MockitoBean
+    InputWorkflow inputWorkflow;
 
     private final Person me = Person.professional("Jeroen Bakker", null, "subject-jeroen", OrganisationId.random());
 
@@ -175,6 +181,68 @@ class InputResponseTaskControllerTests {
 
         verify(workflow).complete("t1", me.id(),
                 new InputResponseOutcome(InputStatus.PARTLY_ADOPTED, "We vragen de vervoerder om een zondagsrit."));
+    }
+
+    @Test
+    void aResidentWithoutAnAccountIsToldTheAnswerAnotherWayAndThePortalIsNoChoice() throws Exception {
+        String page = mvc.perform(get(FORM).with(professional())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(page).contains("<legend>Hoe krijgt de inwoner het antwoord?</legend>")
+                .contains("Deze inwoner heeft geen account voor het portaal.")
+                .contains("value=\"AT_THE_DOOR\"").contains("value=\"PHONE\"").doesNotContain("value=\"PORTAL\"");
+
+        mvc.perform(post(FORM).with(professional()).with(csrf()).param("status", "ADOPTED")
+                        .param("feedback", "De zondagsbus komt terug.").param("passedOn", "PHONE"))
+                .andExpect(redirectedUrl("/werkruimte?traject=" + trajectoryId));
+        verify(workflow).complete("t1", me.id(),
+                new InputResponseOutcome(InputStatus.ADOPTED, "De zondagsbus komt terug.", AnswerDelivery.PHONE));
+    }
+
+    @Test
+    void theDomainsRefusalOfAnAnswerWithoutAWayToTheResidentShowsOnThatField() throws Exception {
+        doThrow(new RuleViolationException("passedOn", "input.passed-on-required", "say how"))
+                .when(workflow).complete(eq("t1"), eq(me.id()), any());
+
+        String page = mvc.perform(post(FORM).with(professional()).with(csrf()).param("status", "ADOPTED")
+                        .param("feedback", "Ja.")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(page).contains("id=\"passedOn-error\"")
+                .contains("Deze inwoner heeft geen account voor het portaal. Kies hoe u het antwoord doorgeeft.");
+    }
+
+    @Test
+    void anInterimAnswerKeepsTheTaskOpenAndReturnsToTheInbox() throws Exception {
+        mvc.perform(post(FORM + "/tussenbericht").with(professional()).with(csrf())
+                        .param("interimAnswer", "We vragen de vervoerder wat er kan.").param("expectedOn", "2026-12-20"))
+                .andExpect(redirectedUrl("/werkruimte?traject=" + trajectoryId))
+                .andExpect(flash().attribute("notice",
+                        nl.participationsuite.web.workspace.Notice.success("task.input-response.interim.sent")));
+
+        verify(inputWorkflow).giveInterimAnswer(trajectoryId, inputId, me.id(), "We vragen de vervoerder wat er kan.",
+                LocalDate.of(2026, 12, 20));
+        verify(workflow, never()).complete(any(), any(), any());
+    }
+
+    @Test
+    void anInterimAnswerWithoutTextOrWithADayThatHasPassedComesBackWithFieldErrors() throws Exception {
+        String empty = mvc.perform(post(FORM + "/tussenbericht").with(professional()).with(csrf())
+                        .param("interimAnswer", " ").param("expectedOn", "2026-12-20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+        assertThat(empty).contains("<title>Fout: ").contains("id=\"interimAnswer-error\"")
+                .contains("De bus rijdt niet meer op zondag.");
+        String notADate = mvc.perform(post(FORM + "/tussenbericht").with(professional()).with(csrf())
+                        .param("interimAnswer", "We zoeken het uit.").param("expectedOn", "20-12"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+        assertThat(notADate).contains("id=\"expectedOn-error\"").contains("Vul een datum in");
+
+        doThrow(new RuleViolationException("expectedOn", "input.expected-not-after-today", "after today"))
+                .when(inputWorkflow).giveInterimAnswer(any(), any(), any(), any(), any());
+        String past = mvc.perform(post(FORM + "/tussenbericht").with(professional()).with(csrf())
+                        .param("interimAnswer", "We zoeken het uit.").param("expectedOn", "2026-11-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+        assertThat(past).contains("Kies een dag na vandaag.").contains("value=\"2026-11-01\"");
     }
 
     @Test
