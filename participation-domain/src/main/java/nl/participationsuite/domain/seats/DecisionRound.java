@@ -23,17 +23,26 @@ import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 
 /**
  * A proposal the steering group decides on. Every seat holder votes once before the deadline;
- * closing records the holders who did not vote as absent, and the outcome.
+ * closing records the holders who did not vote as absent, and the outcome. The round decides only
+ * with its quorum: enough votes cast (a majority of the seat holders unless set otherwise) and, never
+ * one token resident, at least {@link #RESIDENT_VOTES} residents among them. Afterwards the
+ * coordinator records what was done with the decision.
  */
 @Entity
 @Table(name = "decision_round")
 public class DecisionRound extends AuditedEntity {
 
     static final int MAX_COMMENT = 1000;
+
+    /** How many residents must vote for a round to decide (fewer when fewer residents hold a seat). */
+    public static final int RESIDENT_VOTES = 2;
+
+    public static final int MAX_FOLLOW_UP = 2000;
 
     @EmbeddedId
     private DecisionRoundId id;
@@ -65,6 +74,22 @@ public class DecisionRound extends AuditedEntity {
     @Column(name = "outcome")
     private RoundOutcome outcome;
 
+    @Column(name = "quorum")
+    private Integer quorum;
+
+    @Column(name = "resident_votes_needed")
+    private Integer residentVotesNeeded;
+
+    @Column(name = "follow_up")
+    private String followUp;
+
+    @Column(name = "follow_up_at")
+    private Instant followUpAt;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "follow_up_by"))
+    private PersonId followUpBy;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "decision_round_id", nullable = false)
     @OrderBy("castAt")
@@ -73,14 +98,27 @@ public class DecisionRound extends AuditedEntity {
     protected DecisionRound() {
     }
 
-    private DecisionRound(SteeringGroup group, String title, String proposal, Instant deadline, Instant now) {
+    private DecisionRound(SteeringGroup group, String title, String proposal, Instant deadline, int quorum,
+            int residentVotesNeeded, Instant now) {
         this.id = DecisionRoundId.random();
         this.steeringGroupId = group.id();
         this.trajectoryId = group.trajectoryId();
         this.title = title;
         this.proposal = proposal;
         this.deadline = deadline;
+        this.quorum = quorum;
+        this.residentVotesNeeded = residentVotesNeeded;
         this.openedAt = now;
+    }
+
+    /** The default quorum of a group with this many seat holders: a majority of them. */
+    public static int defaultQuorum(int holders) {
+        return holders / 2 + 1;
+    }
+
+    /** The lowest quorum the coordinator may set: two votes (one where only one seat is held), never one person deciding alone. */
+    public static int lowestQuorum(int holders) {
+        return Math.min(2, holders);
     }
 
     /** Opens a round of the group; the deadline lies in the future and the group has seat holders to vote. */
@@ -96,11 +134,18 @@ public class DecisionRound extends AuditedEntity {
         if (!round.deadline().isAfter(now)) {
             throw new RuleViolationException("deadline", "rounds.deadline-not-in-future", "the deadline lies in the future");
         }
-        if (group.holders().isEmpty()) {
+        int holders = group.holders().size();
+        if (holders == 0) {
             throw new RuleViolationException("steeringGroup", "rounds.no-seat-holders",
                     "the steering group has no seat holders to vote");
         }
-        return new DecisionRound(group, title, proposal, round.deadline(), now);
+        int quorum = round.quorum() == null ? defaultQuorum(holders) : round.quorum();
+        if (quorum < lowestQuorum(holders) || quorum > holders) {
+            throw new RuleViolationException("quorum", "rounds.quorum-out-of-range",
+                    "the quorum lies between " + lowestQuorum(holders) + " and the " + holders + " seat holders");
+        }
+        int residentVotes = Math.min(RESIDENT_VOTES, group.residentHolders().size());
+        return new DecisionRound(group, title, proposal, round.deadline(), quorum, residentVotes, now);
     }
 
     /** A holder's vote: once, before the deadline, while the round is open. */
@@ -132,8 +177,11 @@ public class DecisionRound extends AuditedEntity {
         return !now.isBefore(deadline) || holders.stream().allMatch(h -> voteOf(h).isPresent());
     }
 
-    /** Closes the round: holders who did not vote are recorded absent, and the outcome is decided. */
-    void close(List<ParticipantId> holders, Instant now) {
+    /**
+     * Closes the round: holders who did not vote are recorded absent, and the outcome is decided. Too
+     * few votes, or too few of residents, decide nothing ({@link RoundOutcome#NO_QUORUM}).
+     */
+    void close(List<ParticipantId> holders, List<ParticipantId> residentHolders, Instant now) {
         requireOpen();
         if (!closable(holders, now)) {
             throw new RuleViolationException("deadline", "rounds.still-open",
@@ -144,8 +192,52 @@ public class DecisionRound extends AuditedEntity {
                 votes.add(new Vote(holder, VoteChoice.ABSENT, null, now));
             }
         }
-        this.outcome = RoundOutcome.decide(count(VoteChoice.FOR), count(VoteChoice.AGAINST), count(VoteChoice.ABSTAIN));
+        long cast = votes.stream().filter(Vote::isCast).count();
+        long residentsCast = votes.stream().filter(Vote::isCast)
+                .filter(vote -> residentHolders.contains(vote.participantId())).count();
+        boolean quorate = cast >= (quorum == null ? 1 : quorum)
+                && residentsCast >= (residentVotesNeeded == null ? 0 : residentVotesNeeded);
+        this.outcome = quorate
+                ? RoundOutcome.decide(count(VoteChoice.FOR), count(VoteChoice.AGAINST), count(VoteChoice.ABSTAIN))
+                : RoundOutcome.NO_QUORUM;
         this.closedAt = now;
+    }
+
+    /**
+     * What was done with the decision, recorded once the round closed: by someone of the trajectory
+     * (the service checks who); a later record replaces the earlier one.
+     */
+    void recordFollowUp(String text, PersonId by, Instant now) {
+        if (!isClosed()) {
+            throw new RuleViolationException("followUp", "rounds.not-decided-yet",
+                    "what was done with a decision is recorded after the round closed");
+        }
+        this.followUp = Texts.required("followUp", text, MAX_FOLLOW_UP);
+        this.followUpAt = now;
+        this.followUpBy = by;
+    }
+
+    /** How many votes the round needs to decide; null for a round opened before quorums (any vote counted). */
+    public Integer quorum() {
+        return quorum;
+    }
+
+    /** How many residents among the voters the round needs; null for a round opened before quorums. */
+    public Integer residentVotesNeeded() {
+        return residentVotesNeeded;
+    }
+
+    /** What was done with the decision, or null while nothing was recorded. */
+    public String followUp() {
+        return followUp;
+    }
+
+    public Instant followUpAt() {
+        return followUpAt;
+    }
+
+    public PersonId followUpBy() {
+        return followUpBy;
     }
 
     private void requireOpen() {

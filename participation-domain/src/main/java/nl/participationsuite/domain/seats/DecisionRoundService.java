@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -74,13 +76,33 @@ public class DecisionRoundService {
      */
     public DecisionRound close(DecisionRoundId roundId) {
         DecisionRound round = get(roundId);
-        round.close(groupOf(round).holders(), clock.instant());
+        SteeringGroup group = groupOf(round);
+        round.close(group.holders(), group.residentHolders(), clock.instant());
+        return round;
+    }
+
+    /**
+     * Records what was done with a decided round's decision, by someone who works on the trajectory
+     * (its coordinator or a professional taking part); a later record replaces the earlier one.
+     */
+    public DecisionRound recordFollowUp(DecisionRoundId roundId, String followUp, PersonId by) {
+        DecisionRound round = get(roundId);
+        if (by == null || !trajectories.get(round.trajectoryId()).isWorkedOnBy(by)) {
+            throw new RuleViolationException("by", "rounds.not-working-together",
+                    "only the coordinator or a professional of the trajectory records what was done");
+        }
+        round.recordFollowUp(followUp, by, clock.instant());
         return round;
     }
 
     @Transactional(readOnly = true)
     public DecisionRound get(DecisionRoundId roundId) {
         return rounds.findById(roundId).orElseThrow(() -> new NotFoundException("decision round", roundId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DecisionRound> find(DecisionRoundId roundId) {
+        return rounds.findById(roundId);
     }
 
     /** The trajectory's rounds, oldest first. */

@@ -36,12 +36,13 @@ interface DecisionRounds extends JpaRepository<DecisionRound, DecisionRoundId> {
                    sum(case when v.choice = nl.participationsuite.domain.seats.VoteChoice.FOR then 1 else 0 end),
                    sum(case when v.choice = nl.participationsuite.domain.seats.VoteChoice.AGAINST then 1 else 0 end),
                    sum(case when v.choice = nl.participationsuite.domain.seats.VoteChoice.ABSTAIN then 1 else 0 end),
-                   sum(case when v.choice = nl.participationsuite.domain.seats.VoteChoice.ABSENT then 1 else 0 end))
+                   sum(case when v.choice = nl.participationsuite.domain.seats.VoteChoice.ABSENT then 1 else 0 end),
+                   r.followUp)
             from DecisionRound r left join r.votes v
             where r.trajectoryId in :trajectories and r.closedAt is not null
               and (select count(o) from DecisionRound o
                    where o.trajectoryId = r.trajectoryId and o.closedAt > r.closedAt) < :perTrajectory
-            group by r.id, r.trajectoryId, r.title, r.outcome, r.closedAt
+            group by r.id, r.trajectoryId, r.title, r.outcome, r.closedAt, r.followUp
             order by r.closedAt desc, r.id.value desc""")
     List<DecidedRound> findLatestDecided(Collection<TrajectoryId> trajectories, long perTrajectory);
 }

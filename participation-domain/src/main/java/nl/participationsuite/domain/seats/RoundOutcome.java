@@ -9,7 +9,7 @@ public enum RoundOutcome {
     /** At most as many votes for as against. */
     REJECTED,
 
-    /** Nobody voted (every holder absent): nothing was decided. */
+    /** Too few votes, or too few of residents (the round's quorum), or none at all: nothing was decided. */
     NO_QUORUM;
 
     /** The outcome of the votes cast (absent holders do not count). */

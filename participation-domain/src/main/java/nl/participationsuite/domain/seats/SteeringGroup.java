@@ -255,6 +255,12 @@ public class SteeringGroup extends AuditedEntity {
         return occupiedSeats().stream().map(Seat::holderId).toList();
     }
 
+    /** The residents holding a seat now. */
+    public List<ParticipantId> residentHolders() {
+        return occupiedSeats().stream().filter(seat -> seat.holderKind() == PersonKind.RESIDENT).map(Seat::holderId)
+                .toList();
+    }
+
     public boolean holdsSeat(ParticipantId participantId) {
         return holders().contains(participantId);
     }

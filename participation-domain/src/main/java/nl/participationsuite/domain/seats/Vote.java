@@ -57,6 +57,11 @@ public class Vote extends AuditedEntity {
         return choice;
     }
 
+    /** A vote the holder cast (for, against or abstaining), not an absence recorded at the close. */
+    public boolean isCast() {
+        return choice != VoteChoice.ABSENT;
+    }
+
     public String comment() {
         return comment;
     }

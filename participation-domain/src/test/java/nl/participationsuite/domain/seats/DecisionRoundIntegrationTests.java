@@ -4,6 +4,7 @@ import static nl.participationsuite.testsupport.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class DecisionRoundIntegrationTests {
                 "deadline", "rounds.deadline-passed");
         assertThat(decisionRoundService.due()).extracting(DecisionRound::id).contains(round.id());
         DecisionRound closed = decisionRoundService.close(round.id());
-        assertThat(closed.outcome()).isEqualTo(RoundOutcome.ADOPTED);
+        assertThat(closed.outcome()).as("one vote of four seat holders is no quorum").isEqualTo(RoundOutcome.NO_QUORUM);
         assertThat(closed.count(VoteChoice.ABSENT)).isEqualTo(3);
         assertThat(closed.voteOf(setup.resident(1)).orElseThrow().choice()).isEqualTo(VoteChoice.ABSENT);
         assertThat(jdbc.queryForObject("select count(*) from round_vote where decision_round_id = ? and choice = 'ABSENT'",
@@ -130,9 +131,67 @@ class DecisionRoundIntegrationTests {
         DecisionRound round = openRound(Duration.ofDays(1));
         decisionRoundService.vote(round.id(), setup.resident(0), VoteChoice.FOR, null);
         decisionRoundService.vote(round.id(), setup.professional(0), VoteChoice.AGAINST, null);
+        decisionRoundService.vote(round.id(), setup.resident(1), VoteChoice.ABSTAIN, null);
         clock.advance(Duration.ofDays(2));
 
         assertThat(decisionRoundService.close(round.id()).outcome()).isEqualTo(RoundOutcome.REJECTED);
+    }
+
+    @Test
+    void aRoundDecidesOnlyWithAMajorityOfTheSeatHoldersAndTwoResidentsAmongThem() {
+        DecisionRound round = openRound(Duration.ofDays(1));
+        assertThat(round.quorum()).as("a majority of four seat holders").isEqualTo(3);
+        assertThat(round.residentVotesNeeded()).isEqualTo(2);
+        decisionRoundService.vote(round.id(), setup.resident(0), VoteChoice.FOR, null);
+        decisionRoundService.vote(round.id(), setup.professional(0), VoteChoice.FOR, null);
+        decisionRoundService.vote(round.id(), setup.professional(1), VoteChoice.FOR, null);
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(decisionRoundService.close(round.id()).outcome())
+                .as("three votes, but one resident: the professionals do not decide alone").isEqualTo(RoundOutcome.NO_QUORUM);
+    }
+
+    @Test
+    void theCoordinatorMaySetALowerOrHigherQuorumButNeverOneVote() {
+        Instant deadline = clock.instant().plus(Duration.ofDays(1));
+        assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
+                deadline, 1)), "quorum", "rounds.quorum-out-of-range");
+        assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
+                deadline, 5)), "quorum", "rounds.quorum-out-of-range");
+        DecisionRound round = decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
+                deadline, 2));
+        decisionRoundService.vote(round.id(), setup.resident(0), VoteChoice.FOR, null);
+        decisionRoundService.vote(round.id(), setup.resident(1), VoteChoice.FOR, null);
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(decisionRoundService.close(round.id()).outcome()).isEqualTo(RoundOutcome.ADOPTED);
+        assertThat(jdbc.queryForObject("select quorum from decision_round where id = ?", Integer.class,
+                round.id().value())).isEqualTo(2);
+    }
+
+    @Test
+    void whatWasDoneWithADecisionIsRecordedAfterTheRoundClosedBySomeoneOfTheTrajectory() {
+        DecisionRound round = openRound(Duration.ofDays(1));
+        assertRefused(() -> decisionRoundService.recordFollowUp(round.id(), "Besteld.", setup.coordinator()),
+                "followUp", "rounds.not-decided-yet");
+        for (var holder : steeringGroupService.get(setup.id()).holders()) {
+            decisionRoundService.vote(round.id(), holder, VoteChoice.FOR, null);
+        }
+        decisionRoundService.close(round.id());
+
+        assertRefused(() -> decisionRoundService.recordFollowUp(round.id(), "Besteld.",
+                nl.participationsuite.domain.trajectory.PersonId.random()), "by", "rounds.not-working-together");
+        assertRefused(() -> decisionRoundService.recordFollowUp(round.id(), " ", setup.coordinator()),
+                "followUp", "required");
+        decisionRoundService.recordFollowUp(round.id(), "De gemeente heeft de beweegtuin besteld; aanleg in april.",
+                setup.coordinator());
+
+        DecisionRound followedUp = decisionRoundService.get(round.id());
+        assertThat(followedUp.followUp()).startsWith("De gemeente heeft de beweegtuin besteld");
+        assertThat(followedUp.followUpBy()).isEqualTo(setup.coordinator());
+        assertThat(followedUp.followUpAt()).isEqualTo(clock.instant());
+        assertThat(decisionRoundService.latestDecided(List.of(setup.id()), 1).get(setup.id()))
+                .singleElement().satisfies(decided -> assertThat(decided.followUp()).startsWith("De gemeente heeft"));
     }
 
     @Test
@@ -185,7 +244,7 @@ class DecisionRoundIntegrationTests {
                 "trajectory", "trajectory.closed");
         assertRefused(() -> openRound(Duration.ofDays(1)), "trajectory", "trajectory.closed");
         clock.advance(Duration.ofDays(1));
-        assertThat(decisionRoundService.close(round.id()).outcome()).isEqualTo(RoundOutcome.ADOPTED);
+        assertThat(decisionRoundService.close(round.id()).outcome()).isEqualTo(RoundOutcome.NO_QUORUM);
 
         assertThat(decisionRoundService.rounds(setup.id())).hasSize(1);
     }
@@ -214,9 +273,9 @@ class DecisionRoundIntegrationTests {
 
         assertThat(decided).containsOnlyKeys(setup.id());
         assertThat(decided.get(setup.id())).containsExactly(
-                new DecidedRound(setup.id(), third.title(), RoundOutcome.REJECTED,
+                new DecidedRound(setup.id(), third.title(), RoundOutcome.NO_QUORUM,
                         decisionRoundService.get(third.id()).closedAt(), 0, 1, 0, 3),
-                new DecidedRound(setup.id(), second.title(), RoundOutcome.REJECTED,
+                new DecidedRound(setup.id(), second.title(), RoundOutcome.NO_QUORUM,
                         decisionRoundService.get(second.id()).closedAt(), 0, 0, 1, 3));
         assertThat(decisionRoundService.latestDecided(List.of(setup.id()), 3).get(setup.id()).get(2))
                 .isEqualTo(new DecidedRound(setup.id(), first.title(), RoundOutcome.ADOPTED,

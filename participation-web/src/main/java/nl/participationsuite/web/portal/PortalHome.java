@@ -111,7 +111,7 @@ class PortalHome {
 
     /** A decided round of the steering group: what, the outcome, when, and how many voted each way or were absent. */
     record DecisionItem(String title, RoundOutcome outcome, Instant closedAt, long votesFor, long votesAgainst,
-            long abstentions, long absent) {
+            long abstentions, long absent, String followUp) {
     }
 
     /** The contact person: name, and e-mail address and phone number where the product has them. */
@@ -166,7 +166,7 @@ class PortalHome {
                 .toList();
         List<DecisionItem> decisions = decided.stream()
                 .map(round -> new DecisionItem(round.title(), round.outcome(), round.closedAt(), round.votesFor(),
-                        round.votesAgainst(), round.abstentions(), round.absent()))
+                        round.votesAgainst(), round.abstentions(), round.absent(), round.followUp()))
                 .toList();
         return new TrajectoryCard(trajectory.trajectoryId().value(), trajectory.title(), trajectory.phase(), mine,
                 visible, decisions, updates.stream().map(UpdateItem::of).toList(), contact, seatHolder, nextMeeting);

@@ -109,14 +109,42 @@ class DecisionRoundApiController {
             @Valid @RequestBody OpenRoundRequest request) {
         Trajectory trajectory = trajectories.workedOnBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
         DecisionRound opened = workflow.open(trajectory.id(),
-                new OpenRound(request.title(), request.proposal(), request.deadline()));
+                new OpenRound(request.title(), request.proposal(), request.deadline(), request.quorum()));
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id() + "/decision-rounds/"
                 + opened.id())).body(DecisionRoundView.of(opened));
     }
 
-    /** The proposal, and until when the seat holders vote (an ISO instant in the future). */
+    /**
+     * Records what was done with a decided round's decision (a later record replaces it): every
+     * participant reads it in the portal. The coordinator or a professional taking part.
+     */
+    @PostMapping("/{roundId}/follow-up")
+    @Operation(summary = "Records what was done with a decision",
+            description = "Only once the round closed; every participant reads it in the portal beside the outcome.")
+    @ApiResponse(responseCode = "400", description = "Empty or too long, or the round is still open",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such round in a trajectory of your scope",
+            content = @Content(mediaType = "application/problem+json"))
+    DecisionRoundView followUp(@PathVariable UUID trajectoryId, @PathVariable UUID roundId,
+            @Valid @RequestBody FollowUpRequest request) {
+        Trajectory trajectory = trajectories.workedOnBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
+        DecisionRound round = rounds.find(new DecisionRoundId(roundId))
+                .filter(found -> found.trajectoryId().equals(trajectory.id()))
+                .orElseThrow(() -> new NotFoundException("decision round", roundId));
+        return DecisionRoundView.of(rounds.recordFollowUp(round.id(), request.followUp(), currentPerson.get().id()));
+    }
+
+    /**
+     * The proposal, until when the seat holders vote (an ISO instant in the future), and the quorum:
+     * how many votes the round needs to decide (omit for a majority of the seat holders; at least two
+     * residents must vote on top of it).
+     */
     record OpenRoundRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String proposal,
-            @NotNull Instant deadline) {
+            @NotNull Instant deadline, Integer quorum) {
+    }
+
+    /** What was done with the decision. */
+    record FollowUpRequest(@NotBlank @Size(max = DecisionRound.MAX_FOLLOW_UP) String followUp) {
     }
 
     private Trajectory visible(UUID trajectoryId) {

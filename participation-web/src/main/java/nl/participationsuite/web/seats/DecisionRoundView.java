@@ -12,11 +12,13 @@ import nl.participationsuite.domain.seats.VoteChoice;
  * closed the outcome and how many voted each way or were absent. Never who voted how.
  */
 record DecisionRoundView(DecisionRoundId id, String title, String proposal, Instant deadline, Instant openedAt,
-        Instant closedAt, RoundOutcome outcome, long votesFor, long votesAgainst, long abstentions, long absent) {
+        Instant closedAt, RoundOutcome outcome, long votesFor, long votesAgainst, long abstentions, long absent,
+        Integer quorum, Integer residentVotesNeeded, String followUp, Instant followUpAt) {
 
     static DecisionRoundView of(DecisionRound round) {
         return new DecisionRoundView(round.id(), round.title(), round.proposal(), round.deadline(), round.openedAt(),
                 round.closedAt(), round.outcome(), round.count(VoteChoice.FOR), round.count(VoteChoice.AGAINST),
-                round.count(VoteChoice.ABSTAIN), round.count(VoteChoice.ABSENT));
+                round.count(VoteChoice.ABSTAIN), round.count(VoteChoice.ABSENT), round.quorum(),
+                round.residentVotesNeeded(), round.followUp(), round.followUpAt());
     }
 }

@@ -84,7 +84,8 @@ class InputApiIntegrationTests {
         // Answered through the tasks API: the timeline shows every step.
         String taskId = respondTask(coordinator, trajectory, 2);
         HttpResponse<String> answered = call("POST", "/api/v1/tasks/" + taskId + "/complete",
-                "{\"status\": \"PARTLY_ADOPTED\", \"feedback\": \"We vragen de vervoerder om een zondagsrit.\"}", coordinator);
+                "{\"status\": \"PARTLY_ADOPTED\", \"feedback\": \"We vragen de vervoerder om een zondagsrit.\", "
+                        + "\"passedOn\": \"PHONE\"}", coordinator);
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
         JsonNode answeredInput = JSON.readTree(call("GET", path + "/" + answeredInputId(path, coordinator), null, colleague).body());
         assertThat(answeredInput.at("/input/status").asText()).isEqualTo("PARTLY_ADOPTED");
@@ -103,7 +104,7 @@ class InputApiIntegrationTests {
         String path = "/api/v1/trajectories/" + trajectory + "/inputs";
         String inputId = JSON.readTree(call("POST", path, input(fatima, "Een bankje bij de bushalte."), coordinator).body())
                 .at("/input/id").asText();
-        String answer = "{\"status\": \"ADOPTED\", \"feedback\": \"Het bankje komt er in april.\"}";
+        String answer = "{\"status\": \"ADOPTED\", \"feedback\": \"Het bankje komt er in april.\", \"passedOn\": \"AT_THE_DOOR\"}";
 
         HttpResponse<String> notAnAnswer = call("POST", path + "/" + inputId + "/response",
                 "{\"status\": \"UNDER_CONSIDERATION\", \"feedback\": \"We kijken ernaar.\"}", coordinator);
@@ -115,11 +116,24 @@ class InputApiIntegrationTests {
         assertThat(call("POST", path + "/" + InputId.random() + "/response", answer, coordinator).statusCode())
                 .isEqualTo(404);
         assertThat(inputs.get(InputId.of(inputId)).status()).isEqualTo(InputStatus.RECEIVED);
+        HttpResponse<String> noWayToFatima = call("POST", path + "/" + inputId + "/response",
+                "{\"status\": \"ADOPTED\", \"feedback\": \"Het bankje komt er in april.\"}", coordinator);
+        assertThat(noWayToFatima.statusCode()).as(noWayToFatima.body()).isEqualTo(400);
+        assertThat(JSON.readTree(noWayToFatima.body()).at("/errors/0/field").asText()).isEqualTo("passedOn");
+
+        HttpResponse<String> interim = call("POST", path + "/" + inputId + "/interim-answer",
+                "{\"interimAnswer\": \"We vragen de gemeente waar het bankje kan staan.\", \"expectedOn\": \""
+                        + java.time.LocalDate.now().plusDays(21) + "\"}", coordinator);
+        assertThat(interim.statusCode()).as(interim.body()).isEqualTo(200);
+        assertThat(JSON.readTree(interim.body()).at("/interim/text").asText())
+                .isEqualTo("We vragen de gemeente waar het bankje kan staan.");
+        assertThat(inputs.get(InputId.of(inputId)).status()).isEqualTo(InputStatus.UNDER_CONSIDERATION);
 
         HttpResponse<String> answered = call("POST", path + "/" + inputId + "/response", answer, coordinator);
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(JSON.readTree(answered.body()).at("/input/status").asText()).isEqualTo("ADOPTED");
         assertThat(JSON.readTree(answered.body()).at("/input/feedback").asText()).isEqualTo("Het bankje komt er in april.");
+        assertThat(JSON.readTree(answered.body()).at("/passedOn").asText()).isEqualTo("AT_THE_DOOR");
         assertThat(JSON.readTree(call("GET", "/api/v1/tasks?trajectoryId=" + trajectory, null, coordinator).body())
                 .findValuesAsText("outcome")).doesNotContain("InputResponseOutcome");
 

@@ -169,7 +169,7 @@ class PortalControllerTests {
         when(trajectories.activeParticipations(me.id())).thenReturn(List.of(mine));
         when(rounds.latestDecided(List.of(id), PortalHome.LATEST_DECISIONS)).thenReturn(Map.of(id, List.of(
                 new DecidedRound(id, "Plek van de bijeenkomsten", RoundOutcome.ADOPTED, NOW.minus(Duration.ofDays(2)),
-                        3, 1, 0, 1),
+                        3, 1, 0, 1, "Het dorpshuis is vanaf januari vastgelegd."),
                 new DecidedRound(id, "Budget voor de wandelgroep", RoundOutcome.NO_QUORUM, NOW.minus(Duration.ofDays(40)),
                         0, 0, 0, 4))));
 
@@ -180,7 +180,8 @@ class PortalControllerTests {
                 .contains("<span>Aangenomen</span>")
                 .contains("<time datetime=\"2026-11-27T")
                 .contains("Voor: 3. Tegen: 1. Geen keuze: 0. Niet gestemd: 1.")
-                .contains("Niemand stemde: geen besluit").contains("Voor: 0. Tegen: 0. Geen keuze: 0. Niet gestemd: 4.")
+                .contains("Wat ermee gedaan is:</span> <span class=\"news-message\">Het dorpshuis is vanaf januari vastgelegd.</span>")
+                .contains("Te weinig stemmen: geen besluit").contains("Voor: 0. Tegen: 0. Geen keuze: 0. Niet gestemd: 4.")
                 .doesNotContain("/stuurgroep\""); // not a seat holder, and still told what was decided
         assertThat(page.indexOf("Plek van de bijeenkomsten")).isLessThan(page.indexOf("Budget voor de wandelgroep"));
     }

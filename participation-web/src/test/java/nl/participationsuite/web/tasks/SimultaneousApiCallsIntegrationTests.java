@@ -82,7 +82,7 @@ class SimultaneousApiCallsIntegrationTests {
 
         List<HttpResponse<String>> answers = atOnce(20, i -> () -> call("POST",
                 "/api/v1/tasks/" + trajectory.respondTask() + "/complete",
-                "{\"status\": \"ADOPTED\", \"feedback\": \"Antwoord " + i + "\"}",
+                "{\"status\": \"ADOPTED\", \"feedback\": \"Antwoord " + i + "\", \"passedOn\": \"PHONE\"}",
                 i % 2 == 0 ? coordinatorToken : professionalToken));
 
         assertThat(answers).extracting(HttpResponse::statusCode).as(bodies(answers)).containsOnly(204, 409);

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
+import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -56,24 +58,31 @@ class OpenDecisionRoundController {
 
     private final Clock clock;
 
+    private final SteeringGroupService steeringGroups;
+
     OpenDecisionRoundController(TrajectoryService trajectories, DecisionRoundWorkflow rounds, CurrentPerson currentPerson,
-            Clock clock) {
+            Clock clock, SteeringGroupService steeringGroups) {
         this.trajectories = trajectories;
         this.rounds = rounds;
         this.currentPerson = currentPerson;
         this.clock = clock;
+        this.steeringGroups = steeringGroups;
     }
 
-    /** What the form holds; the date and time as the browser sends them (2026-12-14, 17:00). */
+    /**
+     * What the form holds; the date and time as the browser sends them (2026-12-14, 17:00), and the
+     * quorum as typed (empty for the default, a majority of the seat holders).
+     */
     record RoundForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String proposal,
-            @NotBlank String deadlineDate, @NotBlank String deadlineTime) {
+            @NotBlank String deadlineDate, @NotBlank String deadlineTime, @Size(max = 3) String quorum) {
     }
 
     @GetMapping
     String initForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("trajectory", workedOn(id));
+        Trajectory trajectory = workedOn(id);
+        page(trajectory, model);
         LocalDate suggested = LocalDate.now(clock).plusDays(SUGGESTED_DAYS);
-        model.addAttribute("form", new RoundForm(null, null, suggested.toString(), SUGGESTED_TIME.toString()));
+        model.addAttribute("form", new RoundForm(null, null, suggested.toString(), SUGGESTED_TIME.toString(), null));
         return VIEW;
     }
 
@@ -81,15 +90,16 @@ class OpenDecisionRoundController {
     String processForm(@PathVariable UUID id, @Valid @ModelAttribute("form") RoundForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Trajectory trajectory = workedOn(id);
-        model.addAttribute("trajectory", trajectory);
+        page(trajectory, model);
         LocalDate date = TrajectoryPages.parse("deadlineDate", form.deadlineDate(), LocalDate::parse, errors);
         LocalTime time = TrajectoryPages.parse("deadlineTime", form.deadlineTime(), LocalTime::parse, errors);
+        Integer quorum = quorum(form.quorum(), errors);
         if (errors.hasErrors()) {
             return VIEW;
         }
         try {
             rounds.open(trajectory.id(), new OpenRound(form.title(), form.proposal(),
-                    date.atTime(time).atZone(clock.getZone()).toInstant()));
+                    date.atTime(time).atZone(clock.getZone()).toInstant(), quorum));
         }
         catch (RuleViolationException ex) {
             Refusals.reject(errors, ex, RENAMED);
@@ -98,6 +108,28 @@ class OpenDecisionRoundController {
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.round-opened"), redirect);
     }
 
+
+    /** The trajectory, and its steering group's seat holders with the quorum a round gets by default. */
+    private void page(Trajectory trajectory, Model model) {
+        model.addAttribute("trajectory", trajectory);
+        int holders = steeringGroups.groupOf(trajectory.id()).map(group -> group.holders().size()).orElse(0);
+        model.addAttribute("holders", holders);
+        model.addAttribute("defaultQuorum", DecisionRound.defaultQuorum(holders));
+    }
+
+    /** The quorum as typed: null for the default, or a field error when it is no whole number. */
+    private static Integer quorum(String typed, BindingResult errors) {
+        if (typed == null || typed.isBlank() || errors.hasFieldErrors("quorum")) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        }
+        catch (NumberFormatException ex) {
+            errors.rejectValue("quorum", "typeMismatch");
+            return null;
+        }
+    }
 
     private Trajectory workedOn(UUID id) {
         return trajectories.workedOnBy(new TrajectoryId(id), currentPerson.get().id());

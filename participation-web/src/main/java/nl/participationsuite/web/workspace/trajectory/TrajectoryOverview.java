@@ -126,9 +126,13 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     record RuleOverride(String givenByName, Moment given, String justification, List<String> brokenRules) {
     }
 
-    /** A decision round: the proposal, its deadline, and (once closed) the outcome and the votes counted. */
+    /**
+     * A decision round: the proposal, its deadline, its quorum (null for a round from before quorums),
+     * and once closed the outcome, the votes counted, what was done with it ({@code followUp}, or null)
+     * and where to record that.
+     */
     record Round(String title, String proposal, Moment deadline, boolean closed, RoundOutcome outcome, long votesFor,
-            long votesAgainst, long abstentions, long absent) {
+            long votesAgainst, long abstentions, long absent, Integer quorum, String followUp, String followUpPath) {
     }
 
     /** A resident's input and where its feedback stands. */

@@ -275,7 +275,8 @@ class TrajectoryOverviews {
     private static TrajectoryOverview.Round round(DecisionRound round, Formats formats) {
         return new TrajectoryOverview.Round(round.title(), round.proposal(), formats.moment(round.deadline()),
                 round.isClosed(), round.outcome(), round.count(VoteChoice.FOR), round.count(VoteChoice.AGAINST),
-                round.count(VoteChoice.ABSTAIN), round.count(VoteChoice.ABSENT));
+                round.count(VoteChoice.ABSTAIN), round.count(VoteChoice.ABSENT), round.quorum(), round.followUp(),
+                round.isClosed() ? TrajectoryPaths.roundFollowUp(round.trajectoryId().value(), round.id().value()) : null);
     }
 
     private List<TrajectoryOverview.Input> inputs(TrajectoryId id, Names names, Formats formats) {

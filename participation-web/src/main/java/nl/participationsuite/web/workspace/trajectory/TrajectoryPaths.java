@@ -84,6 +84,11 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/besluitronden/nieuw";
     }
 
+    /** Where the coordinator or a professional records what was done with a decided round. */
+    public static String roundFollowUp(UUID trajectory, UUID round) {
+        return trajectory(trajectory) + "/besluitronden/" + round + "/opvolging";
+    }
+
     public static String registerSuccess(UUID trajectory) {
         return trajectory(trajectory) + "/successen/nieuw";
     }

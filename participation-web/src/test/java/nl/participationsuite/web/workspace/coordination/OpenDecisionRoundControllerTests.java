@@ -29,6 +29,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.participationsuite.domain.seats.OpenRound;
+import nl.participationsuite.domain.seats.SteeringGroup;
+import nl.participationsuite.domain.seats.SteeringGroupService;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
@@ -54,6 +57,9 @@ class OpenDecisionRoundControllerTests {
 
     @MockitoBean
     CurrentPerson currentPerson;
+
+    @MockitoBean
+    SteeringGroupService steeringGroups;
 
     private final Trajectory trajectory = Coordination.trajectory();
 
@@ -89,6 +95,38 @@ class OpenDecisionRoundControllerTests {
 
         verify(rounds).open(trajectory.id(), new OpenRound("Een taxibusje voor de avonden",
                 "We huren twee avonden per week een taxibusje.", Instant.parse("2026-12-10T16:00:00Z")));
+    }
+
+    @Test
+    void saysHowManySeatHoldersThereAreAndTakesTheQuorumTheCoordinatorSets() throws Exception {
+        SteeringGroup group = org.mockito.Mockito.mock(SteeringGroup.class);
+        when(group.holders()).thenReturn(java.util.List.of(ParticipantId.random(), ParticipantId.random(),
+                ParticipantId.random(), ParticipantId.random(), ParticipantId.random()));
+        when(steeringGroups.groupOf(trajectory.id())).thenReturn(java.util.Optional.of(group));
+
+        mvc.perform(get(path).with(Coordination.coordinator()))
+                .andExpect(content().string(containsString("De stuurgroep heeft nu 5 zetelhouders. Een meerderheid is 3 stemmen.")))
+                .andExpect(content().string(containsString("id=\"quorum\" name=\"quorum\"")));
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("title", "Een taxibusje voor de avonden").param("proposal", "Twee avonden per week.")
+                        .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00").param("quorum", " 4 "))
+                .andExpect(status().isFound());
+        verify(rounds).open(trajectory.id(), new OpenRound("Een taxibusje voor de avonden", "Twee avonden per week.",
+                Instant.parse("2026-12-10T16:00:00Z"), 4));
+
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("title", "Bankjes").param("proposal", "Twee bankjes.")
+                        .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00").param("quorum", "drie"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"quorum-error\"")));
+        when(rounds.open(eq(trajectory.id()), eq(new OpenRound("Bankjes", "Twee bankjes.",
+                Instant.parse("2026-12-10T16:00:00Z"), 1))))
+                .thenThrow(new RuleViolationException("quorum", "rounds.quorum-out-of-range", "out of range"));
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("title", "Bankjes").param("proposal", "Twee bankjes.")
+                        .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00").param("quorum", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een aantal van minstens twee")));
     }
 
     @Test

@@ -198,8 +198,11 @@ class TrajectoryControllerTests {
                 .contains("<li>Klopt: minstens 1 op de 3 zetels voor inwoners (nu 1 van 3).</li>")
                 .contains("De coördinator Marieke de Vries maakte een uitzondering op")
                 .contains("te weinig zetels voor inwoners").contains("<q>Een tweede inwoner volgt in maart.</q>");
-        assertThat(section(page, "rounds")).contains("Plek van de bijeenkomsten").contains("<td>Aangenomen</td>")
-                .contains("Voor 2, tegen 1, onthouden 1, afwezig 1");
+        assertThat(section(page, "rounds")).contains("Plek van de bijeenkomsten").contains("<span>Aangenomen</span>")
+                .contains("Voor 2, tegen 1, onthouden 1, afwezig 1")
+                .contains("Besluit bij minstens 3 stemmen.")
+                .contains("Wat ermee gedaan is: Het buurthuis is vanaf januari vastgelegd.")
+                .contains("href=\"/werkruimte/trajecten/x/besluitronden/y/opvolging\"");
         assertThat(section(page, "inputs")).contains("<tr class=\"overdue\">").contains("In behandeling")
                 .contains("<strong class=\"overdue-marker\">te laat</strong>").contains("Beantwoord")
                 .doesNotContain("/inbreng/");
@@ -385,7 +388,8 @@ class TrajectoryControllerTests {
                         composition, List.of(new TrajectoryOverview.RuleOverride("Marieke de Vries", when,
                                 "Een tweede inwoner volgt in maart.", List.of("seats.too-few-residents")))),
                 List.of(new TrajectoryOverview.Round("Plek van de bijeenkomsten", "In het buurthuis", when, true,
-                        RoundOutcome.ADOPTED, 2, 1, 1, 1)),
+                        RoundOutcome.ADOPTED, 2, 1, 1, 1, 3, "Het buurthuis is vanaf januari vastgelegd.",
+                        "/werkruimte/trajecten/x/besluitronden/y/opvolging")),
                 List.of(new TrajectoryOverview.Input(UUID.randomUUID(), "Vervoer", "Fatima El Amrani",
                                 InputStatus.UNDER_CONSIDERATION, when, when, true, false),
                         new TrajectoryOverview.Input(UUID.randomUUID(), null, "Kees Jansen", InputStatus.ADOPTED, when,
