@@ -96,6 +96,22 @@ class MotivationIntegrationTests {
     }
 
     @Test
+    void aConversationThatDoesNotAskAboutVenuesKeepsTheKindsTheResidentChose() {
+        Setup setup = trajectoryWithResidents(1);
+        motivation.record(setup.trajectoryId(), new RecordMotivation(setup.resident(0),
+                EnumSet.of(EnergySource.ORGANISING), 4, EnumSet.of(ParticipationLevel.PARTICIPATION),
+                EnumSet.of(PreferredTime.MORNING), null, ProfileSource.RESIDENT, setup.residentPeople().get(0),
+                EnumSet.of(VenueType.LIBRARY)));
+
+        motivation.record(setup.trajectoryId(), conversation(setup, 0, 6));
+
+        assertThat(motivation.get(setup.trajectoryId(), setup.resident(0)).motivation().preferredVenueTypes())
+                .as("the conversation form has no venue question: nothing the resident chose is lost")
+                .containsExactly(VenueType.LIBRARY);
+        assertThat(motivation.get(setup.trajectoryId(), setup.resident(0)).motivation().hoursPerMonth()).isEqualTo(6);
+    }
+
+    @Test
     void aResidentChangesTheirBoundariesAndTheEarlierVersionIsKept() {
         Setup setup = trajectoryWithResidents(1);
         motivation.record(setup.trajectoryId(), conversation(setup, 0, 12));
