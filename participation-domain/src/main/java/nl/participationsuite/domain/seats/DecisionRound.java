@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
@@ -17,7 +19,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
@@ -43,6 +49,9 @@ public class DecisionRound extends AuditedEntity {
     public static final int RESIDENT_VOTES = 2;
 
     public static final int MAX_FOLLOW_UP = 2000;
+
+    /** How many background documents a proposal may have: enough to inform, few enough to read. */
+    public static final int MAX_DOCUMENTS = 5;
 
     @EmbeddedId
     private DecisionRoundId id;
@@ -89,6 +98,12 @@ public class DecisionRound extends AuditedEntity {
     @Embedded
     @AttributeOverride(name = "value", column = @Column(name = "follow_up_by"))
     private PersonId followUpBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "decision_round_document", joinColumns = @JoinColumn(name = "decision_round_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    private List<BackgroundDocument> documents = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "decision_round_id", nullable = false)
@@ -145,7 +160,17 @@ public class DecisionRound extends AuditedEntity {
                     "the quorum lies between " + lowestQuorum(holders) + " and the " + holders + " seat holders");
         }
         int residentVotes = Math.min(RESIDENT_VOTES, group.residentHolders().size());
-        return new DecisionRound(group, title, proposal, round.deadline(), quorum, residentVotes, now);
+        if (round.documents().size() > MAX_DOCUMENTS) {
+            throw new RuleViolationException("documents", "rounds.too-many-documents",
+                    "at most " + MAX_DOCUMENTS + " background documents");
+        }
+        List<BackgroundDocument> documents = new ArrayList<>();
+        for (int i = 0; i < round.documents().size(); i++) {
+            documents.add(BackgroundDocument.checked(round.documents().get(i), "documents[" + i + "]"));
+        }
+        DecisionRound opened = new DecisionRound(group, title, proposal, round.deadline(), quorum, residentVotes, now);
+        opened.documents.addAll(documents);
+        return opened;
     }
 
     /** A holder's vote: once, before the deadline, while the round is open. */
@@ -225,6 +250,11 @@ public class DecisionRound extends AuditedEntity {
     /** How many residents among the voters the round needs; null for a round opened before quorums. */
     public Integer residentVotesNeeded() {
         return residentVotesNeeded;
+    }
+
+    /** The proposal's background documents, in their order. */
+    public List<BackgroundDocument> documents() {
+        return List.copyOf(documents);
     }
 
     /** What was done with the decision, or null while nothing was recorded. */

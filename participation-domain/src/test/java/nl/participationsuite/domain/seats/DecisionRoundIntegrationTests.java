@@ -170,6 +170,30 @@ class DecisionRoundIntegrationTests {
     }
 
     @Test
+    void aProposalKeepsItsBackgroundDocumentsInOrderAndRefusesWhatIsNoWebAddress() {
+        Instant deadline = clock.instant().plus(Duration.ofDays(7));
+        assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park", deadline,
+                null, List.of(new BackgroundDocument("Raadsbesluit", "https://dalfsen.nl/besluit.pdf"),
+                        new BackgroundDocument("Tekening", "javascript:alert(1)")))), "documents[1].url",
+                "rounds.document-not-a-web-address");
+        assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park", deadline,
+                null, List.of(new BackgroundDocument(" ", "https://dalfsen.nl/besluit.pdf")))), "documents[0].title", "required");
+        assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park", deadline,
+                null, java.util.Collections.nCopies(6, new BackgroundDocument("Stuk", "https://dalfsen.nl/stuk.pdf")))),
+                "documents", "rounds.too-many-documents");
+        assertThat(decisionRoundService.rounds(setup.id())).isEmpty();
+
+        DecisionRound round = decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
+                deadline, null, List.of(new BackgroundDocument("Raadsbesluit", "https://dalfsen.nl/besluit.pdf"),
+                        new BackgroundDocument("Tekening van de tuin", "http://example.org/tekening"))));
+
+        assertThat(decisionRoundService.get(round.id()).documents()).extracting(BackgroundDocument::title)
+                .containsExactly("Raadsbesluit", "Tekening van de tuin");
+        assertThat(jdbc.queryForObject("select count(*) from decision_round_document where decision_round_id = ?",
+                Integer.class, round.id().value())).isEqualTo(2);
+    }
+
+    @Test
     void whatWasDoneWithADecisionIsRecordedAfterTheRoundClosedBySomeoneOfTheTrajectory() {
         DecisionRound round = openRound(Duration.ofDays(1));
         assertRefused(() -> decisionRoundService.recordFollowUp(round.id(), "Besteld.", setup.coordinator()),

@@ -2,6 +2,7 @@ package nl.participationsuite.web.seats;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.participationsuite.domain.seats.BackgroundDocument;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.DecisionRoundId;
 import nl.participationsuite.domain.seats.DecisionRoundService;
@@ -109,7 +111,8 @@ class DecisionRoundApiController {
             @Valid @RequestBody OpenRoundRequest request) {
         Trajectory trajectory = trajectories.workedOnBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
         DecisionRound opened = workflow.open(trajectory.id(),
-                new OpenRound(request.title(), request.proposal(), request.deadline(), request.quorum()));
+                new OpenRound(request.title(), request.proposal(), request.deadline(), request.quorum(),
+                        request.documents()));
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id() + "/decision-rounds/"
                 + opened.id())).body(DecisionRoundView.of(opened));
     }
@@ -137,10 +140,11 @@ class DecisionRoundApiController {
     /**
      * The proposal, until when the seat holders vote (an ISO instant in the future), and the quorum:
      * how many votes the round needs to decide (omit for a majority of the seat holders; at least two
-     * residents must vote on top of it).
+     * residents must vote on top of it), and the proposal's background documents (title and https address, at
+     * most five; omit for none).
      */
     record OpenRoundRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String proposal,
-            @NotNull Instant deadline, Integer quorum) {
+            @NotNull Instant deadline, Integer quorum, @Size(max = DecisionRound.MAX_DOCUMENTS) List<BackgroundDocument> documents) {
     }
 
     /** What was done with the decision. */

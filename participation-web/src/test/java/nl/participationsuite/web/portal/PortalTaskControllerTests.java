@@ -36,6 +36,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.seats.BackgroundDocument;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.domain.vision.Party;
@@ -139,7 +140,8 @@ class PortalTaskControllerTests {
         TaskContext vote = task("t-vote", Activities.CAST_VOTE, FormKeys.VOTE);
         when(votes.load(vote)).thenReturn(new VoteContext.Round("Plek van de wijkbijeenkomsten",
                 "De bijeenkomsten voortaan in het dorpshuis.", NOW.plus(Duration.ofDays(3)), true,
-                new VoteContext.TimeLeft("task.vote.left.days", 3)));
+                new VoteContext.TimeLeft("task.vote.left.days", 3),
+                List.of(new BackgroundDocument("Huurprijs van het dorpshuis", "https://www.dalfsen.nl/dorpshuis.pdf"))));
         TaskContext check = task("t-check", Activities.CONDITIONS_CHECK_TASK, FormKeys.CONDITIONS_CHECK);
         when(conditions.load(check)).thenReturn(new ConditionsCheckContext.Round(1, NOW.minus(Duration.ofDays(1))));
     }
@@ -251,6 +253,8 @@ class PortalTaskControllerTests {
         assertThat(page).contains("<h1>Stemmen over een voorstel</h1>")
                 .contains("<h2 id=\"round-heading\">Plek van de wijkbijeenkomsten</h2>")
                 .contains("De bijeenkomsten voortaan in het dorpshuis.")
+                .contains("<h3>Achtergrondstukken</h3>")
+                .contains("<a href=\"https://www.dalfsen.nl/dorpshuis.pdf\">Huurprijs van het dorpshuis</a>")
                 .contains("<time datetime=\"2026-12-02T11:00+01:00\">2 december 2026 11:00</time> <strong>(nog 3 dagen)</strong>")
                 .contains("<label for=\"choice\">Voor</label>")
                 .contains("<button type=\"submit\" class=\"button\">Stem uitbrengen</button>");

@@ -3,6 +3,9 @@ package nl.participationsuite.web.workspace.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.participationsuite.domain.seats.BackgroundDocument;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
 import nl.participationsuite.domain.seats.SteeringGroupService;
@@ -74,15 +78,44 @@ class OpenDecisionRoundController {
      * quorum as typed (empty for the default, a majority of the seat holders).
      */
     record RoundForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String proposal,
-            @NotBlank String deadlineDate, @NotBlank String deadlineTime, @Size(max = 3) String quorum) {
+            @NotBlank String deadlineDate, @NotBlank String deadlineTime, @Size(max = 3) String quorum,
+            @Size(max = BackgroundDocument.MAX_TITLE) String documentTitle1,
+            @Size(max = BackgroundDocument.MAX_URL) String documentUrl1,
+            @Size(max = BackgroundDocument.MAX_TITLE) String documentTitle2,
+            @Size(max = BackgroundDocument.MAX_URL) String documentUrl2,
+            @Size(max = BackgroundDocument.MAX_TITLE) String documentTitle3,
+            @Size(max = BackgroundDocument.MAX_URL) String documentUrl3) {
+
+        /** The rows the coordinator filled in (a row with a title or an address), with their row number. */
+        List<Row> documents() {
+            List<Row> rows = new ArrayList<>();
+            addIfFilled(rows, 1, documentTitle1, documentUrl1);
+            addIfFilled(rows, 2, documentTitle2, documentUrl2);
+            addIfFilled(rows, 3, documentTitle3, documentUrl3);
+            return rows;
+        }
+
+        private static void addIfFilled(List<Row> rows, int number, String title, String url) {
+            if ((title != null && !title.isBlank()) || (url != null && !url.isBlank())) {
+                rows.add(new Row(number, new BackgroundDocument(title, url == null ? null : url.strip())));
+            }
+        }
+
+        /** A filled-in row of the form and the document it names. */
+        record Row(int number, BackgroundDocument document) {
+        }
     }
+
+    /** How many background documents the form offers: a few links, to a report or a drawing. */
+    static final int DOCUMENT_ROWS = 3;
 
     @GetMapping
     String initForm(@PathVariable UUID id, Model model) {
         Trajectory trajectory = workedOn(id);
         page(trajectory, model);
         LocalDate suggested = LocalDate.now(clock).plusDays(SUGGESTED_DAYS);
-        model.addAttribute("form", new RoundForm(null, null, suggested.toString(), SUGGESTED_TIME.toString(), null));
+        model.addAttribute("form", new RoundForm(null, null, suggested.toString(), SUGGESTED_TIME.toString(), null,
+                null, null, null, null, null, null));
         return VIEW;
     }
 
@@ -97,12 +130,19 @@ class OpenDecisionRoundController {
         if (errors.hasErrors()) {
             return VIEW;
         }
+        List<RoundForm.Row> rows = form.documents();
+        Map<String, String> renamed = new HashMap<>(RENAMED);
+        for (int i = 0; i < rows.size(); i++) {
+            renamed.put("documents[" + i + "].title", "documentTitle" + rows.get(i).number());
+            renamed.put("documents[" + i + "].url", "documentUrl" + rows.get(i).number());
+        }
         try {
             rounds.open(trajectory.id(), new OpenRound(form.title(), form.proposal(),
-                    date.atTime(time).atZone(clock.getZone()).toInstant(), quorum));
+                    date.atTime(time).atZone(clock.getZone()).toInstant(), quorum,
+                    rows.stream().map(RoundForm.Row::document).toList()));
         }
         catch (RuleViolationException ex) {
-            Refusals.reject(errors, ex, RENAMED);
+            Refusals.reject(errors, ex, renamed);
             return VIEW;
         }
         return TrajectoryPages.backTo(trajectory.id(), Notice.success("coordination.notice.round-opened"), redirect);

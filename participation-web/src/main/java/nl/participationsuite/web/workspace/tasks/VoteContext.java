@@ -3,10 +3,12 @@ package nl.participationsuite.web.workspace.tasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import nl.participationsuite.domain.seats.BackgroundDocument;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.DecisionRoundId;
 import nl.participationsuite.domain.seats.DecisionRoundService;
@@ -31,7 +33,12 @@ public class VoteContext {
     }
 
     /** The round; {@code open} is false once it was closed or its deadline passed. */
-    public record Round(String title, String proposal, Instant deadline, boolean open, TimeLeft left) {
+    public record Round(String title, String proposal, Instant deadline, boolean open, TimeLeft left,
+            List<BackgroundDocument> documents) {
+
+        public Round(String title, String proposal, Instant deadline, boolean open, TimeLeft left) {
+            this(title, proposal, deadline, open, left, List.of());
+        }
     }
 
     /** How long is left, as a message key ({@code task.vote.left.days|hours|minutes|none}) and its number. */
@@ -60,7 +67,8 @@ public class VoteContext {
         }
         Instant now = clock.instant();
         return new Round(round.title(), round.proposal(), round.deadline(),
-                !round.isClosed() && now.isBefore(round.deadline()), TimeLeft.until(round.deadline(), now));
+                !round.isClosed() && now.isBefore(round.deadline()), TimeLeft.until(round.deadline(), now),
+                round.documents());
     }
 
     /** What the task's page shows beside its form, for the workspace and the portal alike: {@code round}, {@code choices}. */

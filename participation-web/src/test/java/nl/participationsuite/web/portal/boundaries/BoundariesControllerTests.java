@@ -174,7 +174,7 @@ class BoundariesControllerTests {
                 .andExpect(redirectedUrl(PAGE + "?traject=" + hoonhorst.id()));
 
         verify(motivations).record(hoonhorst.id(), new RecordMotivation(slice.mine(hoonhorst).id(), Set.of(), 0,
-                Set.of(), Set.of(), "", ProfileSource.RESIDENT, me.id()));
+                Set.of(), Set.of(), "", ProfileSource.RESIDENT, me.id(), Set.of()));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.participationsuite.domain.seats.BackgroundDocument;
 import nl.participationsuite.domain.seats.OpenRound;
 import nl.participationsuite.domain.seats.SteeringGroup;
 import nl.participationsuite.domain.seats.SteeringGroupService;
@@ -127,6 +128,29 @@ class OpenDecisionRoundControllerTests {
                         .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00").param("quorum", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een aantal van minstens twee")));
+    }
+
+    @Test
+    void putsTheFilledInBackgroundDocumentsWithTheProposalAndShowsARefusalOnItsOwnRow() throws Exception {
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("title", "Bankjes").param("proposal", "Twee bankjes.")
+                        .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00")
+                        .param("documentTitle2", "Tekening").param("documentUrl2", " https://www.dalfsen.nl/tekening.pdf "))
+                .andExpect(status().isFound());
+        verify(rounds).open(trajectory.id(), new OpenRound("Bankjes", "Twee bankjes.", Instant.parse("2026-12-10T16:00:00Z"),
+                null, java.util.List.of(new BackgroundDocument("Tekening", "https://www.dalfsen.nl/tekening.pdf"))));
+
+        when(rounds.open(eq(trajectory.id()), eq(new OpenRound("Bankjes", "Drie bankjes.",
+                Instant.parse("2026-12-10T16:00:00Z"), null,
+                java.util.List.of(new BackgroundDocument("Tekening", "tekening.pdf"))))))
+                .thenThrow(new RuleViolationException("documents[0].url", "rounds.document-not-a-web-address", "no"));
+        mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
+                        .param("title", "Bankjes").param("proposal", "Drie bankjes.")
+                        .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00")
+                        .param("documentTitle3", "Tekening").param("documentUrl3", "tekening.pdf"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"documentUrl3-error\"")))
+                .andExpect(content().string(containsString("Vul een webadres in dat begint met https://")));
     }
 
     @Test
