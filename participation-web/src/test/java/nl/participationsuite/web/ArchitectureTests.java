@@ -24,6 +24,20 @@ class ArchitectureTests {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule thePortalDoesNotDependOnTheWorkspace = noClasses()
+            .that().resideInAPackage("nl.participationsuite.web.portal..")
+            .should().dependOnClassesThat().resideInAPackage("nl.participationsuite.web.workspace..")
+            .because("residents and professionals have their own channel; what both use lives in web.taskforms "
+                    + "and web.forms (issue 12)");
+
+    @ArchTest
+    static final ArchRule theWorkspaceDoesNotDependOnThePortal = noClasses()
+            .that().resideInAPackage("nl.participationsuite.web.workspace..")
+            .should().dependOnClassesThat().resideInAPackage("nl.participationsuite.web.portal..")
+            .because("residents and professionals have their own channel; what both use lives in web.taskforms "
+                    + "and web.forms (issue 12)");
+
+    @ArchTest
     static final ArchRule noOldKeycloakAdapters = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.keycloak.adapters..")
             .because("Spring Security's OAuth2 client and resource server talk to Keycloak");

@@ -28,7 +28,7 @@ import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.ProgressUpdate;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
-import nl.participationsuite.web.workspace.tasks.VoteContext.TimeLeft;
+import nl.participationsuite.web.taskforms.VoteContext.TimeLeft;
 import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace;
 
+import nl.participationsuite.web.forms.Notice;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace;
 
+import nl.participationsuite.web.forms.Notice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -28,8 +28,8 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.boundaries.ResidentMemberships.Membership;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
-import nl.participationsuite.web.workspace.tasks.ParticipantNames;
+import nl.participationsuite.web.forms.Notice;
+import nl.participationsuite.web.taskforms.ParticipantNames;
 
 /**
  * A resident fills in their own motivation profile: what gives them energy, their boundaries (how

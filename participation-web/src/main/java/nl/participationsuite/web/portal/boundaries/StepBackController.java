@@ -15,7 +15,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.web.portal.boundaries.ResidentMemberships.Membership;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 
 /**

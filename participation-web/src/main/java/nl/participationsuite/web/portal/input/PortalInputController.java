@@ -19,7 +19,7 @@ import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.ResidentTrajectories;
 import nl.participationsuite.web.portal.ResidentTrajectories.Choice;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.input.InputWorkflow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -32,7 +32,7 @@ import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.portal.ResidentTrajectories;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 
 /**
  * The meetings of my trajectories: what is coming (agenda, place, time, who leads it, what to know to

@@ -33,7 +33,7 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.tasks.ParticipantNames;
+import nl.participationsuite.web.taskforms.ParticipantNames;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.TaskSearch;

@@ -20,7 +20,7 @@ import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.ResidentTrajectories;
 import nl.participationsuite.web.portal.ResidentTrajectories.Choice;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;

@@ -35,7 +35,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.Role;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.trajectory.LeadershipHandoverWorkflow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -20,7 +20,7 @@ import nl.participationsuite.web.accounts.ResidentInvitations;
 import nl.participationsuite.web.accounts.ResidentInvitations.Invitation;
 import nl.participationsuite.web.accounts.UserNames;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;

@@ -32,7 +32,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 
 /**

@@ -43,7 +43,7 @@ import nl.participationsuite.domain.vision.SuccessCriterionId;
 import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.success.SuccessWorkflow;
 
 /**

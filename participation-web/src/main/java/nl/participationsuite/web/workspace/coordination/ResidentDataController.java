@@ -27,7 +27,7 @@ import nl.participationsuite.web.accounts.AccountRemovalJob;
 import nl.participationsuite.web.privacy.ErasureForm;
 import nl.participationsuite.web.privacy.PersonalDataFile;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.privacy.ResidentErasure;
 
 /**

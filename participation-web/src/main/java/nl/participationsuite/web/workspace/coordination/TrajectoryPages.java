@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import nl.participationsuite.domain.trajectory.TrajectoryId;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryPaths;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;

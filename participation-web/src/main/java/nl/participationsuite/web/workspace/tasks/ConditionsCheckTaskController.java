@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.ConditionsCheckContext;
+import nl.participationsuite.web.taskforms.ConditionsCheckForm;
+
 import java.util.Locale;
 
 import jakarta.validation.Valid;

@@ -32,7 +32,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.input.InputViews;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.workspace.WorkspaceController;
 import nl.participationsuite.web.workspace.WorkspaceExceptionHandler;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;

@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.RoleAgreementResponseContext;
+import nl.participationsuite.web.taskforms.RoleAgreementResponseForm;
+
 import java.util.Locale;
 
 import jakarta.validation.Valid;

@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.SeatAcceptanceContext;
+import nl.participationsuite.web.taskforms.SeatAcceptanceForm;
+
 import java.util.Locale;
 
 import jakarta.validation.Valid;

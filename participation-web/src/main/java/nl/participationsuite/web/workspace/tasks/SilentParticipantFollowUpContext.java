@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.ParticipantNames;
+
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;

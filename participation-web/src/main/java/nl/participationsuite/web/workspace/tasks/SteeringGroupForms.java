@@ -37,7 +37,7 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.forms.Refusals;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.seats.SeatCompositionCheck;
 import nl.participationsuite.workflow.tasks.TaskContext;
 import nl.participationsuite.workflow.tasks.TaskOutcome;

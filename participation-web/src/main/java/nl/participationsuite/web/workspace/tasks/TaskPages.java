@@ -20,7 +20,7 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.workspace.WorkspaceController;
 import nl.participationsuite.web.workspace.WorkspaceExceptionHandler;
 import nl.participationsuite.workflow.tasks.TaskConflictException;

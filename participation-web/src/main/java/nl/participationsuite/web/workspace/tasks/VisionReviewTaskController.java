@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.VisionReviewContext;
+import nl.participationsuite.web.taskforms.VisionReviewForm;
+
 import java.util.Locale;
 
 import jakarta.validation.Valid;

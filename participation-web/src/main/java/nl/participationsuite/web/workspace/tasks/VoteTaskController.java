@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.VoteContext;
+import nl.participationsuite.web.taskforms.VoteForm;
+
 import java.util.Locale;
 
 import jakarta.validation.Valid;

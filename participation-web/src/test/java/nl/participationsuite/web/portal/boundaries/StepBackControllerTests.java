@@ -38,7 +38,7 @@ import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.portal.ResidentPortalSlice;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

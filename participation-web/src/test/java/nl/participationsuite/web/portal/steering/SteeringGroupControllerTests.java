@@ -49,7 +49,7 @@ import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.portal.ResidentPortalSlice;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.tasks.ParticipantNames;
+import nl.participationsuite.web.taskforms.ParticipantNames;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;

@@ -34,7 +34,7 @@ import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.trajectory.LeadershipHandoverWorkflow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -40,7 +40,7 @@ import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 
 @WebSliceTest(OpenDecisionRoundController.class)

@@ -54,7 +54,7 @@ import nl.participationsuite.domain.vision.VisionService;
 import nl.participationsuite.domain.vision.VisionVersion;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.success.SuccessWorkflow;
 
 @WebSliceTest(RegisterSuccessController.class)

@@ -33,7 +33,7 @@ import nl.participationsuite.web.portal.ResidentPortalSlice;
 import nl.participationsuite.web.privacy.PersonalDataFile;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.privacy.EngineHistoryExport;
 import nl.participationsuite.workflow.privacy.ResidentErasure;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.ConditionsCheckContext;
+import nl.participationsuite.web.taskforms.ParticipantNames;
+
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.NOW;
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.html;
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.professional;

@@ -218,7 +218,7 @@ class InputResponseTaskControllerTests {
                         .param("interimAnswer", "We vragen de vervoerder wat er kan.").param("expectedOn", "2026-12-20"))
                 .andExpect(redirectedUrl("/werkruimte?traject=" + trajectoryId))
                 .andExpect(flash().attribute("notice",
-                        nl.participationsuite.web.workspace.Notice.success("task.input-response.interim.sent")));
+                        nl.participationsuite.web.forms.Notice.success("task.input-response.interim.sent")));
 
         verify(inputWorkflow).giveInterimAnswer(trajectoryId, inputId, me.id(), "We vragen de vervoerder wat er kan.",
                 LocalDate.of(2026, 12, 20));
@@ -288,7 +288,7 @@ class InputResponseTaskControllerTests {
         mvc.perform(post(FORM).with(professional()).with(csrf()).param("status", "ADOPTED").param("feedback", "Ja."))
                 .andExpect(redirectedUrl("/werkruimte?traject=" + trajectoryId))
                 .andExpect(flash().attribute("notice",
-                        nl.participationsuite.web.workspace.Notice.problem("task.conflict.completed-by-someone-else")));
+                        nl.participationsuite.web.forms.Notice.problem("task.conflict.completed-by-someone-else")));
     }
 
     @Test
@@ -297,7 +297,7 @@ class InputResponseTaskControllerTests {
                 .when(workflow).complete(eq("t1"), eq(me.id()), any());
 
         mvc.perform(post(FORM).with(professional()).with(csrf()).param("status", "ADOPTED").param("feedback", "Ja."))
-                .andExpect(flash().attribute("notice", new nl.participationsuite.web.workspace.Notice(true,
+                .andExpect(flash().attribute("notice", new nl.participationsuite.web.forms.Notice(true,
                         "task.conflict.claimed-by-colleague", "Sanne Visser")));
     }
 

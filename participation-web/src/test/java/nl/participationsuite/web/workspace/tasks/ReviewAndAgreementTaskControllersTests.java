@@ -1,5 +1,9 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.ParticipantNames;
+import nl.participationsuite.web.taskforms.RoleAgreementResponseContext;
+import nl.participationsuite.web.taskforms.VisionReviewContext;
+
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.NOW;
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.html;
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.professional;

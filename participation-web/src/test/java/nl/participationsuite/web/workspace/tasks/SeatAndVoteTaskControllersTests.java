@@ -1,5 +1,9 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.ParticipantNames;
+import nl.participationsuite.web.taskforms.SeatAcceptanceContext;
+import nl.participationsuite.web.taskforms.VoteContext;
+
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.NOW;
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.html;
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.professional;

@@ -44,7 +44,7 @@ import nl.participationsuite.web.i18n.Dates;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.Role;
 import nl.participationsuite.web.security.WebSliceTest;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.seats.SeatCompositionCheck;

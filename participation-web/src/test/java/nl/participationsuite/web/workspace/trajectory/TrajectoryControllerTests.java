@@ -47,7 +47,7 @@ import nl.participationsuite.domain.trajectory.UpdateChannel;
 import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.ReviewVerdict;
 import nl.participationsuite.domain.vision.VisionStatus;
-import nl.participationsuite.web.workspace.Notice;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.security.WebSliceTest;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryOverview.Moment;

@@ -1,4 +1,4 @@
-package nl.participationsuite.web.workspace;
+package nl.participationsuite.web.forms;
 
 import java.io.Serializable;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.participationsuite.web.workspace.tasks;
+package nl.participationsuite.web.taskforms;
 
 import java.util.List;
 
