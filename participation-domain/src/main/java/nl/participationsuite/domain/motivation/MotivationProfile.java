@@ -71,9 +71,7 @@ public class MotivationProfile extends AuditedEntity {
     /** A new version; the current one moves to the history. */
     void revise(Trajectory trajectory, RecordMotivation record, Instant now) {
         RecordMotivation asked = record.preferredVenueTypes() != null ? record
-                : new RecordMotivation(record.participantId(), record.energySources(), record.hoursPerMonth(),
-                        record.involvementKinds(), record.preferredTimes(), record.supportNeeds(), record.source(),
-                        record.recordedBy(), motivation.preferredVenueTypes());
+                : record.withPreferredVenueTypes(motivation.preferredVenueTypes());
         Motivation next = checked(trajectory, asked, now);
         history.add(new MotivationRevision(revision, motivation, now));
         this.revision++;

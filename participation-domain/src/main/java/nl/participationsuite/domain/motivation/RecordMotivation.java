@@ -25,4 +25,10 @@ public record RecordMotivation(ParticipantId participantId, Set<EnergySource> en
         this(participantId, energySources, hoursPerMonth, involvementKinds, preferredTimes, supportNeeds, source,
                 recordedBy, null);
     }
+
+    /** The same profile with these kinds of venue. */
+    RecordMotivation withPreferredVenueTypes(Set<VenueType> venueTypes) {
+        return new RecordMotivation(participantId, energySources, hoursPerMonth, involvementKinds, preferredTimes,
+                supportNeeds, source, recordedBy, venueTypes);
+    }
 }

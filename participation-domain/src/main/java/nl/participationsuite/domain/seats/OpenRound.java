@@ -20,9 +20,4 @@ public record OpenRound(String title, String proposal, Instant deadline, Integer
     public OpenRound(String title, String proposal, Instant deadline) {
         this(title, proposal, deadline, null, List.of());
     }
-
-    /** A round without background documents. */
-    public OpenRound(String title, String proposal, Instant deadline, Integer quorum) {
-        this(title, proposal, deadline, quorum, List.of());
-    }
 }

@@ -155,11 +155,11 @@ class DecisionRoundIntegrationTests {
     void theCoordinatorMaySetALowerOrHigherQuorumButNeverOneVote() {
         Instant deadline = clock.instant().plus(Duration.ofDays(1));
         assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
-                deadline, 1)), "quorum", "rounds.quorum-out-of-range");
+                deadline, 1, List.of())), "quorum", "rounds.quorum-out-of-range");
         assertRefused(() -> decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
-                deadline, 5)), "quorum", "rounds.quorum-out-of-range");
+                deadline, 5, List.of())), "quorum", "rounds.quorum-out-of-range");
         DecisionRound round = decisionRoundService.open(setup.id(), new OpenRound("Beweegtuin", "Aanleg in het park",
-                deadline, 2));
+                deadline, 2, List.of()));
         decisionRoundService.vote(round.id(), setup.resident(0), VoteChoice.FOR, null);
         decisionRoundService.vote(round.id(), setup.resident(1), VoteChoice.FOR, null);
         clock.advance(Duration.ofDays(2));

@@ -36,9 +36,6 @@ public class VoteContext {
     public record Round(String title, String proposal, Instant deadline, boolean open, TimeLeft left,
             List<BackgroundDocument> documents) {
 
-        public Round(String title, String proposal, Instant deadline, boolean open, TimeLeft left) {
-            this(title, proposal, deadline, open, left, List.of());
-        }
     }
 
     /** How long is left, as a message key ({@code task.vote.left.days|hours|minutes|none}) and its number. */

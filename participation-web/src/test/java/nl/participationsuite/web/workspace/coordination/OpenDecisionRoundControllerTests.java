@@ -113,7 +113,7 @@ class OpenDecisionRoundControllerTests {
                         .param("deadlineDate", "2026-12-10").param("deadlineTime", "17:00").param("quorum", " 4 "))
                 .andExpect(status().isFound());
         verify(rounds).open(trajectory.id(), new OpenRound("Een taxibusje voor de avonden", "Twee avonden per week.",
-                Instant.parse("2026-12-10T16:00:00Z"), 4));
+                Instant.parse("2026-12-10T16:00:00Z"), 4, java.util.List.of()));
 
         mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
                         .param("title", "Bankjes").param("proposal", "Twee bankjes.")
@@ -121,7 +121,7 @@ class OpenDecisionRoundControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"quorum-error\"")));
         when(rounds.open(eq(trajectory.id()), eq(new OpenRound("Bankjes", "Twee bankjes.",
-                Instant.parse("2026-12-10T16:00:00Z"), 1))))
+                Instant.parse("2026-12-10T16:00:00Z"), 1, java.util.List.of()))))
                 .thenThrow(new RuleViolationException("quorum", "rounds.quorum-out-of-range", "out of range"));
         mvc.perform(post(path).with(Coordination.coordinator()).with(csrf())
                         .param("title", "Bankjes").param("proposal", "Twee bankjes.")
