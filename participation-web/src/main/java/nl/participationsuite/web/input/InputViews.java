@@ -59,7 +59,7 @@ public class InputViews {
     public record Interim(String text, Instant at, String by, LocalDate expectedOn) {
     }
 
-    List<Summary> summaries(Trajectory trajectory, List<ResidentInput> inputs) {
+    public List<Summary> summaries(Trajectory trajectory, List<ResidentInput> inputs) {
         Map<ParticipantId, PersonId> personOf = personOfParticipant(trajectory);
         Map<PersonId, Person> known = people(inputs.stream().map(input -> personOf.get(input.participantId())).toList());
         Instant now = clock.instant();

@@ -1,2 +1,2 @@
-/** Resident input in the REST API: the trajectory's input, one input with its timeline, recording input on a resident's behalf. */
+/** Where inputs are shown the same way on pages and in the API: one input with its timeline. */
 package nl.participationsuite.web.input;

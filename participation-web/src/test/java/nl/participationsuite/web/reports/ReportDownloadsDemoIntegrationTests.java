@@ -25,11 +25,11 @@ import org.springframework.test.context.ContextConfiguration;
  * Every report page and download over the demo data (its trajectories played through the real process),
  * read in real Chromium as the demo {@code manager2}, who reports on both demo organisations: each page
  * accessible (axe-core), and no page, CSV or PDF holds the name or e-mail address of any resident the
- * product knows. Shares the report API test's context and its database of its own.
+ * product knows. Shares the report API test's context (ReportApiIntegrationTests) and its database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "participation.demo-data.enabled=true")
-@ContextConfiguration(initializers = { ReportApiIntegrationTests.OwnDatabase.class, KeycloakTestServerInitializer.class })
+@ContextConfiguration(initializers = { ReportsTestDatabase.class, KeycloakTestServerInitializer.class })
 class ReportDownloadsDemoIntegrationTests {
 
     @LocalServerPort

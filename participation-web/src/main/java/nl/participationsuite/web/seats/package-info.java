@@ -1,2 +1,0 @@
-/** Decision rounds in the REST API: the trajectory's rounds, one round, opening one. */
-package nl.participationsuite.web.seats;

@@ -1,2 +1,0 @@
-/** Successes in the REST API: the trajectory's successes, one success, registering one. */
-package nl.participationsuite.web.success;
