@@ -24,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  * value that did convert (null for the others) and the binding errors bound to it, so the page shows
  * the error next to its field and keeps the rest of what was filled in.
  */
-class UnconvertibleValues implements HandlerInterceptor {
+public final class UnconvertibleValues implements HandlerInterceptor {
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -51,8 +51,11 @@ class UnconvertibleValues implements HandlerInterceptor {
         }
     }
 
-    /** The form record with each value that converted; null (or zero, false) where it did not. */
-    static Object rebuild(Class<?> type, BindingResult errors) {
+    /**
+     * The form record with each value that converted; null (or zero, false) where it did not. The
+     * task form pipeline ({@code web.taskforms}) binds its forms itself and rebuilds them with this.
+     */
+    public static <T> T rebuild(Class<T> type, BindingResult errors) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -61,7 +64,7 @@ class UnconvertibleValues implements HandlerInterceptor {
             values[i] = convertedValue(components[i], errors);
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            Constructor<T> constructor = type.getDeclaredConstructor(types);
             return BeanUtils.instantiateClass(constructor, values);
         }
         catch (NoSuchMethodException ex) {

@@ -68,8 +68,12 @@ class PortalHome {
 
     private final MeetingService meetings;
 
+    private final PortalTaskPages taskPages;
+
     PortalHome(TrajectoryService trajectories, TrajectoryWorkflow workflow, SuccessService successes, People people,
-            SteeringGroupService steeringGroups, DecisionRoundService rounds, MeetingService meetings, Clock clock) {
+            SteeringGroupService steeringGroups, DecisionRoundService rounds, MeetingService meetings, Clock clock,
+            PortalTaskPages taskPages) {
+        this.taskPages = taskPages;
         this.meetings = meetings;
         this.steeringGroups = steeringGroups;
         this.rounds = rounds;
@@ -126,7 +130,7 @@ class PortalHome {
      */
     Home of(PersonId me) {
         List<WorkflowTask> tasks = workflow.tasks(TaskSearch.of(me).which(TaskSearch.Which.MINE)).stream()
-                .filter(task -> PortalTaskPages.FORMS.containsKey(task.formKey()))
+                .filter(task -> taskPages.inPortal(task.formKey()))
                 .toList();
         List<ActiveParticipation> current = trajectories.activeParticipations(me);
         List<TrajectoryId> ids = current.stream().map(ActiveParticipation::trajectoryId).toList();
@@ -158,7 +162,7 @@ class PortalHome {
             List<DecidedRound> decided, List<ProgressUpdate> updates, boolean seatHolder, Contact contact,
             NextMeeting nextMeeting, Instant now) {
         List<TaskItem> mine = tasks.stream().filter(task -> task.trajectoryId().equals(trajectory.trajectoryId()))
-                .map(task -> new TaskItem(task.definitionKey(), task.name(), PortalTaskPages.formPath(task), task.due(),
+                .map(task -> new TaskItem(task.definitionKey(), task.name(), taskPages.formPath(task), task.due(),
                         task.due() == null ? null : TimeLeft.until(task.due(), now), task.isOverdue(now)))
                 .toList();
         List<SuccessItem> visible = latest.stream()

@@ -2,12 +2,11 @@ package nl.participationsuite.web.portal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -15,12 +14,11 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
-import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.forms.Notice;
-import nl.participationsuite.web.workspace.tasks.TaskPages;
+import nl.participationsuite.web.taskforms.TaskFormKind;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.VoteContext.TimeLeft;
-import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TaskContext;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
@@ -28,7 +26,7 @@ import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 
 /**
- * The portal's side of a task form, as the workspace's {@link TaskPages} but for residents: only a
+ * The portal's side of a task form, as the workspace's {@code TaskPages} but for residents: only a
  * task on the resident's own name and of one of the five personal kinds opens here (any other is
  * not found), and completing it leads back to the portal's home with a notice.
  */
@@ -42,14 +40,6 @@ class PortalTaskPages {
     /** The bundles' prefix of what happened to a task the resident answered ({@link Notice#conflict}). */
     static final String CONFLICT = "portal.task.conflict";
 
-    /** The personal tasks a resident does in the portal, by form key, with the form's name as the workspace names it. */
-    static final Map<String, String> FORMS = Map.of(
-            FormKeys.VISION_REVIEW, "visie-beoordelen",
-            FormKeys.ROLE_AGREEMENT_RESPONSE, "rolafspraak-beantwoorden",
-            FormKeys.SEAT_ACCEPTANCE, "zetel-aanvaarden",
-            FormKeys.VOTE, "stemmen",
-            FormKeys.CONDITIONS_CHECK, "randvoorwaarden");
-
     private final TrajectoryWorkflow workflow;
 
     private final TrajectoryService trajectories;
@@ -58,12 +48,15 @@ class PortalTaskPages {
 
     private final Clock clock;
 
+    private final TaskFormKinds kinds;
+
     PortalTaskPages(TrajectoryWorkflow workflow, TrajectoryService trajectories, CurrentPerson currentPerson,
-            Clock clock) {
+            Clock clock, TaskFormKinds kinds) {
         this.workflow = workflow;
         this.trajectories = trajectories;
         this.currentPerson = currentPerson;
         this.clock = clock;
+        this.kinds = kinds;
     }
 
     /** The header of a portal task form: the task, its trajectory, and its deadline with the time left (null for none). */
@@ -71,16 +64,29 @@ class PortalTaskPages {
             Instant due, TimeLeft left, boolean overdue, String formPath) {
     }
 
+    /** Whether residents do tasks of this form key in the portal. */
+    boolean inPortal(String formKey) {
+        return kinds.inPortal(formKey);
+    }
+
     /** Where a portal task is done. */
-    static String formPath(WorkflowTask task) {
-        return TASKS + "/" + task.id() + "/" + FORMS.get(task.formKey());
+    String formPath(WorkflowTask task) {
+        return TASKS + "/" + task.id() + "/" + kinds.byFormKey(task.formKey()).path();
+    }
+
+    /** The kind, when residents do it in the portal; else the task is not found here. */
+    TaskFormKind<?> portalKind(TaskFormKind<?> kind, String taskId) {
+        if (kind.portal() == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        return kind;
     }
 
     /** The signed-in resident's own task of a portal kind; any other answers as not found. */
     WorkflowTask mine(String taskId) {
         PersonId me = currentPerson.get().id();
         WorkflowTask task = workflow.task(taskId, me);
-        if (!me.equals(task.assignee()) || !FORMS.containsKey(task.formKey())) {
+        if (!me.equals(task.assignee()) || !kinds.inPortal(task.formKey())) {
             throw new NotFoundException("task", taskId);
         }
         return task;
@@ -103,9 +109,10 @@ class PortalTaskPages {
 
     /**
      * Completes the task with the outcome. Answers the redirect to the portal's home, or null when
-     * the outcome broke a rule: the rule is then an error on the form.
+     * the outcome broke a rule: {@code refused} then puts the rule on the form.
      */
-    String complete(TaskContext task, TaskOutcome outcome, BindingResult errors, RedirectAttributes redirect) {
+    String complete(TaskContext task, TaskOutcome outcome, Consumer<RuleViolationException> refused,
+            RedirectAttributes redirect) {
         try {
             workflow.complete(task.taskId(), task.actor(), outcome);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("portal.task.notice.completed"));
@@ -114,7 +121,7 @@ class PortalTaskPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.conflict(CONFLICT, ex));
         }
         catch (RuleViolationException ex) {
-            Refusals.reject(errors, ex);
+            refused.accept(ex);
             return null;
         }
         return "redirect:" + PortalController.PATH;

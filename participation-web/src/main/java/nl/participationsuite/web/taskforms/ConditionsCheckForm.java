@@ -21,7 +21,7 @@ import nl.participationsuite.workflow.conditions.ConditionsCheckOutcome;
  * row for each of the ten conditions (empty when not sent), in the handbook's order, so that a
  * missing score is an error on its own radio group.
  */
-public record ConditionsCheckForm(Map<String, @Valid Row> answers) {
+public record ConditionsCheckForm(Map<String, @Valid Row> answers) implements TaskForm {
 
     public static final int LOWEST_SCORE = 1;
 

@@ -16,7 +16,7 @@ import nl.participationsuite.workflow.roles.RoleAgreementResponseOutcome.Answer;
  * rather than silently dropped.
  */
 public record RoleAgreementResponseForm(@NotNull Answer answer,
-        @Size(max = RoleAgreementResponseForm.MAX_COMMENT) String comment) {
+        @Size(max = RoleAgreementResponseForm.MAX_COMMENT) String comment) implements TaskForm {
 
     /** The domain's limit for a renegotiation comment. */
     static final int MAX_COMMENT = 2000;

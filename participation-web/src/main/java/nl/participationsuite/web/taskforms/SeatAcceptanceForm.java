@@ -15,7 +15,8 @@ import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome.Answer;
  * {@value #MAX_COMMENT} characters) and nothing with an acceptance, so a comment with an
  * acceptance is refused rather than silently dropped.
  */
-public record SeatAcceptanceForm(@NotNull Answer answer, @Size(max = SeatAcceptanceForm.MAX_COMMENT) String comment) {
+public record SeatAcceptanceForm(@NotNull Answer answer, @Size(max = SeatAcceptanceForm.MAX_COMMENT)
+        String comment) implements TaskForm {
 
     /** The domain's limit for the reason of a decline. */
     static final int MAX_COMMENT = 1000;

@@ -15,7 +15,7 @@ import nl.participationsuite.workflow.vision.VisionReviewOutcome;
  * comment is required, as the domain requires it).
  */
 public record VisionReviewForm(@NotNull ReviewVerdict verdict,
-        @Size(max = VisionReviewForm.MAX_COMMENT) String comment) {
+        @Size(max = VisionReviewForm.MAX_COMMENT) String comment) implements TaskForm {
 
     /** The domain's limit for a review comment. */
     static final int MAX_COMMENT = 2000;

@@ -11,7 +11,8 @@ import nl.participationsuite.domain.seats.VoteChoice;
 import nl.participationsuite.workflow.seats.VoteOutcome;
 
 /** A seat holder's vote: for, against or abstaining, with an optional comment. Absence is recorded, never cast. */
-public record VoteForm(@NotNull VoteChoice choice, @Size(max = VoteForm.MAX_COMMENT) String comment) {
+public record VoteForm(@NotNull VoteChoice choice, @Size(max = VoteForm.MAX_COMMENT)
+        String comment) implements TaskForm {
 
     /** The domain's limit for a vote's comment. */
     static final int MAX_COMMENT = 1000;

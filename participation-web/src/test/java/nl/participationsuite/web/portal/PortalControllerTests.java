@@ -16,6 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.participationsuite.web.taskforms.ConditionsCheckContext;
+import nl.participationsuite.web.taskforms.VoteContext;
+import nl.participationsuite.web.taskforms.SeatAcceptanceContext;
+import nl.participationsuite.web.taskforms.RoleAgreementResponseContext;
+import nl.participationsuite.web.taskforms.VisionReviewContext;
+import nl.participationsuite.web.taskforms.ConditionsCheckTaskForm;
+import nl.participationsuite.web.taskforms.VoteTaskForm;
+import nl.participationsuite.web.taskforms.SeatAcceptanceTaskForm;
+import nl.participationsuite.web.taskforms.RoleAgreementResponseTaskForm;
+import nl.participationsuite.web.taskforms.VisionReviewTaskForm;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.seats.DecidedRound;
 import nl.participationsuite.domain.seats.DecisionRoundService;
 import nl.participationsuite.domain.seats.RoundOutcome;
@@ -49,11 +60,29 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The portal's home: the resident's trajectories, their phase, the tasks on their name, successes and contact person. */
 @WebSliceTest(PortalController.class)
-@Import({ PortalHome.class, Dates.class, PortalSlice.FixedClock.class })
+@Import({ PortalHome.class, PortalTaskPages.class, TaskFormKinds.class, VisionReviewTaskForm.class,
+        RoleAgreementResponseTaskForm.class, SeatAcceptanceTaskForm.class, VoteTaskForm.class, ConditionsCheckTaskForm.class,
+        Dates.class, PortalSlice.FixedClock.class })
 class PortalControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    // the portal's task forms, whose addresses the page links to; their pages are not shown here
+    @MockitoBean
+    VisionReviewContext visionReviews;
+
+    @MockitoBean
+    RoleAgreementResponseContext roleResponses;
+
+    @MockitoBean
+    SeatAcceptanceContext seatAcceptances;
+
+    @MockitoBean
+    VoteContext votes;
+
+    @MockitoBean
+    ConditionsCheckContext conditionsChecks;
 
     @MockitoBean
     MeetingService meetings;

@@ -26,6 +26,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.web.taskforms.ConditionsCheckTaskForm;
+import nl.participationsuite.web.taskforms.VoteTaskForm;
+import nl.participationsuite.web.taskforms.SeatAcceptanceTaskForm;
+import nl.participationsuite.web.taskforms.RoleAgreementResponseTaskForm;
+import nl.participationsuite.web.taskforms.VisionReviewTaskForm;
+import nl.participationsuite.web.taskforms.TaskFormKind;
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.conditions.Condition;
 import nl.participationsuite.domain.conditions.ConditionAnswer;
 import nl.participationsuite.domain.roles.AgreementStatus;
@@ -49,7 +57,6 @@ import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.taskforms.ConditionsCheckContext;
 import nl.participationsuite.web.taskforms.RoleAgreementResponseContext;
 import nl.participationsuite.web.taskforms.SeatAcceptanceContext;
-import nl.participationsuite.web.workspace.tasks.TaskFormPaths;
 import nl.participationsuite.web.taskforms.VisionReviewContext;
 import nl.participationsuite.web.taskforms.VoteContext;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
@@ -76,11 +83,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * is not the resident's own, or of another kind, is not found.
  */
 @WebSliceTest(PortalTaskController.class)
-@Import({ PortalTaskPages.class, Dates.class, FormIds.class, PortalSlice.FixedClock.class })
+@Import({ PortalTaskPages.class, TaskFormKinds.class, TaskFormFlow.class, VisionReviewTaskForm.class,
+        RoleAgreementResponseTaskForm.class, SeatAcceptanceTaskForm.class, VoteTaskForm.class, ConditionsCheckTaskForm.class,
+        Dates.class, FormIds.class, PortalSlice.FixedClock.class })
 class PortalTaskControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TaskFormKinds kinds;
 
     @MockitoBean
     TrajectoryWorkflow workflow;
@@ -158,9 +170,9 @@ class PortalTaskControllerTests {
 
     @Test
     void theFormNamesAreTheWorkspacesAndATasksOwnAddressLeadsToItsForm() throws Exception {
-        TrajectoryId trajectoryId = trajectory.id();
-        PortalTaskPages.FORMS.forEach((formKey, form) -> assertThat(TaskFormPaths.formOf(new WorkflowTask("t", "d", "n",
-                formKey, trajectoryId, me.id(), NOW, null))).endsWith("/" + form));
+        assertThat(kinds.all()).filteredOn(kind -> kind.portal() != null).extracting(TaskFormKind::formKey)
+                .containsExactlyInAnyOrder(FormKeys.VISION_REVIEW, FormKeys.ROLE_AGREEMENT_RESPONSE, FormKeys.SEAT_ACCEPTANCE,
+                        FormKeys.VOTE, FormKeys.CONDITIONS_CHECK);
         mvc.perform(get("/portaal/taken/t-vote").with(resident())).andExpect(redirectedUrl("/portaal/taken/t-vote/stemmen"));
     }
 

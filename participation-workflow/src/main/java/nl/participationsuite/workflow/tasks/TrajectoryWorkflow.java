@@ -134,6 +134,15 @@ public class TrajectoryWorkflow {
         return handler.outcomeType();
     }
 
+    /**
+     * The outcome record of every form key the process has, by form key: what completing a task of
+     * that key expects, whichever channel completes it.
+     */
+    public Map<String, Class<? extends TaskOutcome>> outcomeTypes() {
+        return handlers.values().stream()
+                .collect(Collectors.toMap(OutcomeHandler::formKey, OutcomeHandler::outcomeType));
+    }
+
     /** Takes an open group task; refused when someone else has it. */
     public void claim(String taskId, PersonId person) {
         actions.run(() -> {

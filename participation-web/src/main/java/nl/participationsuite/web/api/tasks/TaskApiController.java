@@ -26,31 +26,12 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.api.ApiPages;
 import nl.participationsuite.web.security.CurrentPerson;
-import nl.participationsuite.workflow.conditions.ConditionsCheckOutcome;
-import nl.participationsuite.workflow.input.InputResponseOutcome;
-import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
-import nl.participationsuite.workflow.motivation.MotivationOutcome;
-import nl.participationsuite.workflow.roles.RoleAgreementResponseOutcome;
-import nl.participationsuite.workflow.roles.RoleProposalOutcome;
-import nl.participationsuite.workflow.roles.RoleRenegotiationOutcome;
-import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
-import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
-import nl.participationsuite.workflow.seats.SeatRestorationOutcome;
-import nl.participationsuite.workflow.seats.VoteOutcome;
-import nl.participationsuite.workflow.success.SuccessReportOutcome;
-import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TaskPage;
 import nl.participationsuite.workflow.tasks.TaskSearch;
 import nl.participationsuite.workflow.tasks.TaskSubject;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
-import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
-import nl.participationsuite.workflow.trajectory.SilentParticipantFollowUpOutcome;
-import nl.participationsuite.workflow.trajectory.WorkingPhaseCloseOutcome;
-import nl.participationsuite.workflow.vision.VisionDraftOutcome;
-import nl.participationsuite.workflow.vision.VisionReviewOutcome;
-import nl.participationsuite.workflow.vision.VisionRevisionOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -72,8 +53,10 @@ import org.springframework.web.bind.annotation.RestController;
  * on it) 409 with the {@code reason}.
  */
 @RestController
-@RequestMapping("/api/v1/tasks")
+@RequestMapping(TaskApiController.PATH)
 class TaskApiController {
+
+    static final String PATH = "/api/v1/tasks";
 
     private final TrajectoryWorkflow workflow;
 
@@ -179,7 +162,8 @@ class TaskApiController {
 
     /**
      * Completes the task with its outcome: the JSON body is the record the task's form key names
-     * (see {@code outcome} on the task); unknown properties are refused.
+     * (see {@code outcome} on the task); unknown properties are refused. The document lists the
+     * records from the process ({@link TaskOutcomeSchemas}).
      */
     @PostMapping("/{id}/complete")
     @Operation(summary = "Completes a task with its typed outcome")
@@ -191,14 +175,7 @@ class TaskApiController {
     @ApiResponse(responseCode = "409", description = "A genuine conflict, named by reason: COMPLETED_BY_YOU, "
             + "COMPLETED_BY_SOMEONE_ELSE, CLAIMED_BY_COLLEAGUE (holder names the colleague), NO_LONGER_OPEN or BUSY "
             + "(try again); nothing was stored", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(oneOf = { RecruitmentOutcome.class, MotivationOutcome.class,
-                    VisionDraftOutcome.class, VisionReviewOutcome.class, VisionRevisionOutcome.class,
-                    RoleProposalOutcome.class, RoleAgreementResponseOutcome.class, RoleRenegotiationOutcome.class,
-                    SeatCompositionOutcome.class, SeatAcceptanceOutcome.class, SeatRestorationOutcome.class,
-                    VoteOutcome.class, InputResponseOutcome.class, SuccessVisibilityOutcome.class,
-                    SuccessReportOutcome.class, ProgressUpdateOutcome.class, ConditionsCheckOutcome.class,
-                    WorkingPhaseCloseOutcome.class, SilentParticipantFollowUpOutcome.class }))) JsonNode body) {
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody JsonNode body) {
         workflow.completeWith(id, me(), type -> read(body, type));
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.TaskForm;
+
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ import nl.participationsuite.workflow.motivation.MotivationOutcome;
 public record MotivationForm(Set<EnergySource> energySources,
         @NotNull @Min(0) @Max(Motivation.MAXIMUM_HOURS_PER_MONTH) Integer hoursPerMonth,
         Set<ParticipationLevel> involvementKinds, Set<PreferredTime> preferredTimes,
-        @Size(max = MotivationForm.MAX_SUPPORT_NEEDS) String supportNeeds) {
+        @Size(max = MotivationForm.MAX_SUPPORT_NEEDS) String supportNeeds) implements TaskForm {
 
     /** The domain's limit for the support needs. */
     static final int MAX_SUPPORT_NEEDS = 2000;

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.TaskForm;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,7 @@ import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
 
 /** The progress update the coordinator sent the residents, and how it reached them. */
 public record ProgressUpdateForm(@NotBlank @Size(max = ProgressUpdateForm.MAX_MESSAGE) String message,
-        @NotNull UpdateChannel channel) {
+        @NotNull UpdateChannel channel) implements TaskForm {
 
     /** The domain's limit for a message. */
     static final int MAX_MESSAGE = 4000;

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.TaskForm;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,7 @@ import nl.participationsuite.domain.success.VisibilityChannel;
 import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
 
 /** How the residents were told about the success. */
-public record SuccessVisibilityForm(@NotNull VisibilityChannel channel) {
+public record SuccessVisibilityForm(@NotNull VisibilityChannel channel) implements TaskForm {
 
     public static final List<VisibilityChannel> CHANNELS = List.of(VisibilityChannel.values());
 

@@ -6,11 +6,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.participationsuite.domain.shared.NotFoundException;
@@ -18,8 +18,8 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
-import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.security.CurrentPerson;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.workspace.WorkspaceController;
 import nl.participationsuite.web.workspace.WorkspaceExceptionHandler;
@@ -52,13 +52,26 @@ public class TaskPages {
 
     private final Clock clock;
 
+    private final TaskFormKinds kinds;
+
     TaskPages(TrajectoryWorkflow workflow, TrajectoryService trajectories, CurrentPerson currentPerson,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, TaskFormKinds kinds) {
         this.workflow = workflow;
         this.trajectories = trajectories;
         this.currentPerson = currentPerson;
         this.messages = messages;
         this.clock = clock;
+        this.kinds = kinds;
+    }
+
+    /** The address of the form of a task the signed-in person may see. */
+    public String formPath(String taskId) {
+        return formPath(workflow.task(taskId, currentPerson.get().id()));
+    }
+
+    /** The address of the task's form. */
+    String formPath(WorkflowTask task) {
+        return TaskFormPaths.of(task.id()) + "/" + kinds.byFormKey(task.formKey()).path();
     }
 
     /**
@@ -79,15 +92,16 @@ public class TaskPages {
         model.addAttribute(PAGE, new TaskPage(task.id(), task.definitionKey(), task.name(), trajectory.id().value(),
                 trajectory.reference(), trajectory.title(), format.format(task.created()), iso(task.created()),
                 due == null ? null : format.format(due), due == null ? null : iso(due), task.isOverdue(clock.instant()),
-                task.assignee() == null, TaskFormPaths.formOf(task)));
+                task.assignee() == null, formPath(task)));
         return workflow.context(taskId, me);
     }
 
     /**
      * Completes the task with the outcome. Answers the redirect to follow, or null when the outcome
-     * broke a rule: the rule is then an error on the form (on its field where the form has one).
+     * broke a rule: {@code refused} then puts the rule on the form (on its field where the form has one).
      */
-    public String complete(TaskContext task, TaskOutcome outcome, BindingResult errors, RedirectAttributes redirect) {
+    public String complete(TaskContext task, TaskOutcome outcome, Consumer<RuleViolationException> refused,
+            RedirectAttributes redirect) {
         try {
             workflow.complete(task.taskId(), task.actor(), outcome);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("task.notice.completed"));
@@ -96,7 +110,7 @@ public class TaskPages {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.conflict(WorkspaceExceptionHandler.TASK_CONFLICT, ex));
         }
         catch (RuleViolationException ex) {
-            Refusals.reject(errors, ex);
+            refused.accept(ex);
             return null;
         }
         redirect.addAttribute(WorkspaceController.TRAJECTORY_PARAM, task.trajectoryId().value());

@@ -1,7 +1,9 @@
 /**
- * The task forms of the workspace: one small controller and template per kind of task (per form
- * key), each building the task's typed outcome from a plain HTML form and showing the context the
- * task needs on the same page. {@link nl.participationsuite.web.workspace.tasks.TaskPages} does
- * what all of them share.
+ * The task forms of the workspace: one declaration per kind of task (per form key), each a
+ * {@link nl.participationsuite.web.taskforms.TaskFormKind} that names its address, form record,
+ * template, the context its page shows and the typed outcome, all served by
+ * {@link nl.participationsuite.web.workspace.tasks.WorkspaceTaskFormController}.
+ * {@link nl.participationsuite.web.workspace.tasks.TaskPages} gives every form its header and
+ * completes the task the workspace's way.
  */
 package nl.participationsuite.web.workspace.tasks;

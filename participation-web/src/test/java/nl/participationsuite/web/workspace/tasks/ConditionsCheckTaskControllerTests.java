@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.ConditionsCheckTaskForm;
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.ConditionsCheckContext;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 
@@ -57,8 +60,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Scoring the handbook's ten conditions: ten radio groups, all required, each with an optional remark. */
-@WebSliceTest(ConditionsCheckTaskController.class)
-@Import({ TaskPages.class, ConditionsCheckContext.class, ParticipantNames.class, Dates.class, FormIds.class,
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, ConditionsCheckTaskForm.class,
+        ConditionsCheckContext.class, ParticipantNames.class, Dates.class, FormIds.class,
         TaskFormSlice.FixedClock.class })
 class ConditionsCheckTaskControllerTests {
 
@@ -108,7 +112,7 @@ class ConditionsCheckTaskControllerTests {
     @Test
     void showsTenStatementsEachAGroupOfFiveLabelledScoresAndARemark() throws Exception {
         String page = html(mvc.perform(get(FORM).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(ConditionsCheckTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/conditions-check")));
 
         assertThat(page).contains("<h1>De randvoorwaarden voor participatie beoordelen</h1>")
                 .contains("Ronde 2 van de controle")

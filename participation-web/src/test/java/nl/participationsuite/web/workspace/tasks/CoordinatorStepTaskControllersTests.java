@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.EarlyInvolvementStatus;
@@ -53,8 +55,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The coordinator's steps without fields: asking for the early-involvement check and closing the working phase. */
-@WebSliceTest({ RecruitmentTaskController.class, WorkingPhaseCloseTaskController.class })
-@Import({ TaskPages.class, Dates.class, FormIds.class, CoordinatorStepTaskControllersTests.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, RecruitmentTaskForm.class,
+        WorkingPhaseCloseTaskForm.class, Dates.class, FormIds.class,
+        CoordinatorStepTaskControllersTests.FixedClock.class })
 class CoordinatorStepTaskControllersTests {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");

@@ -26,6 +26,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputId;
@@ -69,8 +71,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Answering a resident's input from the workspace: the context on the page, the answer's rules, and what can go wrong. */
-@WebSliceTest({ InputResponseTaskController.class, TaskRouteController.class })
-@Import({ TaskPages.class, InputViews.class, Dates.class, FormIds.class, InputResponseTaskControllerTests.FixedClock.class })
+@WebSliceTest({ WorkspaceTaskFormController.class, InputInterimAnswerController.class })
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, InputResponseTaskForm.class, InputViews.class,
+        Dates.class, FormIds.class, InputResponseTaskControllerTests.FixedClock.class })
 class InputResponseTaskControllerTests {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
@@ -155,7 +158,7 @@ class InputResponseTaskControllerTests {
     @Test
     void showsTheInputItsTimelineAndTheThreeAnswersOnAnAccessibleForm() throws Exception {
         String page = mvc.perform(get(FORM).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(InputResponseTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/input-response"))
                 .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
 
         assertThat(page).contains("<h1>Reageren op de inbreng van een inwoner</h1>")
@@ -248,7 +251,7 @@ class InputResponseTaskControllerTests {
     @Test
     void anEmptyAnswerComesBackWithErrorsNextToTheFieldsAndNothingIsCompleted() throws Exception {
         String page = mvc.perform(post(FORM).with(professional()).with(csrf()).param("feedback", " "))
-                .andExpect(status().isOk()).andExpect(view().name(InputResponseTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/input-response"))
                 .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
 
         assertThat(page).contains("<title>Fout: Reageren op de inbreng van een inwoner")

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.NOW;
@@ -58,9 +60,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Recording the motivation conversation with a resident, building on what the resident filled in. */
-@WebSliceTest(MotivationTaskController.class)
-@Import({ TaskPages.class, MotivationContext.class, ParticipantNames.class, Dates.class, FormIds.class,
-        TaskFormSlice.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, MotivationTaskForm.class,
+        MotivationContext.class, ParticipantNames.class, Dates.class, FormIds.class, TaskFormSlice.FixedClock.class })
 class MotivationTaskControllerTests {
 
     private static final String FORM = "/werkruimte/taken/t-motivation/motivatie";
@@ -104,7 +106,7 @@ class MotivationTaskControllerTests {
     @Test
     void showsWhoTheConversationIsWithAndAllTheFields() throws Exception {
         String page = html(mvc.perform(get(FORM).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(MotivationTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/motivation")));
 
         assertThat(page).contains("<h1>Motivatiegesprek voeren</h1>")
                 .contains("Gesprek met Fatima El Amrani")

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.NOW;
@@ -59,9 +61,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Telling residents: the coordinator's progress update, and making a success visible. */
-@WebSliceTest({ ProgressUpdateTaskController.class, SuccessVisibilityTaskController.class })
-@Import({ TaskPages.class, ProgressUpdateContext.class, SuccessVisibilityContext.class, ParticipantNames.class,
-        Dates.class, FormIds.class, TaskFormSlice.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, ProgressUpdateTaskForm.class,
+        SuccessVisibilityTaskForm.class, ProgressUpdateContext.class, SuccessVisibilityContext.class,
+        ParticipantNames.class, Dates.class, FormIds.class, TaskFormSlice.FixedClock.class })
 class ProgressAndSuccessTaskControllersTests {
 
     private static final String UPDATE = "/werkruimte/taken/t-update/voortgangsbericht";
@@ -130,7 +133,7 @@ class ProgressAndSuccessTaskControllersTests {
     @Test
     void theUpdatePageShowsTheLastUpdatesAndAPlainLanguageHint() throws Exception {
         String page = html(mvc.perform(get(UPDATE).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(ProgressUpdateTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/progress-update")));
 
         assertThat(page).contains("<h1>Inwoners laten weten hoe het traject loopt</h1>")
                 .contains("Er zijn 2 berichten verstuurd. Hier staan de laatste 2, de nieuwste eerst.")
@@ -176,7 +179,7 @@ class ProgressAndSuccessTaskControllersTests {
     @Test
     void theSuccessPageShowsTheSuccess() throws Exception {
         String page = html(mvc.perform(get(SUCCESS).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(SuccessVisibilityTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/success-visibility")));
 
         assertThat(page).contains("<h1>Een succes zichtbaar maken</h1>")
                 .contains("<strong>Bankje bij de bushalte geplaatst</strong>")

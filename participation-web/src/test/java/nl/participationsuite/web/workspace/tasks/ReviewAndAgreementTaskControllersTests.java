@@ -1,5 +1,9 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.RoleAgreementResponseTaskForm;
+import nl.participationsuite.web.taskforms.VisionReviewTaskForm;
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 import nl.participationsuite.web.taskforms.RoleAgreementResponseContext;
 import nl.participationsuite.web.taskforms.VisionReviewContext;
@@ -67,9 +71,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A participant's answers in the shared-vision and role-agreement phases: reviewing the vision, answering a role. */
-@WebSliceTest({ VisionReviewTaskController.class, RoleAgreementResponseTaskController.class })
-@Import({ TaskPages.class, VisionReviewContext.class, RoleAgreementResponseContext.class, ParticipantNames.class,
-        Dates.class, FormIds.class, TaskFormSlice.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, VisionReviewTaskForm.class,
+        RoleAgreementResponseTaskForm.class, VisionReviewContext.class, RoleAgreementResponseContext.class,
+        ParticipantNames.class, Dates.class, FormIds.class, TaskFormSlice.FixedClock.class })
 class ReviewAndAgreementTaskControllersTests {
 
     private static final String REVIEW = "/werkruimte/taken/t-review/visie-beoordelen";
@@ -154,7 +159,7 @@ class ReviewAndAgreementTaskControllersTests {
     @Test
     void theReviewPageShowsTheWholeVersionAndTheReviewsSoFar() throws Exception {
         String page = html(mvc.perform(get(REVIEW).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(VisionReviewTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/vision-review")));
 
         assertThat(page).contains("<h1>Gezamenlijke visie beoordelen</h1>")
                 .contains("Versie 2 van de gezamenlijke visie")
@@ -206,7 +211,7 @@ class ReviewAndAgreementTaskControllersTests {
     @Test
     void theRolePageShowsTheProposedTerms() throws Exception {
         String page = html(mvc.perform(get(ROLE).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(RoleAgreementResponseTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/role-response")));
 
         assertThat(page).contains("<h1>Reageren op uw rolafspraak</h1>")
                 .contains("Dit is voorstel 2")

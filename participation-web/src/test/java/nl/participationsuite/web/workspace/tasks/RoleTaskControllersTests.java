@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.motivation.EnergySource;
 import nl.participationsuite.domain.motivation.Motivation;
 import nl.participationsuite.domain.motivation.MotivationProfile;
@@ -59,8 +61,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Proposing roles to everyone taking part and renegotiating one: the residents' boundaries, the checks and the outcomes. */
-@WebSliceTest({ RoleProposalTaskController.class, RoleRenegotiationTaskController.class })
-@Import({ TaskPages.class, TaskParticipants.class, TaskFormChecks.class, Dates.class, FormIds.class, TaskFormFixture.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, RoleProposalTaskForm.class,
+        RoleRenegotiationTaskForm.class, TaskParticipants.class, Dates.class, FormIds.class,
+        TaskFormFixture.FixedClock.class })
 class RoleTaskControllersTests {
 
     private static final String PROPOSAL = "/werkruimte/taken/t-propose/rollen-voorstellen";
@@ -113,7 +117,7 @@ class RoleTaskControllersTests {
     @Test
     void oneProposalPerParticipantStillTakingPartWithEachResidentsMotivationAlongside() throws Exception {
         String page = squeezed(mvc.perform(get(PROPOSAL).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(RoleProposalTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/role-proposal"))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page).contains("<h1>Rolafspraken voorstellen</h1>")
@@ -239,7 +243,7 @@ class RoleTaskControllersTests {
         currentAgreement();
 
         String page = squeezed(mvc.perform(get(RENEGOTIATION).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(RoleRenegotiationTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/role-renegotiation"))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page).contains("<h1>Rolafspraak opnieuw bespreken</h1>")

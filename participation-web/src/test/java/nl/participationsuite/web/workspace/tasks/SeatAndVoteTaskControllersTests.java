@@ -1,5 +1,9 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.VoteTaskForm;
+import nl.participationsuite.web.taskforms.SeatAcceptanceTaskForm;
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 import nl.participationsuite.web.taskforms.SeatAcceptanceContext;
 import nl.participationsuite.web.taskforms.VoteContext;
@@ -64,9 +68,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The steering group's personal tasks: taking or declining a seat, and voting on a round's proposal. */
-@WebSliceTest({ SeatAcceptanceTaskController.class, VoteTaskController.class })
-@Import({ TaskPages.class, SeatAcceptanceContext.class, VoteContext.class, ParticipantNames.class, Dates.class,
-        FormIds.class, TaskFormSlice.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, SeatAcceptanceTaskForm.class, VoteTaskForm.class,
+        SeatAcceptanceContext.class, VoteContext.class, ParticipantNames.class, Dates.class, FormIds.class,
+        TaskFormSlice.FixedClock.class })
 class SeatAndVoteTaskControllersTests {
 
     private static final String SEAT = "/werkruimte/taken/t-seat/zetel-aanvaarden";
@@ -140,7 +145,7 @@ class SeatAndVoteTaskControllersTests {
     @Test
     void theSeatPageShowsTheTermTheOtherMembersAndThatACommentGoesWithADeclineOnly() throws Exception {
         String page = html(mvc.perform(get(SEAT).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(SeatAcceptanceTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/seat-acceptance")));
 
         assertThat(page).contains("<h1>Zetel in de stuurgroep aannemen of afslaan</h1>")
                 .contains("Stuurgroep van Samen gezond in Lemelerveld")
@@ -196,7 +201,7 @@ class SeatAndVoteTaskControllersTests {
     @Test
     void theVotePageShowsTheProposalTheDeadlineAndHowLongIsLeftInWords() throws Exception {
         String page = html(mvc.perform(get(VOTE).with(professional()))
-                .andExpect(status().isOk()).andExpect(view().name(VoteTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/vote")));
 
         assertThat(page).contains("<h1>Stemmen over een voorstel</h1>")
                 .contains("<h2 id=\"round-heading\">Budget voor de zomeractiviteiten</h2>")

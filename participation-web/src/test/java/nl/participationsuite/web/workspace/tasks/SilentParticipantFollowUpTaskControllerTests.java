@@ -1,5 +1,7 @@
 package nl.participationsuite.web.workspace.tasks;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 
 import static nl.participationsuite.web.workspace.tasks.TaskFormSlice.NOW;
@@ -46,8 +48,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The coordinator's follow-up on a silent participant: ask again, or record that the resident steps back. */
-@WebSliceTest(SilentParticipantFollowUpTaskController.class)
-@Import({ TaskPages.class, SilentParticipantFollowUpContext.class, ParticipantNames.class, Dates.class, FormIds.class,
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, SilentParticipantFollowUpTaskForm.class,
+        SilentParticipantFollowUpContext.class, ParticipantNames.class, Dates.class, FormIds.class,
         TaskFormSlice.FixedClock.class })
 class SilentParticipantFollowUpTaskControllerTests {
 
@@ -99,7 +102,7 @@ class SilentParticipantFollowUpTaskControllerTests {
     @Test
     void thePageSaysWhoIsWaitedOnForWhatSinceWhenAndOffersBothChoices() throws Exception {
         String page = html(mvc.perform(get(RESIDENT_FOLLOW_UP).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(SilentParticipantFollowUpTaskController.VIEW)));
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/silent-participant-follow-up")));
 
         assertThat(page).contains("<h1>Opvolgen: iemand heeft de visie niet beoordeeld</h1>")
                 .contains("<dd>Fatima El Amrani</dd>").contains("<dd>De visie beoordelen</dd>")

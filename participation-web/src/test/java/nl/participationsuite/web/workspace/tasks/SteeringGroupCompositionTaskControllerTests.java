@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SeatCompositionRules;
@@ -68,9 +70,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * "check" without storing anything, and saving a composition that breaks a rule only with a
  * written justification.
  */
-@WebSliceTest(SteeringGroupCompositionTaskController.class)
-@Import({ TaskPages.class, SteeringGroupForms.class, Dates.class, FormIds.class,
-        SteeringGroupCompositionTaskControllerTests.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, SteeringGroupCompositionTaskForm.class,
+        Dates.class, FormIds.class, SteeringGroupCompositionTaskControllerTests.FixedClock.class })
 class SteeringGroupCompositionTaskControllerTests {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");

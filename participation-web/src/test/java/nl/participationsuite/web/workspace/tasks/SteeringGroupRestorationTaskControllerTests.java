@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SeatCompositionRules;
@@ -66,9 +68,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Restoring the steering group after a step back: who stepped back, the seats that remain and the
  * DMN's verdict on them now; only participants without a seat are offered one.
  */
-@WebSliceTest(SteeringGroupRestorationTaskController.class)
-@Import({ TaskPages.class, SteeringGroupForms.class, Dates.class, FormIds.class,
-        SteeringGroupRestorationTaskControllerTests.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, SteeringGroupRestorationTaskForm.class,
+        Dates.class, FormIds.class, SteeringGroupRestorationTaskControllerTests.FixedClock.class })
 class SteeringGroupRestorationTaskControllerTests {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ResidentInput;
@@ -57,8 +59,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The success report: every criterion of the adopted vision assessed, the cycle's successes and answered input alongside, the decision. */
-@WebSliceTest(SuccessReportTaskController.class)
-@Import({ TaskPages.class, TaskFormChecks.class, Dates.class, FormIds.class, TaskFormFixture.FixedClock.class })
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, SuccessReportTaskForm.class, Dates.class,
+        FormIds.class, TaskFormFixture.FixedClock.class })
 class SuccessReportTaskControllerTests {
 
     private static final String FORM = "/werkruimte/taken/t-report/succesrapportage";
@@ -118,7 +121,7 @@ class SuccessReportTaskControllerTests {
     @Test
     void showsTheCyclesResultsAndOneAssessmentPerCriterionWithTheDecisionsConsequences() throws Exception {
         String page = squeezed(mvc.perform(get(FORM).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(SuccessReportTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/success-report"))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page).contains("<h1>Resultaten vergelijken met de definitie van succes</h1>")

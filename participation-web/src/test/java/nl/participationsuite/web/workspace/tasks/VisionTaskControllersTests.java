@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.participationsuite.web.taskforms.TaskFormFlow;
+import nl.participationsuite.web.taskforms.TaskFormKinds;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -54,8 +56,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Drafting and revising the shared vision: rows without JavaScript, the checks, the outcome, the domain's rules on their field. */
-@WebSliceTest({ VisionDraftTaskController.class, VisionRevisionTaskController.class })
-@Import({ TaskPages.class, VisionTaskPages.class, TaskParticipants.class, TaskFormChecks.class, Dates.class, FormIds.class,
+@WebSliceTest(WorkspaceTaskFormController.class)
+@Import({ TaskPages.class, TaskFormKinds.class, TaskFormFlow.class, VisionDraftTaskForm.class,
+        VisionRevisionTaskForm.class, TaskParticipants.class, Dates.class, FormIds.class,
         TaskFormFixture.FixedClock.class })
 class VisionTaskControllersTests {
 
@@ -101,7 +104,7 @@ class VisionTaskControllersTests {
     @Test
     void theDraftOffersEmptyRowsForBothListsWithAButtonForOneMoreRow() throws Exception {
         String page = squeezed(mvc.perform(get(DRAFT).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(VisionDraftTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/vision-draft"))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page).contains("<h1>Gezamenlijke visie opstellen</h1>").contains("PT-2026-0011")
@@ -226,7 +229,7 @@ class VisionTaskControllersTests {
         latestVersion();
 
         String page = squeezed(mvc.perform(get(REVISION).with(coordinator()))
-                .andExpect(status().isOk()).andExpect(view().name(VisionRevisionTaskController.VIEW))
+                .andExpect(status().isOk()).andExpect(view().name("workspace/tasks/vision-revision"))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page).contains("<h1>Gezamenlijke visie aanpassen</h1>")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +15,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.Seat;
@@ -37,7 +34,8 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.forms.Refusals;
-import nl.participationsuite.web.forms.Notice;
+import nl.participationsuite.web.taskforms.TaskFormKind;
+import nl.participationsuite.web.taskforms.TaskStep;
 import nl.participationsuite.workflow.seats.SeatCompositionCheck;
 import nl.participationsuite.workflow.tasks.TaskContext;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
@@ -50,10 +48,10 @@ import nl.participationsuite.workflow.tasks.TaskOutcome;
  * in plain words) and stores nothing; "save" completes the task, and a composition that breaks a rule
  * asks for the coordinator's written justification before it is sent, so that saving is never refused
  * by surprise. Whether the justification suffices is the steering group's rule: its refusal comes back
- * on the justification's field.
+ * on the justification's field. Composing and restoring differ in their process step, their page and
+ * whether a seat must be chosen.
  */
-@Component
-class SteeringGroupForms {
+abstract class SteeringGroupTaskForm implements TaskFormKind<SteeringGroupTaskForm.SeatsForm> {
 
     static final String CHECK = "check";
 
@@ -70,18 +68,26 @@ class SteeringGroupForms {
 
     private final People people;
 
-    private final TaskPages pages;
-
     private final Clock clock;
 
-    SteeringGroupForms(TrajectoryService trajectories, SteeringGroupService steeringGroups, SeatCompositionCheck check,
-            People people, TaskPages pages, Clock clock) {
+    SteeringGroupTaskForm(TrajectoryService trajectories, SteeringGroupService steeringGroups, SeatCompositionCheck check,
+            People people, Clock clock) {
         this.trajectories = trajectories;
         this.steeringGroups = steeringGroups;
         this.check = check;
         this.people = people;
-        this.pages = pages;
         this.clock = clock;
+    }
+
+    /** Whether saving needs at least one seat chosen; without, the group as it is is a choice too. */
+    abstract boolean seatsRequired();
+
+    /** The outcome the seats chosen (and the justification for what they break, or null) complete the task with. */
+    abstract TaskOutcome outcome(List<SeatAssignment> assignments, String justification);
+
+    @Override
+    public final Class<SeatsForm> formType() {
+        return SeatsForm.class;
     }
 
     /** One participant who may get a seat; an unticked {@code seat} sends nothing (null). */
@@ -118,7 +124,8 @@ class SteeringGroupForms {
     }
 
     /** A fresh form: every participant without a seat, none ticked, the default term. */
-    SeatsForm newForm(TaskContext task) {
+    @Override
+    public SeatsForm initial(TaskContext task) {
         LocalDate today = LocalDate.now(clock);
         return new SeatsForm(candidates(task).stream()
                 .map(candidate -> new SeatRow(candidate.participantId(), null, today, today.plusYears(DEFAULT_TERM_YEARS),
@@ -127,7 +134,8 @@ class SteeringGroupForms {
     }
 
     /** What the page shows besides the form. */
-    void page(TaskContext task, Model model) {
+    @Override
+    public void addContext(TaskContext task, Model model) {
         Trajectory trajectory = trajectories.get(task.trajectoryId());
         List<Seat> occupied = steeringGroups.groupOf(task.trajectoryId()).map(SteeringGroup::occupiedSeats)
                 .orElse(List.of());
@@ -149,24 +157,20 @@ class SteeringGroupForms {
         return names(trajectory).get(trajectory.participant(participantId).personId());
     }
 
-    /** How the steering group fares now, by the DMN. */
+    /** How the steering group fares now, by the seat rules. */
     VerdictView verdictNow(TaskContext task) {
         return view(check.check(task.trajectoryId(), List.of()));
     }
 
     /**
-     * Checks or saves the form. Answers the redirect after a completed task (or back to the form,
-     * with a notice, when the participants changed meanwhile), or null when the page is shown again
-     * (with the verdict, or with errors). Without {@code seatsRequired} no seat at all is a choice
-     * too: the group as it is, justified in writing while it breaks the rules.
+     * Checks or saves the form: the page afresh, with a notice, when the participants changed since
+     * it was shown; the page again with the verdict ("check"), or with errors; else the task
+     * completed with the seats chosen. A rule the domain names on a seat is put on the row it came from.
      */
-    String submit(TaskContext task, SeatsForm form, BindingResult errors, String action, Model model,
-            RedirectAttributes redirect, boolean seatsRequired,
-            BiFunction<List<SeatAssignment>, String, TaskOutcome> outcome) {
-        List<Candidate> candidates = candidates(task);
-        if (!matches(form, candidates)) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem("task.seats.participants-changed"));
-            return "redirect:" + ((TaskPages.TaskPage) model.getAttribute(TaskPages.PAGE)).formPath();
+    @Override
+    public TaskStep decide(TaskContext task, SeatsForm form, String action, BindingResult errors, Model model) {
+        if (!matches(form, candidates(task))) {
+            return TaskStep.reload("task.seats.participants-changed");
         }
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < form.rows().size(); i++) {
@@ -175,11 +179,11 @@ class SteeringGroupForms {
                 requireTerm(form.rows().get(i), "rows[" + i + "].", errors);
             }
         }
-        if (chosen.isEmpty() && seatsRequired) {
+        if (chosen.isEmpty() && seatsRequired()) {
             errors.reject("task.seats.none-chosen");
         }
         if (errors.hasErrors()) {
-            return null;
+            return TaskStep.show();
         }
         List<SeatAssignment> assignments = chosen.stream().map(i -> form.rows().get(i))
                 .map(row -> new SeatAssignment(new ParticipantId(row.participantId()), row.termFrom(), row.termUntil(),
@@ -192,21 +196,19 @@ class SteeringGroupForms {
         }
         catch (RuleViolationException ex) {
             Refusals.reject(errors, onRow(ex, chosen));
-            return null;
+            return TaskStep.show();
         }
         model.addAttribute("verdict", view(verdict));
         if (CHECK.equals(action)) {
-            return null;
+            return TaskStep.show();
         }
         String justification = verdict.ok() || form.overrideJustification() == null ? null
                 : form.overrideJustification().strip();
-        if (!verdict.ok()) {
-            if (justification == null || justification.isEmpty()) {
-                errors.rejectValue("overrideJustification", "task.seats.override.required");
-                return null;
-            }
+        if (!verdict.ok() && (justification == null || justification.isEmpty())) {
+            errors.rejectValue("overrideJustification", "task.seats.override.required");
+            return TaskStep.show();
         }
-        return pages.complete(task, outcome.apply(assignments, justification), errors, redirect);
+        return new TaskStep.Complete(outcome(assignments, justification), ex -> onRow(ex, chosen));
     }
 
     private static void requireTerm(SeatRow row, String prefix, BindingResult errors) {
@@ -268,7 +270,7 @@ class SteeringGroupForms {
         return people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Person::displayName));
     }
 
-    /** Every rule of the composition, kept or broken as the DMN decided, with the facts it was judged on. */
+    /** Every rule of the composition, kept or broken as the seat rules decided, with the facts it was judged on. */
     static VerdictView view(SeatCompositionVerdict verdict) {
         int residents = verdict.residentSeats();
         int total = verdict.totalSeats();
