@@ -28,6 +28,7 @@ class HomeController {
             model.addAttribute("roles", roles);
             model.addAttribute("workspace", roles.contains(Role.PROFESSIONAL) || roles.contains(Role.COORDINATOR));
             model.addAttribute("reports", roles.contains(Role.MANAGER));
+            model.addAttribute("admin", roles.contains(Role.ADMIN));
         }
         return VIEW;
     }

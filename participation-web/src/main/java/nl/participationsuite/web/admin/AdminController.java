@@ -1,0 +1,83 @@
+package nl.participationsuite.web.admin;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.participationsuite.domain.admin.AdminActions;
+import nl.participationsuite.domain.shared.Actors;
+import nl.participationsuite.web.forms.Notice;
+import nl.participationsuite.workflow.admin.EngineAdministration;
+
+/**
+ * The admin area's page: the jobs the engine gave up on, with another try for one or all; the
+ * versions of the trajectory process with how many trajectories run on each, and moving them to
+ * the newest version, always first as a trial that keeps nothing; and the latest actions of
+ * administrators. Who acts is their Keycloak subject, recorded with the action.
+ */
+@Controller
+@RequestMapping(AdminController.PATH)
+class AdminController {
+
+    static final String PATH = "/beheer";
+
+    /** How many of the administrators' latest actions the page shows. */
+    static final int ACTIONS_SHOWN = 20;
+
+    private final EngineAdministration engine;
+
+    private final AdminActions actions;
+
+    private final Actors actors;
+
+    AdminController(EngineAdministration engine, AdminActions actions, Actors actors) {
+        this.engine = engine;
+        this.actions = actions;
+        this.actors = actors;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        model.addAttribute("failedJobs", engine.failedJobs());
+        model.addAttribute("failedJobCount", engine.failedJobCount());
+        model.addAttribute("failedJobsShown", EngineAdministration.FAILED_JOBS_SHOWN);
+        model.addAttribute("versions", engine.versions());
+        model.addAttribute("actions", actions.latest(PageRequest.of(0, ACTIONS_SHOWN)));
+        return "admin/index";
+    }
+
+    @PostMapping("/mislukte-taken/{jobId}/opnieuw")
+    String retry(@PathVariable String jobId, RedirectAttributes redirect) {
+        engine.retry(jobId, actor());
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("admin.jobs.retried"));
+        return "redirect:" + PATH;
+    }
+
+    @PostMapping("/mislukte-taken/opnieuw")
+    String retryAll(RedirectAttributes redirect) {
+        int retried = engine.retryAll(actor());
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice(false, "admin.jobs.retried-all", Integer.toString(retried)));
+        return "redirect:" + PATH;
+    }
+
+    /**
+     * Moves the trajectories of a version to the newest version, or with {@code proef} tries it and
+     * keeps nothing; the page says how many and what stands in the way.
+     */
+    @PostMapping("/procesversies/{definitionId}/overzetten")
+    String migrate(@PathVariable String definitionId, @RequestParam(name = "proef", defaultValue = "true") boolean trial,
+            Model model) {
+        model.addAttribute("migration", engine.migrate(definitionId, trial, actor()));
+        return "admin/migration";
+    }
+
+    private String actor() {
+        return actors.current().orElse(Actors.SYSTEM);
+    }
+}

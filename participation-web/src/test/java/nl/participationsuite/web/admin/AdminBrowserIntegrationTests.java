@@ -1,0 +1,160 @@
+package nl.participationsuite.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+import nl.participationsuite.domain.admin.AdminAction;
+import nl.participationsuite.domain.admin.AdminActions;
+import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.StartTrajectory;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryKind;
+import nl.participationsuite.testsupport.Browser;
+import nl.participationsuite.testsupport.LinkedAccounts;
+import nl.participationsuite.testsupport.WebIntegrationTest;
+import nl.participationsuite.workflow.TrajectoryProcess;
+import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+
+/**
+ * The administrator, in real headless Chromium after the Keycloak login, gives a failed engine job
+ * another try and moves running trajectories to a new version of the process (a trial first), all
+ * from the admin page, which passes axe-core and is refused to everyone else.
+ */
+@WebIntegrationTest
+class AdminBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    AdminActions actions;
+
+    @Autowired
+    TrajectoryWorkflow workflow;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    JwtDecoder jwt;
+
+    @Test
+    void theAdministratorRetriesAFailedJobAndMovesTrajectoriesToTheNewestProcessVersion() throws IOException {
+        Job failed = aJobThatFailedThreeTimes();
+        Person coordinator = LinkedAccounts.person("coordinator", people, organisations, jwt);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen sporten in Nieuwleusen", "Bewegen",
+                "Dalfsen", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
+                coordinator.organisationId(), coordinator.id(), coordinator.id(), null, null));
+        String oldVersion = instanceOf(trajectory);
+        deployTheProcessAgain();
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/beheer"));
+            browser.logInAtKeycloak("admin");
+
+            assertThat(browser.text()).contains("Beheer van de werkstromen").contains("Mislukte taken van de machine")
+                    .contains("Activity_Fails").contains("Versies van het trajectproces");
+            browser.assertAccessible();
+            browser.screenshot("admin");
+
+            browser.pressEnterOn(By.cssSelector("button[aria-label='Taak " + failed.getId() + " opnieuw proberen']"));
+            assertThat(browser.text()).contains("De taak wordt opnieuw geprobeerd.").contains("Taak opnieuw geprobeerd");
+            browser.assertAccessible();
+            assertThat(managementService.createJobQuery().jobId(failed.getId()).singleResult().getRetries()).isEqualTo(1);
+
+            browser.pressEnterOn(By.xpath("//button[starts-with(., 'Proef: overzetten')]"));
+            assertThat(browser.text()).contains("kunnen zonder problemen over").contains("Er is nog niets veranderd.");
+            browser.assertAccessible();
+            assertThat(instanceOf(trajectory)).isEqualTo(oldVersion);
+
+            browser.pressEnterOn(By.xpath("//button[contains(., 'nu overzetten naar versie')]"));
+            assertThat(browser.text()).contains("lopen nu op versie");
+            browser.assertAccessible();
+        }
+        assertThat(instanceOf(trajectory)).isNotEqualTo(oldVersion).isEqualTo(repositoryService
+                .createProcessDefinitionQuery().processDefinitionKey(TrajectoryProcess.PROCESS_KEY).latestVersion()
+                .singleResult().getId());
+        assertThat(actions.latest(PageRequest.of(0, 2))).extracting(AdminAction::kind)
+                .containsExactly(AdminAction.Kind.TRAJECTORIES_MIGRATED, AdminAction.Kind.JOB_RETRIED);
+        runtimeService.deleteProcessInstance(failed.getProcessInstanceId(), "test done");
+    }
+
+    @Test
+    void theAdminAreaIsRefusedToAProfessional() {
+        try (Browser browser = Browser.open()) {
+            browser.go(app("/beheer"));
+            browser.logInAtKeycloak("professional");
+
+            assertThat(browser.text()).contains("U hebt geen toegang tot deze pagina.")
+                    .doesNotContain("Beheer van de werkstromen");
+        }
+    }
+
+    /**
+     * A job that failed three times: a timer due tomorrow, run now by hand, whose next step cannot
+     * run. The job executor leaves it alone (it is not due), so another try stays a try.
+     */
+    private Job aJobThatFailedThreeTimes() {
+        repositoryService.createDeployment().addModelInstance("admin-browser-failing.bpmn", Bpmn
+                .createExecutableProcess("admin-browser-failing").camundaHistoryTimeToLive(1).startEvent()
+                .intermediateCatchEvent("Event_Tomorrow").timerWithDuration("P1D")
+                .serviceTask("Activity_Fails").camundaClass("nl.participationsuite.DoesNotExist").endEvent().done()).deploy();
+        String instance = runtimeService.startProcessInstanceByKey("admin-browser-failing", "job-under-test").getId();
+        Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                managementService.executeJob(job.getId());
+            }
+            catch (RuntimeException expected) {
+                // the engine counts the failure down in its own transaction
+            }
+        }
+        return job;
+    }
+
+    private String instanceOf(Trajectory trajectory) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory.id().toString())
+                .singleResult().getProcessDefinitionId();
+    }
+
+    private void deployTheProcessAgain() throws IOException {
+        try (InputStream model = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream()) {
+            repositoryService.createDeployment().name("admin-browser-new-version")
+                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", model).deploy();
+        }
+    }
+
+    private String app(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.participationsuite.workflow.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+import nl.participationsuite.domain.admin.AdminAction;
+import nl.participationsuite.domain.admin.AdminActions;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.workflow.TrajectoryProcess;
+import nl.participationsuite.workflow.WorkflowFixture;
+import nl.participationsuite.workflow.WorkflowIntegrationTest;
+
+/**
+ * The operator's view of the engine on the real PostgreSQL: a job that failed three times is listed
+ * without anything personal and tried again on request, recorded with who did it; running
+ * trajectories move to a newer version of the process, tried first without keeping anything.
+ */
+@WorkflowIntegrationTest
+class EngineAdministrationIntegrationTests {
+
+    @Autowired
+    EngineAdministration administration;
+
+    @Autowired
+    AdminActions actions;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    WorkflowFixture fixture;
+
+    @Test
+    void aJobThatFailedThreeTimesIsListedAndTriedAgainWithWhoDidIt() {
+        repositoryService.createDeployment().addModelInstance("admin-failing.bpmn", Bpmn
+                .createExecutableProcess("admin-failing").camundaHistoryTimeToLive(1).startEvent()
+                .intermediateCatchEvent("Event_Tomorrow").timerWithDuration("P1D")
+                .serviceTask("Activity_Fails").camundaClass("nl.participationsuite.DoesNotExist").endEvent().done()).deploy();
+        String instance = runtimeService.startProcessInstanceByKey("admin-failing", "trajectory-under-test").getId();
+        Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                managementService.executeJob(job.getId());
+            }
+            catch (RuntimeException expected) {
+                // the engine counts the failure down in its own transaction
+            }
+        }
+
+        assertThat(administration.failedJobs()).filteredOn(failed -> failed.jobId().equals(job.getId()))
+                .singleElement().satisfies(failed -> {
+                    assertThat(failed.trajectoryId()).isEqualTo("trajectory-under-test");
+                    assertThat(failed.activityId()).isEqualTo("Activity_Fails");
+                    assertThat(failed.message()).isNotBlank().hasSizeLessThanOrEqualTo(EngineAdministration.MESSAGE_LENGTH)
+                            .doesNotContain("\n");
+                });
+        assertThat(administration.failedJobCount()).isPositive();
+
+        administration.retry(job.getId(), "admin-subject");
+
+        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+        assertThat(actions.findAll()).filteredOn(action -> action.target().equals("job " + job.getId()))
+                .singleElement().satisfies(action -> {
+                    assertThat(action.kind()).isEqualTo(AdminAction.Kind.JOB_RETRIED);
+                    assertThat(action.actor()).isEqualTo("admin-subject");
+                    assertThat(action.result()).isEqualTo("trajectory trajectory-under-test");
+                });
+        assertThatThrownBy(() -> administration.retry(job.getId(), "admin-subject"))
+                .as("a job with tries left is not a failed job").isInstanceOf(NotFoundException.class);
+        runtimeService.deleteProcessInstance(instance, "test done");
+    }
+
+    @Test
+    void runningTrajectoriesMoveToTheNewestVersionAfterATrialThatKeepsNothing() throws IOException {
+        WorkflowFixture.Setup trajectory = fixture.start(3, 1);
+        String before = fixture.instance(trajectory.id()).getProcessDefinitionId();
+        deployTheProcessAgain();
+        List<EngineAdministration.ProcessVersion> versions = administration.versions();
+        assertThat(versions.get(0).newest()).isTrue();
+        assertThat(versions).filteredOn(version -> version.definitionId().equals(before)).singleElement()
+                .satisfies(version -> assertThat(version.running()).isPositive());
+
+        EngineAdministration.Migration trial = administration.migrate(before, true, "admin-subject");
+
+        assertThat(trial.problems()).isEmpty();
+        assertThat(trial.trajectories()).isPositive();
+        assertThat(fixture.instance(trajectory.id()).getProcessDefinitionId()).as("a trial keeps nothing")
+                .isEqualTo(before);
+
+        EngineAdministration.Migration done = administration.migrate(before, false, "admin-subject");
+
+        assertThat(done.possible()).isTrue();
+        assertThat(fixture.instance(trajectory.id()).getProcessDefinitionId()).isEqualTo(versions.get(0).definitionId());
+        // the test's clock moves, so the action is looked for by what it says rather than by when
+        assertThat(actions.findAll()).filteredOn(action -> action.kind() == AdminAction.Kind.TRAJECTORIES_MIGRATED)
+                .filteredOn(action -> action.target().equals("trajectory v" + trial.sourceVersion() + " to v"
+                        + trial.targetVersion()))
+                .singleElement().satisfies(action -> assertThat(action.actor()).isEqualTo("admin-subject"));
+        assertThatThrownBy(() -> administration.migrate(versions.get(0).definitionId(), true, "admin-subject"))
+                .hasMessageContaining("newest");
+    }
+
+    /** A new version of the trajectory process, as a release with a changed model would deploy it. */
+    private void deployTheProcessAgain() throws IOException {
+        try (InputStream model = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream()) {
+            repositoryService.createDeployment().name("admin-test-new-version")
+                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", model).deploy();
+        }
+    }
+}
