@@ -28,7 +28,9 @@ public class AdminAction {
         /** Every failed job was given another try. */
         ALL_JOBS_RETRIED,
         /** Running trajectories were moved to the newest process version. */
-        TRAJECTORIES_MIGRATED
+        TRAJECTORIES_MIGRATED,
+        /** The portal accounts of erased residents still queued for removal were tried again. */
+        ACCOUNT_REMOVALS_RETRIED
     }
 
     static final int MAX_TARGET = 200;
