@@ -148,9 +148,12 @@ class AdminBrowserIntegrationTests {
     }
 
     private void deployTheProcessAgain() throws IOException {
-        try (InputStream model = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream()) {
-            repositoryService.createDeployment().name("admin-browser-new-version")
-                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", model).deploy();
+        // as a release deploys it: the process with the decision it calls, which it finds in its own deployment
+        try (InputStream process = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream();
+                InputStream decision = new ClassPathResource("dmn/early-involvement-ready.dmn").getInputStream()) {
+            repositoryService.createDeployment().name("admin-test-new-version")
+                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", process)
+                    .addInputStream("early-involvement-ready.dmn", decision).deploy();
         }
     }
 

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,6 +189,10 @@ public class EngineAdministration {
             throw new RuleViolationException("sourceDefinitionId", "migration.already-newest",
                     "the trajectories of the newest version have nowhere newer to go");
         }
+        List<String> missing = missingDecisions(target);
+        if (!missing.isEmpty()) {
+            return new Migration(source.getId(), source.getVersion(), target.getVersion(), 0, dryRun, missing);
+        }
         MigrationPlan plan;
         try {
             plan = runtimeService.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities()
@@ -221,6 +226,25 @@ public class EngineAdministration {
             return new Migration(source.getId(), source.getVersion(), target.getVersion(), instances.size(), dryRun,
                     instanceProblems(ex.getValidationReport()));
         }
+    }
+
+    /**
+     * The decisions the newest version calls from its own deployment that the deployment lacks: a
+     * migration would succeed and the trajectories then fail at that step, so it is refused here.
+     */
+    private List<String> missingDecisions(ProcessDefinition target) {
+        List<String> missing = new ArrayList<>();
+        for (BusinessRuleTask task : repositoryService.getBpmnModelInstance(target.getId())
+                .getModelElementsByType(BusinessRuleTask.class)) {
+            String decision = task.getCamundaDecisionRef();
+            if (decision != null && "deployment".equals(task.getCamundaDecisionRefBinding())
+                    && repositoryService.createDecisionDefinitionQuery().deploymentId(target.getDeploymentId())
+                            .decisionDefinitionKey(decision).count() == 0) {
+                missing.add(task.getId() + ": decision " + decision + " is not deployed with version "
+                        + target.getVersion());
+            }
+        }
+        return missing;
     }
 
     private Map<String, ProcessDefinition> definitions() {

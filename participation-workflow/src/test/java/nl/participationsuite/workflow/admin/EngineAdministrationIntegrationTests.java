@@ -120,11 +120,35 @@ class EngineAdministrationIntegrationTests {
                 .hasMessageContaining("newest");
     }
 
+    @Test
+    void aNewVersionWithoutTheDecisionItCallsIsRefusedBeforeAnyTrajectoryMoves() throws IOException {
+        WorkflowFixture.Setup trajectory = fixture.start(3, 1);
+        String before = fixture.instance(trajectory.id()).getProcessDefinitionId();
+        try (InputStream process = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream()) {
+            repositoryService.createDeployment().name("admin-test-without-decision")
+                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", process).deploy();
+        }
+        try {
+            EngineAdministration.Migration refused = administration.migrate(before, false, "admin-subject");
+
+            assertThat(refused.possible()).isFalse();
+            assertThat(refused.problems()).singleElement().asString().contains("early-involvement-ready");
+            assertThat(fixture.instance(trajectory.id()).getProcessDefinitionId()).isEqualTo(before);
+        }
+        finally {
+            // later tests start trajectories on the newest version: it must be a whole release again
+            deployTheProcessAgain();
+        }
+    }
+
     /** A new version of the trajectory process, as a release with a changed model would deploy it. */
     private void deployTheProcessAgain() throws IOException {
-        try (InputStream model = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream()) {
+        // as a release deploys it: the process with the decision it calls, which it finds in its own deployment
+        try (InputStream process = new ClassPathResource("bpmn/" + TrajectoryProcess.PROCESS_KEY + ".bpmn").getInputStream();
+                InputStream decision = new ClassPathResource("dmn/early-involvement-ready.dmn").getInputStream()) {
             repositoryService.createDeployment().name("admin-test-new-version")
-                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", model).deploy();
+                    .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", process)
+                    .addInputStream("early-involvement-ready.dmn", decision).deploy();
         }
     }
 }
