@@ -1,6 +1,7 @@
 package nl.participationsuite.domain.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -92,6 +93,41 @@ public class NotificationService {
             }
         }
         return notifications.saveAll(written);
+    }
+
+    // sending: each in a short transaction of its own, never around the mail server's answer
+
+    /**
+     * Claims up to {@code limit} notifications due for mailing: locked with {@code for update skip locked}
+     * (rows another sender holds are passed over, not waited for) and leased until {@code lease} from now,
+     * so no other sender takes them meanwhile, in a transaction that ends before anything is mailed. A
+     * sender that dies holding a claim only delays those notifications until the lease ends.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<UUID> claimDue(int limit, Duration lease) {
+        List<UUID> due = notifications.lockDue(clock.instant(), limit);
+        if (!due.isEmpty()) {
+            notifications.lease(due, clock.instant().plus(lease));
+        }
+        return due;
+    }
+
+    /** The notification was mailed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void sent(UUID id) {
+        notifications.findById(id).ifPresent(notification -> notification.sent(clock.instant()));
+    }
+
+    /** Mailing it failed: tried again later, or given up after too many attempts. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(UUID id, String error) {
+        notifications.findById(id).ifPresent(notification -> notification.failed(clock.instant(), error));
+    }
+
+    /** Its recipient has no e-mail address: it stays in their list only. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void noAddress(UUID id) {
+        notifications.findById(id).ifPresent(Notification::noAddress);
     }
 
     /** The person's notifications, newest first. */
