@@ -151,6 +151,16 @@ public class Notification implements Persistable<UUID> {
         }
     }
 
+    /** The admin asks for a notification that was given up on to be mailed again, from now, with fresh attempts. */
+    public void retry(Instant now) {
+        if (status != DeliveryStatus.FAILED) {
+            throw new IllegalStateException("only a notification given up on is tried again, not one " + status);
+        }
+        this.status = DeliveryStatus.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+    }
+
     /** The recipient opened it (or followed its link); the first time counts. */
     public void read(Instant at) {
         if (readAt == null) {

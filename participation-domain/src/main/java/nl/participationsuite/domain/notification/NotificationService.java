@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -128,6 +130,33 @@ public class NotificationService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void noAddress(UUID id) {
         notifications.findById(id).ifPresent(Notification::noAddress);
+    }
+
+    // the admin's view: delivery only, never what a message says or to whom
+
+    /** Notifications given up on (mailing kept failing), newest first. */
+    @Transactional(readOnly = true)
+    public Page<Notification> failed(Pageable page) {
+        return notifications.findByStatus(DeliveryStatus.FAILED, page);
+    }
+
+    /** How many notifications are in each delivery status (every status present, zero when none). */
+    @Transactional(readOnly = true)
+    public Map<DeliveryStatus, Long> countByStatus() {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : notifications.countByStatus()) {
+            counts.put((DeliveryStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The admin has a notification given up on mailed again; one that is not given up on is not found. */
+    public void retry(UUID id) {
+        notifications.findById(id).filter(notification -> notification.status() == DeliveryStatus.FAILED)
+                .orElseThrow(() -> new NotFoundException("notification", id)).retry(clock.instant());
     }
 
     /** The person's notifications, newest first. */

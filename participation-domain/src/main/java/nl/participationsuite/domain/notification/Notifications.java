@@ -35,6 +35,15 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
     @Query("update Notification n set n.nextAttemptAt = :until where n.id in :ids")
     int lease(@Param("ids") Collection<UUID> ids, @Param("until") Instant until);
 
+    /** Notifications in a delivery status, newest first (the admin's list of those given up on). */
+    @Query(value = "select n from Notification n where n.status = :status order by n.createdAt desc, n.id",
+            countQuery = "select count(n) from Notification n where n.status = :status")
+    Page<Notification> findByStatus(@Param("status") DeliveryStatus status, Pageable page);
+
+    /** How many notifications are in each delivery status. */
+    @Query("select n.status, count(n) from Notification n group by n.status")
+    List<Object[]> countByStatus();
+
     /** A person's notifications, newest first. */
     @Query(value = "select n from Notification n where n.recipientId = :recipient order by n.createdAt desc, n.id",
             countQuery = "select count(n) from Notification n where n.recipientId = :recipient")
