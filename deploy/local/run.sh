@@ -2,13 +2,14 @@
 # Runs the Participation Suite on this machine, without Docker:
 #   the machine's PostgreSQL (the database is created when missing),
 #   Keycloak from the official distribution (resolved by Maven) with the development realm,
+#   GreenMail standalone as a local mail catcher (SMTP 127.0.0.1:3025, mails readable at http://127.0.0.1:8025),
 #   and the application on http://localhost:8080, with demo data (organisations, people linked to the
 #   demo logins, three trajectories in different phases) unless PARTICIPATION_DEMO_DATA=false.
 # Waits until both answer, prints the addresses and demo logins, and stops both on Ctrl-C.
 #
 # Settings (environment): PARTICIPATION_DB_URL, PARTICIPATION_DB_USERNAME, PARTICIPATION_DB_PASSWORD,
 # PARTICIPATION_PORT (8080), PARTICIPATION_KEYCLOAK_PORT (8180), PARTICIPATION_KEYCLOAK_MANAGEMENT_PORT (9180),
-# PARTICIPATION_DEMO_DATA (true), JAVA_OPTS and PARTICIPATION_CDS (see deploy/local/app.sh).
+# PARTICIPATION_DEMO_DATA (true), PARTICIPATION_SMTP_HOST (empty: the local mail catcher is started and used), JAVA_OPTS and PARTICIPATION_CDS (see deploy/local/app.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,6 +22,8 @@ export PARTICIPATION_PORT=${PARTICIPATION_PORT:-8080}
 export PARTICIPATION_DEMO_DATA=${PARTICIPATION_DEMO_DATA:-true}
 KEYCLOAK_PORT=${PARTICIPATION_KEYCLOAK_PORT:-8180}
 KEYCLOAK_MANAGEMENT_PORT=${PARTICIPATION_KEYCLOAK_MANAGEMENT_PORT:-9180}
+MAIL_CATCHER_SMTP_PORT=3025
+MAIL_CATCHER_WEB_PORT=8025
 export PARTICIPATION_KEYCLOAK_ISSUER_URI=${PARTICIPATION_KEYCLOAK_ISSUER_URI:-http://127.0.0.1:$KEYCLOAK_PORT/realms/participation}
 
 log() { printf '\033[1m[run]\033[0m %s\n' "$*"; }
@@ -89,6 +92,22 @@ else
   wait_for "http://127.0.0.1:$KEYCLOAK_MANAGEMENT_PORT/health/ready" Keycloak "$!" 180
 fi
 
+# --- A local mail catcher for the notifications, unless a relay is configured ------------------
+if [[ -z ${PARTICIPATION_SMTP_HOST:-} ]]; then
+  export PARTICIPATION_SMTP_HOST=127.0.0.1 PARTICIPATION_SMTP_PORT=$MAIL_CATCHER_SMTP_PORT PARTICIPATION_SMTP_STARTTLS=false
+  export PARTICIPATION_NOTIFICATIONS_INTERVAL=${PARTICIPATION_NOTIFICATIONS_INTERVAL:-PT10S}
+  if curl -fsS -o /dev/null "http://127.0.0.1:$MAIL_CATCHER_WEB_PORT/api/configuration" 2>/dev/null; then
+    log "A mail catcher already answers on port $MAIL_CATCHER_WEB_PORT: using it"
+  else
+    log "Starting GreenMail on 127.0.0.1 (SMTP $MAIL_CATCHER_SMTP_PORT, mails at http://127.0.0.1:$MAIL_CATCHER_WEB_PORT; log: $LOG_DIR/mail.log)"
+    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$MAIL_CATCHER_SMTP_PORT \
+      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_CATCHER_WEB_PORT -Dgreenmail.auth.disabled \
+      -jar "$ROOT/deploy/target/greenmail-standalone.jar" >"$LOG_DIR/mail.log" 2>&1 &
+    PIDS+=($!)
+    wait_for "http://127.0.0.1:$MAIL_CATCHER_WEB_PORT/api/configuration" GreenMail "$!" 60
+  fi
+fi
+
 # --- The application --------------------------------------------------------------------------
 log "Starting the application on http://localhost:$PARTICIPATION_PORT (log: $LOG_DIR/app.log)"
 # deploy/local/app.sh: the JVM settings (JAVA_OPTS) and the class-data archive, made on the first start of a build.
@@ -101,6 +120,7 @@ cat <<INFO
   Participation Suite   http://localhost:$PARTICIPATION_PORT
   Keycloak              http://127.0.0.1:$KEYCLOAK_PORT   (admin console: admin / admin)
   Database              $PARTICIPATION_DB_URL
+  Mail                  $PARTICIPATION_SMTP_HOST:$PARTICIPATION_SMTP_PORT   (local catcher: http://127.0.0.1:$MAIL_CATCHER_WEB_PORT/api/user/<address>/messages/)
   Demo data             $PARTICIPATION_DEMO_DATA   (three trajectories; PARTICIPATION_DEMO_DATA=false starts empty)
 
   Demo logins (password = user name):
@@ -114,7 +134,7 @@ cat <<INFO
       -d username=resident1 -d password=resident1 \\
       http://127.0.0.1:$KEYCLOAK_PORT/realms/participation/protocol/openid-connect/token
 
-  Ctrl-C stops both.
+  Ctrl-C stops them all.
 INFO
 
 wait -n "${PIDS[@]}"

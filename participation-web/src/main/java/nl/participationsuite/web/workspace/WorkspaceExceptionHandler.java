@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The workspace's and the portal's errors as pages: the shared error page with 404 (which also stands for "not
- * yours"), 403 or 409, and for an account not linked to a person yet a page that says whom to ask.
+ * The workspace's, the portal's and the notifications lists' errors as pages: the shared error page with
+ * 404 (which also stands for "not yours"), 403 or 409, and for an account not linked to a person yet a
+ * page that says whom to ask.
  */
-@ControllerAdvice(basePackages = { "nl.participationsuite.web.workspace", "nl.participationsuite.web.portal" })
+@ControllerAdvice(basePackages = { "nl.participationsuite.web.workspace", "nl.participationsuite.web.portal",
+        "nl.participationsuite.web.notifications" })
 public class WorkspaceExceptionHandler {
 
     /** The shared error page, the one {@code ErrorResponseController} renders. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.InputStatus;
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
@@ -38,15 +39,19 @@ class InputSteps {
         };
     }
 
-    /** Takes the input into consideration when nobody did yet, then answers it with the feedback, by the professional. */
+    /**
+     * Takes the input into consideration when nobody did yet, then answers it with the feedback, by the
+     * professional; the resident who gave it is notified in the same transaction.
+     */
     @Bean
-    OutcomeHandler<InputResponseOutcome> inputResponseHandler(InputService inputs) {
+    OutcomeHandler<InputResponseOutcome> inputResponseHandler(InputService inputs, NotificationService notifications) {
         return OutcomeHandler.of(FormKeys.INPUT_RESPONSE, InputResponseOutcome.class, (task, outcome) -> {
             InputId inputId = InputId.of(task.variable(VariableNames.INPUT_ID));
             if (inputs.get(inputId).status() == InputStatus.RECEIVED) {
                 inputs.startConsidering(inputId, task.actor());
             }
-            inputs.respond(inputId, outcome.status(), outcome.feedback(), outcome.passedOn(), task.actor());
+            notifications.inputAnswered(
+                    inputs.respond(inputId, outcome.status(), outcome.feedback(), outcome.passedOn(), task.actor()));
             return Map.of();
         });
     }

@@ -3,11 +3,13 @@ package nl.participationsuite.workflow.seats;
 import java.util.List;
 import java.util.Map;
 
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.DecisionRoundId;
 import nl.participationsuite.domain.seats.DecisionRoundService;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
@@ -23,24 +25,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DecisionRoundSteps {
 
-    /** The steering group's seat holders, by person id: each gets a vote task. */
+    /**
+     * The steering group's seat holders, by person id: each gets a vote task (and hears of it through
+     * that task); the other residents taking part are told that the round was opened.
+     */
     @Bean("listVoters")
     JavaDelegate listVoters(DecisionRoundService rounds, SteeringGroupService steeringGroups,
-            TrajectoryService trajectories) {
+            TrajectoryService trajectories, NotificationService notifications) {
         return execution -> {
             DecisionRound round = rounds.get(roundId(execution));
             Trajectory trajectory = trajectories.get(round.trajectoryId());
-            List<String> voters = steeringGroups.get(round.trajectoryId()).holders().stream()
-                    .map(holder -> trajectory.participant(holder).personId().toString())
+            List<PersonId> voters = steeringGroups.get(round.trajectoryId()).holders().stream()
+                    .map(holder -> trajectory.participant(holder).personId())
                     .toList();
-            Executions.setCollection(execution, VariableNames.VOTER_IDS, voters);
+            Executions.setCollection(execution, VariableNames.VOTER_IDS, voters.stream().map(PersonId::toString).toList());
+            notifications.decisionRoundOpened(round, voters);
         };
     }
 
-    /** Every holder voted or the deadline passed: holders who did not vote are recorded absent, and the outcome decided. */
+    /**
+     * Every holder voted or the deadline passed: holders who did not vote are recorded absent, and the
+     * outcome decided; the residents taking part are told.
+     */
     @Bean("closeDecisionRound")
-    JavaDelegate closeDecisionRound(DecisionRoundService rounds) {
-        return execution -> rounds.close(roundId(execution));
+    JavaDelegate closeDecisionRound(DecisionRoundService rounds, NotificationService notifications) {
+        return execution -> notifications.decisionRoundDecided(rounds.close(roundId(execution)));
     }
 
     /** The seat holder's vote; the domain refuses anyone without a seat, a second vote and a late one. */

@@ -1,0 +1,13 @@
+package nl.participationsuite.domain.notification;
+
+/** Where a notification's mail is: to be sent, sent, given up on, or not to be mailed at all. */
+public enum DeliveryStatus {
+    /** Waiting for the sender (again, after a failure, from {@code next_attempt_at}). */
+    PENDING,
+    /** Mailed. */
+    SENT,
+    /** Mailing kept failing; given up, for the admin to see. */
+    FAILED,
+    /** The recipient has no e-mail address: the notification is only in the product's list. */
+    NO_ADDRESS
+}

@@ -1,0 +1,36 @@
+package nl.participationsuite.domain.notification;
+
+/**
+ * What a notification is about. The first five are personal tasks that arrived for the recipient; the
+ * rest are news for residents. A message names the thing it is about (a trajectory, a proposal, the
+ * recipient's own input), never another person.
+ */
+public enum NotificationKind {
+    /** The shared vision waits for the recipient's review (subject: none; task: the review task). */
+    VISION_REVIEW(true),
+    /** A role agreement waits for the recipient's answer. */
+    ROLE_AGREEMENT_RESPONSE(true),
+    /** A steering-group seat waits for the recipient's acceptance. */
+    SEAT_ACCEPTANCE(true),
+    /** A proposal waits for the recipient's vote (subject: the decision round). */
+    VOTE(true),
+    /** The periodic conditions check waits for the recipient's scores. */
+    CONDITIONS_CHECK(true),
+    /** The recipient's input was answered (subject: the input). */
+    INPUT_ANSWERED(false),
+    /** The steering group was asked to decide on a proposal (subject: the decision round). */
+    DECISION_ROUND_OPENED(false),
+    /** The steering group decided on a proposal (subject: the decision round). */
+    DECISION_ROUND_DECIDED(false);
+
+    private final boolean task;
+
+    NotificationKind(boolean task) {
+        this.task = task;
+    }
+
+    /** Whether the notification tells of a personal task (it then names the task). */
+    public boolean isTask() {
+        return task;
+    }
+}

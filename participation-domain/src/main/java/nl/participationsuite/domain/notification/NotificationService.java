@@ -1,0 +1,199 @@
+package nl.participationsuite.domain.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.seats.DecisionRound;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+
+/**
+ * Writes notifications into the outbox, always inside the caller's transaction (it joins it, never
+ * starts one of its own for writing: a step that rolls back leaves no notification), and reads each
+ * person's list. Who hears of what is decided here, in one place: a personal task tells its assignee;
+ * an answered input tells the resident who gave it; a decision round opened or decided tells the
+ * residents taking part (those who vote hear of it through their vote task instead).
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final Notifications notifications;
+
+    private final NotificationPreferences preferences;
+
+    private final TrajectoryService trajectories;
+
+    private final Clock clock;
+
+    NotificationService(Notifications notifications, NotificationPreferences preferences,
+            TrajectoryService trajectories, Clock clock) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.trajectories = trajectories;
+        this.clock = clock;
+    }
+
+    /** A personal task arrived for the person (its assignee). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification taskArrived(PersonId assignee, NotificationKind kind, TrajectoryId trajectoryId,
+            UUID subjectId, String taskId) {
+        if (!kind.isTask()) {
+            throw new IllegalArgumentException(kind + " is no task");
+        }
+        return notifications.save(new Notification(assignee, kind, trajectoryId, subjectId, taskId, clock.instant()));
+    }
+
+    /** The input was answered: the resident who gave it hears of it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification inputAnswered(ResidentInput input) {
+        PersonId resident = trajectories.get(input.trajectoryId()).participant(input.participantId()).personId();
+        return notifications.save(new Notification(resident, NotificationKind.INPUT_ANSWERED, input.trajectoryId(),
+                input.id().value(), null, clock.instant()));
+    }
+
+    /**
+     * A decision round was opened: the residents taking part hear of it, except those in {@code voters},
+     * who get a vote task (and its notification) instead.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Notification> decisionRoundOpened(DecisionRound round, Collection<PersonId> voters) {
+        return toResidents(round, NotificationKind.DECISION_ROUND_OPENED, Set.copyOf(voters));
+    }
+
+    /** A decision round was decided: every resident taking part hears of the outcome. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Notification> decisionRoundDecided(DecisionRound round) {
+        return toResidents(round, NotificationKind.DECISION_ROUND_DECIDED, Set.of());
+    }
+
+    private List<Notification> toResidents(DecisionRound round, NotificationKind kind, Set<PersonId> except) {
+        Trajectory trajectory = trajectories.get(round.trajectoryId());
+        List<Notification> written = new ArrayList<>();
+        for (Participant resident : trajectory.activeResidents()) {
+            if (!except.contains(resident.personId())) {
+                written.add(new Notification(resident.personId(), kind, trajectory.id(), round.id().value(), null,
+                        clock.instant()));
+            }
+        }
+        return notifications.saveAll(written);
+    }
+
+    // sending: each in a short transaction of its own, never around the mail server's answer
+
+    /**
+     * Claims up to {@code limit} notifications due for mailing: locked with {@code for update skip locked}
+     * (rows another sender holds are passed over, not waited for) and leased until {@code lease} from now,
+     * so no other sender takes them meanwhile, in a transaction that ends before anything is mailed. A
+     * sender that dies holding a claim only delays those notifications until the lease ends.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<UUID> claimDue(int limit, Duration lease) {
+        List<UUID> due = notifications.lockDue(clock.instant(), limit);
+        if (!due.isEmpty()) {
+            notifications.lease(due, clock.instant().plus(lease));
+        }
+        return due;
+    }
+
+    /** The notification was mailed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void sent(UUID id) {
+        notifications.findById(id).ifPresent(notification -> notification.sent(clock.instant()));
+    }
+
+    /** Mailing it failed: tried again later, or given up after too many attempts. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(UUID id, String error) {
+        notifications.findById(id).ifPresent(notification -> notification.failed(clock.instant(), error));
+    }
+
+    /** Its recipient has no e-mail address: it stays in their list only. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void noAddress(UUID id) {
+        notifications.findById(id).ifPresent(Notification::noAddress);
+    }
+
+    // the admin's view: delivery only, never what a message says or to whom
+
+    /** Notifications given up on (mailing kept failing), newest first. */
+    @Transactional(readOnly = true)
+    public Page<Notification> failed(Pageable page) {
+        return notifications.findByStatus(DeliveryStatus.FAILED, page);
+    }
+
+    /** How many notifications are in each delivery status (every status present, zero when none). */
+    @Transactional(readOnly = true)
+    public Map<DeliveryStatus, Long> countByStatus() {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : notifications.countByStatus()) {
+            counts.put((DeliveryStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The admin has a notification given up on mailed again; one that is not given up on is not found. */
+    public void retry(UUID id) {
+        notifications.findById(id).filter(notification -> notification.status() == DeliveryStatus.FAILED)
+                .orElseThrow(() -> new NotFoundException("notification", id)).retry(clock.instant());
+    }
+
+    /** The person's notifications, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Notification> of(PersonId person, Pageable page) {
+        return notifications.findByRecipient(person, page);
+    }
+
+    /** How many of the person's notifications are unread. */
+    @Transactional(readOnly = true)
+    public long unread(PersonId person) {
+        return notifications.countUnread(person);
+    }
+
+    /** The person opens one of their notifications: it is read from now on. Another person's is not found. */
+    public Notification open(UUID id, PersonId reader) {
+        Notification notification = notifications.findOf(id, reader)
+                .orElseThrow(() -> new NotFoundException("notification", id));
+        notification.read(clock.instant());
+        return notification;
+    }
+
+    /** The person opened a task: any notification of it is read. */
+    public void taskOpened(String taskId, PersonId reader) {
+        notifications.findUnreadOfTask(reader, taskId).forEach(notification -> notification.read(clock.instant()));
+    }
+
+    /** The language the person reads messages in: their choice, else Dutch. */
+    @Transactional(readOnly = true)
+    public String language(PersonId person) {
+        return preferences.findById(person).map(NotificationPreference::language)
+                .orElse(NotificationPreference.LANGUAGES.get(0));
+    }
+
+    /** The person chooses the language of their messages ({@link NotificationPreference#LANGUAGES}). */
+    public void chooseLanguage(PersonId person, String language) {
+        preferences.findById(person).ifPresentOrElse(preference -> preference.choose(language),
+                () -> preferences.save(new NotificationPreference(person, language)));
+    }
+}

@@ -1,0 +1,57 @@
+package nl.participationsuite.web.notifications;
+
+import java.util.Locale;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * A notification as a mail: a subject line, a plain-text and an HTML version (Thymeleaf templates
+ * {@code mail/notification.txt} and {@code mail/notification.html}) in the recipient's language, with the
+ * absolute link that opens it (and so the page it is about) and a line on where to change these messages.
+ */
+@Component
+class NotificationMails {
+
+    static final String TEXT_TEMPLATE = "mail/notification.txt";
+
+    static final String HTML_TEMPLATE = "mail/notification";
+
+    private final ITemplateEngine templates;
+
+    private final NotificationTexts texts;
+
+    private final NotificationSettings settings;
+
+    NotificationMails(ITemplateEngine templates, NotificationTexts texts, NotificationSettings settings) {
+        this.templates = templates;
+        this.texts = texts;
+        this.settings = settings;
+    }
+
+    /** The mail for this notification, to its recipient's address. */
+    MimeMessage mail(JavaMailSender sender, NotificationView view) throws MessagingException {
+        Locale locale = NotificationTexts.locale(view);
+        Context context = new Context(locale);
+        context.setVariable("title", texts.title(view, locale));
+        context.setVariable("body", texts.body(view, locale));
+        context.setVariable("result", texts.result(view, locale));
+        context.setVariable("answer", view.answer());
+        context.setVariable("link", settings.link(view.openPath()));
+        context.setVariable("settingsLink", settings.link(view.listPath()));
+        context.setVariable("language", locale.getLanguage());
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(settings.mail().from());
+        helper.setTo(view.email());
+        helper.setSubject(texts.title(view, locale));
+        helper.setText(templates.process(TEXT_TEMPLATE, context), templates.process(HTML_TEMPLATE, context));
+        return message;
+    }
+}

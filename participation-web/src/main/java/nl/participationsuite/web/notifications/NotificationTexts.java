@@ -1,0 +1,58 @@
+package nl.participationsuite.web.notifications;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a notification says, in plain language, the same in a mail and in the list: a title and a line
+ * per kind ({@code notification.<KIND>.title} / {@code .body}, with the trajectory's title and the
+ * subject's as arguments), and for an answered input or a decided proposal what came of it.
+ */
+@Component
+class NotificationTexts {
+
+    private final MessageSource messages;
+
+    NotificationTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String title(NotificationView view, Locale locale) {
+        return text("notification." + view.kind() + ".title", view, locale);
+    }
+
+    String body(NotificationView view, Locale locale) {
+        return text("notification." + view.kind() + ".body", view, locale);
+    }
+
+    /** What came of it: a decided proposal's outcome, an answered input's status; null for the rest. */
+    String result(NotificationView view, Locale locale) {
+        if (view.outcome() != null) {
+            return messages.getMessage("trajectory.outcome." + view.outcome(), null, locale);
+        }
+        if (view.inputStatus() != null) {
+            return messages.getMessage("input.status." + view.inputStatus(), null, view.inputStatus(), locale);
+        }
+        return null;
+    }
+
+    /** A message of this kind, from its key. */
+    String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    static Locale locale(NotificationView view) {
+        return Locale.forLanguageTag(view.language());
+    }
+
+    private String text(String key, NotificationView view, Locale locale) {
+        return messages.getMessage(key, new Object[] { blankIfNull(view.trajectoryTitle()), blankIfNull(view.subjectTitle()) },
+                locale);
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.participationsuite.web.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.participationsuite.domain.notification.NotificationKind;
+
+/**
+ * One notification with what it says, read in the same statement: the recipient's address and language,
+ * the trajectory's title, and the proposal (title, outcome) or the recipient's own input (title, status,
+ * answer) it is about. Never anyone else's name.
+ *
+ * @param id              the notification
+ * @param kind            what it is about
+ * @param resident        whether the recipient is a resident (portal) or a professional (workspace)
+ * @param email           the recipient's e-mail address, or null
+ * @param language        the language the recipient reads messages in ({@code nl} or {@code en})
+ * @param trajectoryId    the trajectory it belongs to
+ * @param trajectoryTitle its title
+ * @param subjectId       the proposal or input it is about, or null
+ * @param subjectTitle    that proposal's title or that input's topic (or first words), or null
+ * @param outcome         a decided proposal's outcome (a {@code RoundOutcome} name), or null
+ * @param inputStatus     an answered input's status (an {@code InputStatus} name), or null
+ * @param answer          an answered input's answer, or null
+ * @param taskId          the task a task notification names, or null
+ * @param createdAt       when it was written
+ * @param readAt          when the recipient opened it, or null
+ */
+public record NotificationView(UUID id, NotificationKind kind, boolean resident, String email, String language,
+        UUID trajectoryId, String trajectoryTitle, UUID subjectId, String subjectTitle, String outcome,
+        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt) {
+
+    static final String PORTAL = "/portaal/meldingen";
+
+    static final String WORKSPACE = "/werkruimte/meldingen";
+
+    /** The recipient's notifications list. */
+    public String listPath() {
+        return resident ? PORTAL : WORKSPACE;
+    }
+
+    /** Opening the notification: marks it read and leads to {@link #targetPath()}; the link in a mail. */
+    public String openPath() {
+        return listPath() + "/" + id;
+    }
+
+    /** The page the notification is about. */
+    public String targetPath() {
+        if (kind.isTask()) {
+            return (resident ? "/portaal/taken/" : "/werkruimte/taken/") + taskId;
+        }
+        return switch (kind) {
+            case INPUT_ANSWERED -> "/portaal/inbreng/" + subjectId;
+            case DECISION_ROUND_OPENED, DECISION_ROUND_DECIDED ->
+                    resident ? "/portaal" : "/werkruimte/trajecten/" + trajectoryId;
+            default -> listPath();
+        };
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.participationsuite.web.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.trajectory.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads notifications with everything their message needs in one statement, for the sender (by id) and
+ * for a person's list (a page, newest first, and a count): a fixed number of statements, whatever the
+ * number of notifications.
+ */
+@Component
+class NotificationViews {
+
+    private static final String SELECT = """
+            select n.id, n.kind, n.task_id, n.trajectory_id, n.subject_id, n.created_at, n.read_at,
+                   p.kind as person_kind, p.email, coalesce(np.language, 'nl') as language,
+                   t.title as trajectory_title,
+                   r.title as round_title, r.outcome as round_outcome,
+                   coalesce(nullif(i.topic, ''), i.text) as input_title, i.status as input_status, i.feedback
+              from notification n
+              join person p on p.id = n.recipient_id
+              left join notification_preference np on np.person_id = n.recipient_id
+              left join trajectory t on t.id = n.trajectory_id
+              left join decision_round r on r.id = n.subject_id
+              left join resident_input i on i.id = n.subject_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    NotificationViews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** These notifications (those that exist), in no particular order. */
+    List<NotificationView> of(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where n.id in (:ids)").param("ids", ids).query(NotificationViews::view).list();
+    }
+
+    /** One page of the person's notifications, newest first. */
+    List<NotificationView> page(PersonId person, int page, int size) {
+        return jdbc.sql(SELECT + " where n.recipient_id = :person order by n.created_at desc, n.id limit :size offset :offset")
+                .param("person", person.value()).param("size", size).param("offset", (long) page * size)
+                .query(NotificationViews::view).list();
+    }
+
+    /** How many notifications the person has. */
+    long count(PersonId person) {
+        return jdbc.sql("select count(*) from notification where recipient_id = :person")
+                .param("person", person.value()).query(Long.class).single();
+    }
+
+    private static NotificationView view(ResultSet rs, int row) throws SQLException {
+        NotificationKind kind = NotificationKind.valueOf(rs.getString("kind"));
+        boolean round = kind == NotificationKind.VOTE || kind == NotificationKind.DECISION_ROUND_OPENED
+                || kind == NotificationKind.DECISION_ROUND_DECIDED;
+        boolean input = kind == NotificationKind.INPUT_ANSWERED;
+        Timestamp readAt = rs.getTimestamp("read_at");
+        return new NotificationView(rs.getObject("id", UUID.class), kind, "RESIDENT".equals(rs.getString("person_kind")),
+                rs.getString("email"), rs.getString("language"), rs.getObject("trajectory_id", UUID.class),
+                rs.getString("trajectory_title"), rs.getObject("subject_id", UUID.class),
+                round ? rs.getString("round_title") : input ? rs.getString("input_title") : null,
+                round ? rs.getString("round_outcome") : null, input ? rs.getString("input_status") : null,
+                input ? rs.getString("feedback") : null, rs.getString("task_id"),
+                rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant());
+    }
+}

@@ -1,0 +1,438 @@
+package nl.participationsuite.web.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import nl.participationsuite.domain.input.InputChannel;
+import nl.participationsuite.domain.input.InputStatus;
+import nl.participationsuite.domain.input.ReceiveInput;
+import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.notification.Notification;
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.seats.Background;
+import nl.participationsuite.domain.seats.DecisionRound;
+import nl.participationsuite.domain.seats.OpenRound;
+import nl.participationsuite.domain.seats.SeatAssignment;
+import nl.participationsuite.domain.seats.VoteChoice;
+import nl.participationsuite.domain.trajectory.Organisation;
+import nl.participationsuite.domain.trajectory.OrganisationKind;
+import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.testsupport.WebIntegrationTest;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Member;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Setup;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.input.InputResponseOutcome;
+import nl.participationsuite.workflow.input.InputWorkflow;
+import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
+import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
+import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
+import nl.participationsuite.workflow.seats.VoteOutcome;
+import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications mailed through a real SMTP server (GreenMail) from the outbox on the real PostgreSQL:
+ * every event reaches the right person once, with the link that opens it; residents without an e-mail
+ * address are passed over without failing; a rolled-back action mails nothing; a message the server did
+ * not take is tried again and arrives once the server is back; two senders on one database mail each
+ * message once.
+ */
+@WebIntegrationTest
+class NotificationMailIntegrationTests {
+
+    private static final String BASE = "http://localhost:8080";
+
+    @Autowired
+    TrajectoryWorkflow workflow;
+
+    @Autowired
+    DecisionRoundWorkflow roundWorkflow;
+
+    @Autowired
+    InputWorkflow inputWorkflow;
+
+    @Autowired
+    TrajectoryService trajectories;
+
+    @Autowired
+    InvolvementService involvement;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NotificationViews views;
+
+    @Autowired
+    NotificationMails mails;
+
+    @Autowired
+    NotificationSettings settings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private int port;
+
+    private GreenMail greenMail;
+
+    @BeforeEach
+    void startTheMailServer() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    @AfterEach
+    void stopTheMailServer() {
+        greenMail.stop();
+    }
+
+    @Test
+    void mailsEveryEventOnceToThePersonItIsForWithTheLinkThatOpensIt() throws Exception {
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null,
+                organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY)).id()));
+        Person dirk = people.save(Person.resident("Dirk Mulder", address("dirk"), null, null));
+        Person eva = people.save(Person.resident("Eva Bos", address("eva"), null, null));
+        Person fleur = people.save(Person.resident("Fleur Dekker", address("fleur"), null, "kc-fleur-" + run));
+        Setup setup = SteeringGroupTrajectory.atVisionReview(coordinator, List.of(dirk, eva, fleur), workflow,
+                trajectories, people, involvement);
+        NotificationSender sender = sender();
+
+        sender.sendDue();
+        assertOneMail(dirk, NotificationKind.VISION_REVIEW, "/portaal/meldingen/", "Lees de gezamenlijke visie van Samen gezond in Hoonhorst");
+        assertOneMail(coordinator, NotificationKind.VISION_REVIEW, "/werkruimte/meldingen/", "Lees de gezamenlijke visie");
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join person p on p.id = n.recipient_id
+                 where n.trajectory_id = :trajectory and p.email is null and n.status = 'NO_ADDRESS'""")
+                .param("trajectory", setup.id().value()).query(Integer.class).single())
+                .as("Anna, Bram, Carla and Kees have no address: listed, not mailed, nothing failed").isEqualTo(4);
+
+        SteeringGroupTrajectory.toComposeSteeringGroup(setup, workflow);
+        sender.sendDue();
+        assertOneMail(eva, NotificationKind.ROLE_AGREEMENT_RESPONSE, "/portaal/meldingen/", "Uw rol in Samen gezond in Hoonhorst");
+
+        Member dirkMember = member(setup, dirk);
+        Member evaMember = member(setup, eva);
+        Member fleurMember = member(setup, fleur);
+        LocalDate from = LocalDate.now(clock);
+        complete(setup, setup.coordinator(), Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+                new SeatAssignment(dirkMember.participant(), from, from.plusYears(2), Set.of(Background.LOW_INCOME)),
+                new SeatAssignment(evaMember.participant(), from, from.plusYears(2), Set.of(Background.YOUTH)),
+                new SeatAssignment(setup.coordinator().participant(), from, from.plusYears(2), Set.of())), null));
+        sender.sendDue();
+        assertOneMail(dirk, NotificationKind.SEAT_ACCEPTANCE, "/portaal/meldingen/", "Een plek in de stuurgroep");
+        assertNoMail(fleur, NotificationKind.SEAT_ACCEPTANCE);
+        for (Member holder : List.of(dirkMember, evaMember)) {
+            complete(setup, holder, Activities.ACCEPT_SEAT, new SeatAcceptanceOutcome(SeatAcceptanceOutcome.Answer.ACCEPT, null));
+        }
+        assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.WORKING_TOGETHER);
+
+        DecisionRound round = roundWorkflow.open(setup.id(), new OpenRound("Bankjes in het park " + run,
+                "Tien nieuwe bankjes langs de wandelroute.", clock.instant().plus(Duration.ofDays(7))));
+        sender.sendDue();
+        assertOneMail(eva, NotificationKind.VOTE, "/portaal/meldingen/", "Stem over: Bankjes in het park " + run);
+        assertOneMail(coordinator, NotificationKind.VOTE, "/werkruimte/meldingen/", "Stem over: Bankjes in het park");
+        assertOneMail(fleur, NotificationKind.DECISION_ROUND_OPENED, "/portaal/meldingen/", "Nieuw voorstel in Samen gezond in Hoonhorst");
+        assertNoMail(dirk, NotificationKind.DECISION_ROUND_OPENED);
+
+        for (Member holder : List.of(dirkMember, evaMember, setup.coordinator())) {
+            complete(setup, holder, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
+        }
+        sender.sendDue();
+        for (Person resident : List.of(dirk, eva, fleur)) {
+            String text = assertOneMail(resident, NotificationKind.DECISION_ROUND_DECIDED, "/portaal/meldingen/",
+                    "Besluit over: Bankjes in het park " + run);
+            assertThat(text).contains("Uitkomst: Aangenomen").doesNotContain("Dirk", "Eva", "Marieke");
+        }
+        assertThat(round.id()).isNotNull();
+
+        ResidentInput input = inputWorkflow.receive(new ReceiveInput(setup.id(), fleurMember.participant(), null,
+                InputChannel.PORTAL, "Bankjes " + run, "Er zijn te weinig bankjes in het park.", null));
+        inputWorkflow.respond(setup.id(), input.id(), setup.coordinator().person(),
+                new InputResponseOutcome(InputStatus.ADOPTED, "Er komen vijf bankjes bij de speeltuin."));
+        sender.sendDue();
+        String answer = assertOneMail(fleur, NotificationKind.INPUT_ANSWERED, "/portaal/meldingen/",
+                "Antwoord op uw inbreng: Bankjes " + run);
+        assertThat(answer).contains("Er komen vijf bankjes bij de speeltuin.");
+    }
+
+    @Test
+    void mailsInEnglishToSomeoneWhoChoseEnglish() throws Exception {
+        Person resident = people.save(Person.resident("Grace Hall", address("grace"), null, null));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.chooseLanguage(resident.id(), "en");
+            notifications.taskArrived(resident.id(), NotificationKind.CONDITIONS_CHECK, null, null, "task-" + run);
+        });
+
+        sender().sendDue();
+
+        String text = assertOneMail(resident, NotificationKind.CONDITIONS_CHECK, "/portaal/meldingen/",
+                "How is working together going in");
+        assertThat(text).contains("Hello,", "Notifications");
+    }
+
+    @Test
+    void mailsNothingWhenTheActionRollsBack() throws Exception {
+        Person resident = people.save(Person.resident("Hanna Kok", address("hanna"), null, null));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.taskArrived(resident.id(), NotificationKind.VOTE, null, null, "task-" + run);
+            status.setRollbackOnly();
+        });
+        sender().sendDue();
+
+        assertThat(mailsTo(resident)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :person")
+                .param("person", resident.id().value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void triesAgainWhileTheMailServerIsDownAndDeliversOnceItIsBack() throws Exception {
+        Person resident = people.save(Person.resident("Ivo Smit", address("ivo"), null, null));
+        UUID id = write(resident, NotificationKind.VOTE);
+        NotificationSender sender = sender();
+        greenMail.stop();
+
+        sender.sendDue();
+
+        Row failed = row(id);
+        assertThat(failed.status()).isEqualTo("PENDING");
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isNotBlank();
+        assertThat(failed.nextAttemptAt()).as("backed off").isAfter(clock.instant());
+        sender.sendDue();
+        assertThat(row(id).attempts()).as("not tried again before its time").isEqualTo(1);
+
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        dueNow(id);
+        sender.sendDue();
+
+        assertThat(row(id).status()).isEqualTo("SENT");
+        assertOneMail(resident, NotificationKind.VOTE, "/portaal/meldingen/", "Stem over");
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptAndKeepsTheReasonForTheAdmin() throws Exception {
+        Person resident = people.save(Person.resident("Jan Vos", address("jan"), null, null));
+        UUID id = write(resident, NotificationKind.VOTE);
+        NotificationSender sender = sender();
+        greenMail.stop();
+
+        for (int attempt = 0; attempt < Notification.MAX_ATTEMPTS; attempt++) {
+            dueNow(id);
+            sender.sendDue();
+        }
+
+        Row failed = row(id);
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.attempts()).isEqualTo(Notification.MAX_ATTEMPTS);
+        assertThat(failed.lastError()).isNotBlank();
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        sender.sendDue();
+        assertThat(mailsTo(resident)).isEmpty();
+    }
+
+    @Test
+    void twoSendersOnOneDatabaseMailEveryMessageOnce() throws Exception {
+        Person resident = people.save(Person.resident("Karin Post", address("karin"), null, null));
+        Set<UUID> written = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            written.add(write(resident, NotificationKind.CONDITIONS_CHECK));
+        }
+        NotificationSender first = sender(5);
+        NotificationSender second = sender(5);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> sent = pool.invokeAll(List.<Callable<Integer>>of(first::sendDue, second::sendDue));
+            int total = 0;
+            for (Future<Integer> each : sent) {
+                total += each.get();
+            }
+            assertThat(total).isGreaterThanOrEqualTo(written.size());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        List<String> links = new ArrayList<>();
+        for (MimeMessage mail : mailsTo(resident)) {
+            links.add(linkIn(text(mail)));
+        }
+        assertThat(links).hasSize(written.size()).doesNotHaveDuplicates();
+        assertThat(links).containsExactlyInAnyOrderElementsOf(
+                written.stream().map(id -> BASE + "/portaal/meldingen/" + id).toList());
+    }
+
+    private NotificationSender sender() {
+        return sender(settings.batchSize());
+    }
+
+    /** A sender as a node runs it, mailing through the test's SMTP server. */
+    private NotificationSender sender(int batchSize) {
+        NotificationSettings.Mail mail = new NotificationSettings.Mail("127.0.0.1", port, null, null, false,
+                settings.mail().from());
+        NotificationSettings own = new NotificationSettings(settings.baseUrl(), settings.sendInterval(), batchSize,
+                settings.lease(), mail);
+        return new NotificationSender(notifications, views, mails, NotificationMailConfiguration.mailSender(mail), own);
+    }
+
+    private String address(String name) {
+        return name + "." + run + "@example.org";
+    }
+
+    private UUID write(Person recipient, NotificationKind kind) {
+        return new TransactionTemplate(transactions).execute(status ->
+                notifications.taskArrived(recipient.id(), kind, null, null, "task-" + UUID.randomUUID()).id());
+    }
+
+    private void dueNow(UUID id) {
+        jdbc.sql("update notification set next_attempt_at = :now where id = :id")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    private Row row(UUID id) {
+        return jdbc.sql("select status, attempts, last_error, next_attempt_at from notification where id = :id")
+                .param("id", id).query((rs, n) -> new Row(rs.getString("status"), rs.getInt("attempts"),
+                        rs.getString("last_error"), rs.getTimestamp("next_attempt_at") == null ? null
+                                : rs.getTimestamp("next_attempt_at").toInstant()))
+                .single();
+    }
+
+    /**
+     * Exactly one mail reached the person about this kind of notification: its subject starts as given,
+     * its text names the link that opens their one notification of that kind. Answers the mail's text.
+     */
+    private String assertOneMail(Person person, NotificationKind kind, String listPath, String subject) throws Exception {
+        List<UUID> ids = jdbc.sql("select id from notification where recipient_id = :person and kind = :kind")
+                .param("person", person.id().value()).param("kind", kind.name()).query(UUID.class).list();
+        assertThat(ids).as("one %s notification for %s", kind, person.displayName()).hasSize(1);
+        String link = BASE + listPath + ids.get(0);
+        List<MimeMessage> matching = new ArrayList<>();
+        for (MimeMessage mail : mailsTo(person)) {
+            if (text(mail).contains(link)) {
+                matching.add(mail);
+            }
+        }
+        assertThat(matching).as("mails to %s with %s", person.displayName(), link).hasSize(1);
+        assertThat(matching.get(0).getSubject()).startsWith(subject);
+        assertThat(html(matching.get(0))).contains("href=\"" + link + "\"");
+        return text(matching.get(0));
+    }
+
+    private void assertNoMail(Person person, NotificationKind kind) {
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :person and kind = :kind")
+                .param("person", person.id().value()).param("kind", kind.name()).query(Integer.class).single()).isZero();
+    }
+
+    private List<MimeMessage> mailsTo(Person person) throws Exception {
+        List<MimeMessage> to = new ArrayList<>();
+        for (MimeMessage mail : greenMail.getReceivedMessages()) {
+            if (Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(person.email()))) {
+                to.add(mail);
+            }
+        }
+        return to;
+    }
+
+    private static String linkIn(String text) {
+        int start = text.indexOf(BASE + "/portaal/meldingen/");
+        return text.substring(start, start + (BASE + "/portaal/meldingen/").length() + 36);
+    }
+
+    private static String text(Part part) throws Exception {
+        return content(part, "text/plain");
+    }
+
+    private static String html(Part part) throws Exception {
+        return content(part, "text/html");
+    }
+
+    private static String content(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent().toString();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String found = content(body, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Member member(Setup setup, Person person) {
+        return setup.residents().stream().filter(member -> member.person().equals(person.id())).findFirst().orElseThrow();
+    }
+
+    private void complete(Setup setup, Member member, String definitionKey, TaskOutcome outcome) {
+        workflow.complete(SteeringGroupTrajectory.tasks(workflow, setup, member, definitionKey).get(0).id(),
+                member.person(), outcome);
+    }
+
+    /** A notification's delivery as the outbox holds it. */
+    record Row(String status, int attempts, String lastError, Instant nextAttemptAt) {
+    }
+}

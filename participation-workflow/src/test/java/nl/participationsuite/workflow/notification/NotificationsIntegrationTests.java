@@ -1,0 +1,252 @@
+package nl.participationsuite.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.participationsuite.domain.input.InputChannel;
+import nl.participationsuite.domain.input.InputStatus;
+import nl.participationsuite.domain.input.ReceiveInput;
+import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.roles.Role;
+import nl.participationsuite.domain.seats.Background;
+import nl.participationsuite.domain.seats.DecisionRound;
+import nl.participationsuite.domain.seats.OpenRound;
+import nl.participationsuite.domain.seats.SeatAssignment;
+import nl.participationsuite.domain.seats.SteeringGroupService;
+import nl.participationsuite.domain.seats.VoteChoice;
+import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.vision.Party;
+import nl.participationsuite.domain.vision.VisionContent;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.WorkflowFixture;
+import nl.participationsuite.workflow.WorkflowFixture.Member;
+import nl.participationsuite.workflow.WorkflowFixture.Setup;
+import nl.participationsuite.workflow.WorkflowIntegrationTest;
+import nl.participationsuite.workflow.input.InputResponseOutcome;
+import nl.participationsuite.workflow.input.InputWorkflow;
+import nl.participationsuite.workflow.roles.RoleProposalOutcome;
+import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
+import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
+import nl.participationsuite.workflow.seats.VoteOutcome;
+import nl.participationsuite.workflow.vision.VisionDraftOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The notifications the process writes into the outbox, on the real PostgreSQL: each personal task
+ * tells its assignee once, with the task; an answered input tells the resident who gave it; a decision
+ * round opened or decided tells the residents taking part; a step that rolls back writes nothing.
+ */
+@WorkflowIntegrationTest
+class NotificationsIntegrationTests {
+
+    @Autowired
+    WorkflowFixture fixture;
+
+    @Autowired
+    DecisionRoundWorkflow roundWorkflow;
+
+    @Autowired
+    InputWorkflow inputWorkflow;
+
+    @Autowired
+    SteeringGroupService steeringGroups;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @AfterEach
+    void resetTheEngineClock() {
+        fixture.resetEngineClock();
+    }
+
+    @Test
+    void tellsEveryReviewerOnceThatTheVisionWaitsForTheirReview() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.DRAFT_VISION, Map.of());
+
+        fixture.completeAsCoordinator(setup, Activities.DRAFT_VISION, new VisionDraftOutcome("Samen gezonder in de wijk",
+                List.of(new VisionContent.Expectation(Party.RESIDENTS, null, "Meedenken over de plannen")),
+                List.of(new VisionContent.Criterion("Elke inbreng krijgt antwoord", "Registratie", "100 procent"))));
+
+        assertTaskNotices(setup, NotificationKind.VISION_REVIEW, Activities.REVIEW_VISION, setup.everyone());
+    }
+
+    @Test
+    void tellsEveryParticipantOnceThatARoleAgreementWaitsForTheirAnswer() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.PROPOSE_ROLE_AGREEMENTS, Map.of());
+        List<RoleProposalOutcome.Proposal> proposals = new ArrayList<>();
+        for (Member member : setup.everyone()) {
+            proposals.add(new RoleProposalOutcome.Proposal(member.participant(),
+                    member == setup.coordinator() ? Role.COORDINATOR : Role.DECISION_MAKER, "Meedoen", 4, null));
+        }
+
+        fixture.completeAsCoordinator(setup, Activities.PROPOSE_ROLE_AGREEMENTS, new RoleProposalOutcome(proposals));
+
+        assertTaskNotices(setup, NotificationKind.ROLE_AGREEMENT_RESPONSE, Activities.RESPOND_TO_ROLE_AGREEMENT,
+                setup.everyone());
+    }
+
+    @Test
+    void tellsOnlyTheResidentSeatHoldersThatTheirSeatWaitsForAcceptance() {
+        Setup setup = fixture.start(3, 1);
+        fixture.jumpTo(setup.id(), Activities.COMPOSE_STEERING_GROUP, Map.of());
+
+        fixture.completeAsCoordinator(setup, Activities.COMPOSE_STEERING_GROUP, new SeatCompositionOutcome(List.of(
+                seat(setup.resident(0), Background.LOW_INCOME), seat(setup.resident(1), Background.YOUTH),
+                seat(setup.professional(0))), null));
+
+        assertTaskNotices(setup, NotificationKind.SEAT_ACCEPTANCE, Activities.ACCEPT_SEAT,
+                List.of(setup.resident(0), setup.resident(1)));
+    }
+
+    @Test
+    void tellsSeatHoldersOfTheirVoteTheOtherResidentsOfTheRoundAndEveryResidentOfTheDecision() {
+        Setup setup = workingTogetherWithSteeringGroup();
+
+        DecisionRound round = roundWorkflow.open(setup.id(), new OpenRound("Bankjes in het park",
+                "We plaatsen tien nieuwe bankjes langs de wandelroute.", clock.instant().plus(Duration.ofDays(7))));
+
+        List<Member> holders = List.of(setup.resident(0), setup.resident(1), setup.professional(0));
+        assertTaskNotices(setup, NotificationKind.VOTE, Activities.CAST_VOTE, holders);
+        assertThat(notices(setup, NotificationKind.VOTE)).extracting(Notice::subject).containsOnly(round.id().value());
+        assertThat(notices(setup, NotificationKind.DECISION_ROUND_OPENED))
+                .as("the resident without a seat hears of the round; holders hear of it through their vote")
+                .containsExactly(new Notice(setup.resident(2).person(), round.id().value(), null));
+        assertThat(notices(setup, NotificationKind.DECISION_ROUND_DECIDED)).isEmpty();
+
+        for (Member holder : holders) {
+            fixture.complete(setup, holder, Activities.CAST_VOTE, new VoteOutcome(VoteChoice.FOR, null));
+        }
+
+        assertThat(notices(setup, NotificationKind.DECISION_ROUND_DECIDED)).containsExactlyInAnyOrder(
+                new Notice(setup.resident(0).person(), round.id().value(), null),
+                new Notice(setup.resident(1).person(), round.id().value(), null),
+                new Notice(setup.resident(2).person(), round.id().value(), null));
+    }
+
+    @Test
+    void tellsEveryoneTakingPartThatTheConditionsCheckWaitsForTheirScores() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.LIST_PARTICIPANTS_FOR_CHECK, Map.of());
+
+        assertTaskNotices(setup, NotificationKind.CONDITIONS_CHECK, Activities.CONDITIONS_CHECK_TASK, setup.everyone());
+    }
+
+    @Test
+    void tellsTheResidentWhoGaveTheInputThatItWasAnsweredAndNoOneElse() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        ResidentInput input = inputWorkflow.receive(new ReceiveInput(setup.id(), setup.resident(1).participant(), null,
+                InputChannel.PORTAL, "Bankjes", "Er zijn te weinig bankjes in het park.", null));
+        assertThat(notices(setup, NotificationKind.INPUT_ANSWERED)).isEmpty();
+
+        inputWorkflow.respond(setup.id(), input.id(), setup.professional(0).person(),
+                new InputResponseOutcome(InputStatus.ADOPTED, "Er komen vijf bankjes bij."));
+
+        assertThat(notices(setup, NotificationKind.INPUT_ANSWERED))
+                .containsExactly(new Notice(setup.resident(1).person(), input.id().value(), null));
+    }
+
+    @Test
+    void writesNothingWhenTheStepThatCausesTheNotificationsRollsBack() {
+        Setup setup = workingTogetherWithSteeringGroup();
+        int before = all(setup);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            roundWorkflow.open(setup.id(), new OpenRound("Bankjes in het park", "Tien nieuwe bankjes.",
+                    clock.instant().plus(Duration.ofDays(7))));
+            entityManager.flush();
+            assertThat(all(setup)).as("written inside the step's transaction").isGreaterThan(before);
+            status.setRollbackOnly();
+        });
+
+        assertThat(all(setup)).isEqualTo(before);
+        assertThat(fixture.tasks(setup.resident(0), setup.id(), Activities.CAST_VOTE)).isEmpty();
+    }
+
+    @Test
+    void writesNothingWhenTheStepIsRefused() {
+        Setup setup = fixture.start(2, 1);
+        steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),
+                seat(setup.resident(1), Background.YOUTH)), null);
+        int before = all(setup);
+
+        assertThatThrownBy(() -> roundWorkflow.open(setup.id(), new OpenRound("Te vroeg", "Een voorstel.",
+                clock.instant().plus(Duration.ofDays(7))))).isInstanceOf(RuleViolationException.class);
+
+        assertThat(all(setup)).isEqualTo(before);
+    }
+
+    /** Exactly one notice of the kind per member, naming that member's own task of that kind; none to anyone else. */
+    private void assertTaskNotices(Setup setup, NotificationKind kind, String activity, List<Member> members) {
+        List<Notice> notices = notices(setup, kind);
+        assertThat(notices).extracting(Notice::recipient)
+                .containsExactlyInAnyOrderElementsOf(members.stream().map(Member::person).toList());
+        for (Member member : members) {
+            String task = fixture.task(member, setup.id(), activity).id();
+            assertThat(notices).filteredOn(notice -> notice.recipient().equals(member.person()))
+                    .extracting(Notice::task).containsExactly(task);
+        }
+    }
+
+    private List<Notice> notices(Setup setup, NotificationKind kind) {
+        return jdbc.sql("""
+                select recipient_id, subject_id, task_id from notification
+                 where trajectory_id = :trajectory and kind = :kind and status = 'PENDING' and attempts = 0""")
+                .param("trajectory", setup.id().value()).param("kind", kind.name())
+                .query((rs, row) -> new Notice(new PersonId(rs.getObject("recipient_id", UUID.class)),
+                        rs.getObject("subject_id", UUID.class), rs.getString("task_id")))
+                .list();
+    }
+
+    private int all(Setup setup) {
+        return jdbc.sql("select count(*) from notification where trajectory_id = :trajectory")
+                .param("trajectory", setup.id().value()).query(Integer.class).single();
+    }
+
+    private Setup workingTogetherWithSteeringGroup() {
+        Setup setup = fixture.start(3, 1);
+        steeringGroups.compose(setup.id(), List.of(seat(setup.resident(0), Background.LOW_INCOME),
+                seat(setup.resident(1), Background.YOUTH), seat(setup.professional(0))), null);
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        return setup;
+    }
+
+    private SeatAssignment seat(Member member, Background... backgrounds) {
+        LocalDate today = LocalDate.now(clock);
+        return new SeatAssignment(member.participant(), today, today.plusYears(2), Set.of(backgrounds));
+    }
+
+    /** One notification as the outbox holds it. */
+    record Notice(PersonId recipient, UUID subject, String task) {
+    }
+}
