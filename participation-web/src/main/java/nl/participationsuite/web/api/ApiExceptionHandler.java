@@ -1,5 +1,6 @@
 package nl.participationsuite.web.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -91,6 +93,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> problems.fieldError(error.getField(), error.getCode(), error.getDefaultMessage(), servletRequest))
                 .toList());
         return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * A body that could not be read: when Jackson can say which property is at fault (unknown, a
+     * control character, a date out of range, a value of the wrong kind), a 400 naming it in
+     * {@code errors} as a rule violation does; else the plain "bad request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JsonMappingException mapping && request instanceof ServletWebRequest servlet) {
+            HttpServletRequest servletRequest = servlet.getRequest();
+            RuleViolationException refusal = BodyRefusals.of(mapping, "body");
+            ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "rule-violation", servletRequest);
+            problem.setProperty("errors", List.of(problems.fieldError(refusal.field(), refusal.code(),
+                    refusal.getMessage(), servletRequest)));
+            return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

@@ -1,0 +1,50 @@
+package nl.participationsuite.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.participationsuite.web.api.Problems;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request whose address is refused for what it holds (an encoded slash {@code %2F} or backslash
+ * {@code %5C}, a {@code ;}, {@code ..}, ...) answers 400 like every other bad request: problem
+ * details under {@code /api/}, the error page elsewhere. Tomcat itself would refuse an encoded
+ * slash before the application sees the request, with its own HTML page; it passes such addresses
+ * on instead, and Spring Security's firewall (which refuses them all) hands them here.
+ */
+@Component
+class RejectedRequests implements RequestRejectedHandler, WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    private final Problems problems;
+
+    RejectedRequests(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addConnectorCustomizers(connector -> {
+            connector.setEncodedSolidusHandling("passthrough");
+            connector.setEncodedReverseSolidusHandling("passthrough");
+        });
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            RequestRejectedException rejected) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            problems.write(problems.problem(HttpStatus.BAD_REQUEST, "rejected", request), response);
+        }
+        else {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        }
+    }
+}
