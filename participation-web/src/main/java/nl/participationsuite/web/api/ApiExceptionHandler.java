@@ -1,17 +1,19 @@
 package nl.participationsuite.web.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -112,6 +115,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    /** A path variable or request parameter that did not convert: a 400 naming it, as for a body's property. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        if (name != null && request instanceof ServletWebRequest servlet) {
+            HttpServletRequest servletRequest = servlet.getRequest();
+            String code = ex.getValue() != null && Texts.hasControlCharacter(ex.getValue().toString())
+                    ? Texts.CONTROL_CHARACTER : "invalid";
+            ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "rule-violation", servletRequest);
+            problem.setProperty("errors", List.of(problems.fieldError(name, code, name + " is not valid", servletRequest)));
+            return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import nl.participationsuite.domain.shared.SensibleDates;
 import nl.participationsuite.domain.shared.Texts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,12 @@ class RequestBodyChecks extends SimpleModule {
             ZonedDateTime.class, LocalDateTime.class);
 
     private final transient Clock clock;
+
+    /** The application's clock; the system's where there is none (slice tests of the web layer). */
+    @Autowired
+    RequestBodyChecks(ObjectProvider<Clock> clocks) {
+        this(clocks.getIfAvailable(Clock::systemDefaultZone));
+    }
 
     RequestBodyChecks(Clock clock) {
         super("participation-request-body-checks");

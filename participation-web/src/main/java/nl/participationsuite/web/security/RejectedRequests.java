@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.participationsuite.web.api.Problems;
-import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
@@ -18,10 +17,11 @@ import org.springframework.stereotype.Component;
  * {@code %5C}, a {@code ;}, {@code ..}, ...) answers 400 like every other bad request: problem
  * details under {@code /api/}, the error page elsewhere. Tomcat itself would refuse an encoded
  * slash before the application sees the request, with its own HTML page; it passes such addresses
- * on instead, and Spring Security's firewall (which refuses them all) hands them here.
+ * on instead ({@link EncodedSlashes}), and Spring Security's firewall (which refuses them all) hands
+ * them here.
  */
 @Component
-class RejectedRequests implements RequestRejectedHandler, WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+class RejectedRequests implements RequestRejectedHandler {
 
     private final Problems problems;
 
@@ -30,18 +30,17 @@ class RejectedRequests implements RequestRejectedHandler, WebServerFactoryCustom
     }
 
     @Override
-    public void customize(TomcatServletWebServerFactory factory) {
-        factory.addConnectorCustomizers(connector -> {
-            connector.setEncodedSolidusHandling("passthrough");
-            connector.setEncodedReverseSolidusHandling("passthrough");
-        });
-    }
-
-    @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             RequestRejectedException rejected) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            problems.write(problems.problem(HttpStatus.BAD_REQUEST, "rejected", request), response);
+            ProblemDetail problem;
+            try {
+                problem = problems.problem(HttpStatus.BAD_REQUEST, "rejected", request);
+            }
+            catch (IllegalArgumentException notAUri) {
+                problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+            }
+            problems.write(problem, response);
         }
         else {
             response.sendError(HttpStatus.BAD_REQUEST.value());

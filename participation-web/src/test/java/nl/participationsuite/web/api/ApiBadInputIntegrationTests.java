@@ -235,6 +235,22 @@ class ApiBadInputIntegrationTests {
     }
 
     @Test
+    void refusesAContactPersonOfAnotherOrganisationOrAResidentAndStartsNothing() throws Exception {
+        String coordinator = token("coordinator");
+        String otherOrganisation = LinkedAccounts.person("professional2", people, organisations, jwt).id().toString();
+        String resident = LinkedAccounts.person("resident2", people, organisations, jwt).id().toString();
+        for (Map.Entry<String, String> contact : Map.of(otherOrganisation, "trajectory.contact-person-not-of-its-organisations",
+                resident, "trajectory.contact-person-not-a-professional").entrySet()) {
+            ObjectNode body = (ObjectNode) JSON.readTree("""
+                    {"title": "Contactpersoon", "topic": "Inwonerparticipatie", "area": "Zuid",
+                     "kind": "ORGANISATION_PROJECT", "intendedLevel": "PARTICIPATION"}""");
+            body.put("contactPersonId", contact.getKey());
+            assertRefused("POST", "/api/v1/trajectories", body, "contactPersonId", contact.getValue(), coordinator,
+                    coordinator);
+        }
+    }
+
+    @Test
     void answersProblemDetailsForAnEncodedSlashOrBackslashUnderTheApi() throws Exception {
         String coordinator = token("coordinator");
         for (String path : List.of("/api/v1/trajectories/a%2Fb", "/api/v1/tasks/%2F..%2Fadmin", "/api/v1/tasks/a%5Cb",
