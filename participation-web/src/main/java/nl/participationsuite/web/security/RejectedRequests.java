@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code %5C}, a {@code ;}, {@code ..}, ...) answers 400 like every other bad request: problem
  * details under {@code /api/}, the error page elsewhere. Tomcat itself would refuse an encoded
  * slash before the application sees the request, with its own HTML page; it passes such addresses
- * on instead ({@link EncodedSlashes}), and Spring Security's firewall (which refuses them all) hands
+ * on instead ({@link TomcatRejections}), and Spring Security's firewall (which refuses them all) hands
  * them here.
  */
 @Component

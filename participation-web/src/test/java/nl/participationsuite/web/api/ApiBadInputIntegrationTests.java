@@ -26,7 +26,12 @@ import nl.participationsuite.testsupport.ApiCalls;
 import nl.participationsuite.testsupport.DatabaseFingerprint;
 import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
+import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -77,6 +82,9 @@ class ApiBadInputIntegrationTests {
 
     @Autowired
     ObjectMapper applicationMapper;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     private JsonNode document;
 
@@ -211,14 +219,23 @@ class ApiBadInputIntegrationTests {
     }
 
     @Test
-    void refusesAControlCharacterAndAFractionInARealTaskCompletionAndKeepsTheTaskOpen() throws Exception {
+    void refusesAControlCharacterInARealTaskCompletionAndKeepsTheTaskOpen() throws Exception {
         String coordinator = token("coordinator");
         String trajectory = ApiCalls.startTrajectory(port, coordinator, "Slechte uitkomst", "West");
+        // The process is moved to the progress update (a task with a text) as the workflow's own fixture does.
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trajectory)
+                .singleResult();
+        ProcessInstanceModificationBuilder modification = runtimeService.createProcessInstanceModification(instance.getId())
+                .startBeforeActivity(Activities.SEND_PROGRESS_UPDATE);
+        for (ActivityInstance child : runtimeService.getActivityInstance(instance.getId()).getChildActivityInstances()) {
+            modification.cancelActivityInstance(child.getId());
+        }
+        modification.execute();
         JsonNode tasks = JSON.readTree(ApiCalls.call(port, "GET", "/api/v1/tasks?trajectoryId=" + trajectory, null,
                 coordinator).body());
         JsonNode task = tasks.at("/content/0");
-        String outcome = task.get("outcome").asText();
-        JsonNode schema = resolve(NODES.objectNode().put("$ref", "#/components/schemas/" + outcome));
+        assertThat(task.get("outcome").asText()).isEqualTo("ProgressUpdateOutcome");
+        JsonNode schema = resolve(NODES.objectNode().put("$ref", "#/components/schemas/ProgressUpdateOutcome"));
         List<Leaf> leaves = leaves(schema);
         assertThat(leaves).anyMatch(Leaf::plainText);
         String path = "/api/v1/tasks/" + task.get("id").asText() + "/complete";
@@ -257,9 +274,20 @@ class ApiBadInputIntegrationTests {
                 "/api/v1/trajectories/a%2fb/inputs")) {
             HttpResponse<String> answer = ApiCalls.call(port, "GET", path, null, coordinator);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
-            assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(path + ": " + answer.body())
+                    .startsWith("application/problem+json");
             assertThat(JSON.readTree(answer.body()).get("status").asInt()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void answersProblemDetailsForOtherAddressesTheServerRefusesUnderTheApi() throws Exception {
+        String coordinator = token("coordinator");
+        for (String path : List.of("/api/v1/tasks/a%00b", "/api/v1/tasks/a;b=c/claim", "/api/v1/tasks/..%2F..%2Fetc")) {
+            HttpResponse<String> answer = ApiCalls.call(port, "GET", path, null, coordinator);
+            assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(path + ": " + answer.body())
+                    .startsWith("application/problem+json");
         }
     }
 
