@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.SensibleDates;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -90,12 +91,14 @@ public class Meeting extends AuditedEntity {
         if (plan.startsAt() == null) {
             throw new RuleViolationException("startsAt", "required", "startsAt is required");
         }
+        SensibleDates.require("startsAt", plan.startsAt(), now);
         if (plan.startsAt().isBefore(now)) {
             throw new RuleViolationException("startsAt", "meeting.in-the-past", "a meeting in the past cannot be planned");
         }
         if (plan.endsAt() == null) {
             throw new RuleViolationException("endsAt", "required", "endsAt is required");
         }
+        SensibleDates.require("endsAt", plan.endsAt(), now);
         if (!plan.endsAt().isAfter(plan.startsAt())) {
             throw new RuleViolationException("endsAt", "meeting.ends-before-start", "a meeting ends after it starts");
         }

@@ -27,6 +27,7 @@ import org.hibernate.annotations.FetchMode;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.SensibleDates;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonId;
@@ -146,6 +147,7 @@ public class DecisionRound extends AuditedEntity {
         if (round.deadline() == null) {
             throw new RuleViolationException("deadline", "required", "deadline is required");
         }
+        SensibleDates.require("deadline", round.deadline(), now);
         if (!round.deadline().isAfter(now)) {
             throw new RuleViolationException("deadline", "rounds.deadline-not-in-future", "the deadline lies in the future");
         }

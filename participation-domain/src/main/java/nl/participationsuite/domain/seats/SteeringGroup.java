@@ -1,6 +1,8 @@
 package nl.participationsuite.domain.seats;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.hibernate.annotations.FetchMode;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.SensibleDates;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -188,6 +191,9 @@ public class SteeringGroup extends AuditedEntity {
             if (assignment.termUntil() == null) {
                 throw new RuleViolationException(prefix + "termUntil", "required", "termUntil is required");
             }
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            SensibleDates.require(prefix + "termFrom", assignment.termFrom(), today);
+            SensibleDates.require(prefix + "termUntil", assignment.termUntil(), today);
             if (!assignment.termUntil().isAfter(assignment.termFrom())) {
                 throw new RuleViolationException(prefix + "termUntil", "seats.term-ends-before-start",
                         "the term ends after it starts");

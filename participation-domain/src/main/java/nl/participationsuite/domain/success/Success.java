@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.SensibleDates;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -92,6 +93,7 @@ public class Success extends AuditedEntity {
         if (success.achievedOn() == null) {
             throw new RuleViolationException("achievedOn", "required", "achievedOn is required");
         }
+        SensibleDates.require("achievedOn", success.achievedOn(), today);
         if (success.achievedOn().isAfter(today)) {
             throw new RuleViolationException("achievedOn", "success.achieved-in-future",
                     "a success is registered once it is achieved");

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.SensibleDates;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.ParticipantId;
@@ -103,6 +104,7 @@ public class SupportRequest extends AuditedEntity {
         if (request.tripDate() == null) {
             throw new RuleViolationException("tripDate", "required", "tripDate is required");
         }
+        SensibleDates.require("tripDate", request.tripDate(), today);
         if (request.tripDate().isAfter(today)) {
             throw new RuleViolationException("tripDate", "support.trip-in-the-future",
                     "travel costs are claimed for a trip already made");

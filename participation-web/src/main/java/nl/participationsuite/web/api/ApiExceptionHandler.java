@@ -5,24 +5,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -91,6 +96,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> problems.fieldError(error.getField(), error.getCode(), error.getDefaultMessage(), servletRequest))
                 .toList());
         return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * A body that could not be read: when Jackson can say which property is at fault (unknown, a
+     * control character, a date out of range, a value of the wrong kind), a 400 naming it in
+     * {@code errors} as a rule violation does; else the plain "bad request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JsonMappingException mapping && request instanceof ServletWebRequest servlet) {
+            HttpServletRequest servletRequest = servlet.getRequest();
+            RuleViolationException refusal = BodyRefusals.of(mapping, "body");
+            ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "rule-violation", servletRequest);
+            problem.setProperty("errors", List.of(problems.fieldError(refusal.field(), refusal.code(),
+                    refusal.getMessage(), servletRequest)));
+            return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    /** A path variable or request parameter that did not convert: a 400 naming it, as for a body's property. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        if (name != null && request instanceof ServletWebRequest servlet) {
+            HttpServletRequest servletRequest = servlet.getRequest();
+            String code = ex.getValue() != null && Texts.hasControlCharacter(ex.getValue().toString())
+                    ? Texts.CONTROL_CHARACTER : "invalid";
+            ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "rule-violation", servletRequest);
+            problem.setProperty("errors", List.of(problems.fieldError(name, code, name + " is not valid", servletRequest)));
+            return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

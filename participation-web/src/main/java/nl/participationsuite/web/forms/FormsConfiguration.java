@@ -6,7 +6,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Puts {@link UnconvertibleValues} in front of every page handler. */
 @Configuration(proxyBeanMethods = false)
-class FormsConfiguration implements WebMvcConfigurer {
+public class FormsConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

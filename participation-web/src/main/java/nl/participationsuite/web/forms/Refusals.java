@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 import nl.participationsuite.domain.shared.RuleViolationException;
 
@@ -32,6 +33,15 @@ public final class Refusals {
         else {
             errors.reject(code, ex.getMessage());
         }
+    }
+
+    /**
+     * A field error with the code, also on a form Spring could not construct (another field held a
+     * value that did not convert, a control character): {@code rejectValue} would read the missing form.
+     */
+    public static void rejectField(BindingResult errors, String field, String code, Object value) {
+        errors.addError(new FieldError(errors.getObjectName(), field, value, true, errors.resolveMessageCodes(code, field),
+                null, null));
     }
 
     private static boolean isFieldOf(BindingResult errors, String field) {

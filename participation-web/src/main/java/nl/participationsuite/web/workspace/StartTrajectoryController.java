@@ -133,7 +133,7 @@ class StartTrajectoryController {
             return UUID.fromString(value.strip());
         }
         catch (IllegalArgumentException ex) {
-            errors.rejectValue(field, "typeMismatch");
+            Refusals.rejectField(errors, field, "typeMismatch", value);
             return null;
         }
     }

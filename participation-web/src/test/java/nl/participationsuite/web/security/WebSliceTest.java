@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import nl.participationsuite.web.api.Problems;
+import nl.participationsuite.web.forms.FormsConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
@@ -22,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ SecurityConfiguration.class, Problems.class })
+@Import({ SecurityConfiguration.class, Problems.class, FormsConfiguration.class })
 @EnableConfigurationProperties(KeycloakProperties.class)
 @TestPropertySource(properties = {
         "participation.keycloak.issuer-uri=http://127.0.0.1:8180/realms/participation",

@@ -126,7 +126,7 @@ class StartTrajectoryControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"coordinatorId-error\"")))
                 .andExpect(content().string(containsString("id=\"minimumChannelsJustification-error\"")))
-                .andExpect(content().string(containsString("Gebruik geen onzichtbare tekens.")));
+                .andExpect(content().string(containsString("onzichtbaar stuurteken")));
         verify(workflow, never()).start(any());
     }
 

@@ -291,8 +291,9 @@ public class TrajectoryWorkflow {
     }
 
     /**
-     * A task the person may see. One that is gone is a conflict for a person of its trajectory
-     * (completed by them, or by someone else), and not found for anyone else.
+     * A task the person may see. One that is gone is a conflict only for a person in whose scope it
+     * was while open (assigned to them, or offered to a group of theirs: completed by them, or by
+     * someone else), and not found for anyone else, exactly as a task that never existed.
      */
     private WorkflowTask visibleTask(String taskId, PersonId person) {
         return visibleTasks.find(taskId, person).orElseThrow(() -> gone(taskId, person));

@@ -111,10 +111,13 @@ class VisibleTasks {
     }
 
     /**
-     * Who completed a task that is no longer open, when the person took part in its trajectory:
-     * empty when the task never existed or the person has nothing to do with it. The person who
-     * completed it is the one the engine's operation log names (every completion through the
-     * facade is logged in their name), else the task's last assignee.
+     * Who completed a task that is no longer open, when it was in the person's scope while it was
+     * open: assigned to them at some point, completed by them, or offered to a group of its
+     * trajectory they belong to (its coordinator, its professionals). Empty when the task never
+     * existed or was never theirs to see: a resident's vote or review, done, is as unknown to
+     * another resident of the trajectory as a random id. The person who completed it is the one the
+     * engine's operation log names (every completion through the facade is logged in their name),
+     * else the task's last assignee.
      */
     Optional<Completed> completed(String taskId, PersonId person) {
         return jdbc.sql("""
@@ -124,10 +127,26 @@ class VisibleTasks {
                           from act_hi_taskinst h
                           join act_hi_procinst pi on pi.id_ = h.proc_inst_id_
                          where h.id_ = :task and h.end_time_ is not null
-                           and exists (select 1 from participant pa
-                                        where pa.person_id = :person and cast(pa.trajectory_id as varchar) = pi.business_key_)
+                           and (h.assignee_ = :personName
+                                or exists (select 1 from act_hi_op_log o
+                                            where o.task_id_ = h.id_ and o.operation_type_ = 'Complete'
+                                              and o.user_id_ = :personName)
+                                or exists (select 1 from act_hi_identitylink l
+                                            where l.task_id_ = h.id_ and l.type_ = 'assignee'
+                                              and l.user_id_ = :personName)
+                                or exists (select 1 from act_hi_identitylink l
+                                            where l.task_id_ = h.id_ and l.type_ = 'candidate'
+                                              and ((l.group_id_ = 'trajectory:' || pi.business_key_ || ':coordinator'
+                                                    and exists (select 1 from trajectory tr
+                                                                 where tr.id = cast(pi.business_key_ as uuid)
+                                                                   and tr.coordinator_id = :person))
+                                                or (l.group_id_ = 'trajectory:' || pi.business_key_ || ':professionals'
+                                                    and exists (select 1 from participant pa
+                                                                 where pa.trajectory_id = cast(pi.business_key_ as uuid)
+                                                                   and pa.person_id = :person
+                                                                   and pa.kind = 'PROFESSIONAL')))))
                         """)
-                .param("task", taskId).param("person", person.value())
+                .param("task", taskId).param("person", person.value()).param("personName", person.toString())
                 .query((rs, row) -> new Completed(rs.getString("completed_by"))).optional();
     }
 

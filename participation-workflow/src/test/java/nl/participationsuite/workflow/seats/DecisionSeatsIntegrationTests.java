@@ -35,6 +35,7 @@ import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
 import nl.participationsuite.workflow.WorkflowIntegrationTest;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome.Answer;
+import nl.participationsuite.workflow.tasks.TaskConflictException;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.WorkflowTask;
 import org.camunda.bpm.engine.RuntimeService;
@@ -309,6 +310,24 @@ class DecisionSeatsIntegrationTests {
 
         assertThat(rounds.get(round.id()).votes()).isEmpty();
         fixture.task(setup.resident(0), setup.id(), Activities.CAST_VOTE);
+    }
+
+    @Test
+    void answersACompletedVoteOfAnotherResidentAsNotFoundAndOnlyItsVoterAsAlreadyDone() {
+        Setup setup = workingTogetherWithSteeringGroup();
+        roundWorkflow.open(setup.id(), new OpenRound("Ontmoetingsplek",
+                "De buurtkamer wordt ook op zaterdag open.", clock.instant().plus(Duration.ofDays(7))));
+        WorkflowTask vote = fixture.task(setup.resident(0), setup.id(), Activities.CAST_VOTE);
+        workflow.complete(vote.id(), setup.resident(0).person(), new VoteOutcome(VoteChoice.FOR, null));
+
+        for (Member outsider : List.of(setup.resident(1), setup.coordinator(), setup.professional(0))) {
+            assertThatThrownBy(() -> workflow.task(vote.id(), outsider.person())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> workflow.complete(vote.id(), outsider.person(),
+                    new VoteOutcome(VoteChoice.AGAINST, null))).isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> workflow.complete(vote.id(), setup.resident(0).person(),
+                new VoteOutcome(VoteChoice.AGAINST, null))).isInstanceOfSatisfying(TaskConflictException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(TaskConflictException.Reason.COMPLETED_BY_YOU));
     }
 
     @Test

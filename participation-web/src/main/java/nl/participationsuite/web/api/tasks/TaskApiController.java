@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +24,7 @@ import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.api.ApiPages;
+import nl.participationsuite.web.api.BodyRefusals;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TaskPage;
@@ -186,11 +186,7 @@ class TaskApiController {
                     .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(body);
         }
         catch (JsonMappingException ex) {
-            String field = ex.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            throw new RuleViolationException(field.isEmpty() ? "outcome" : field, "invalid",
-                    "not a valid " + type.getSimpleName() + ": " + ex.getOriginalMessage());
+            throw BodyRefusals.of(ex, "outcome");
         }
         catch (java.io.IOException ex) {
             throw new RuleViolationException("outcome", "invalid", "not a valid " + type.getSimpleName());

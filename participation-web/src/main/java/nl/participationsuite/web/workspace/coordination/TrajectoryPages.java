@@ -7,6 +7,7 @@ import java.util.function.Function;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryPaths;
+import nl.participationsuite.web.forms.Refusals;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,7 +43,7 @@ final class TrajectoryPages {
             return UUID.fromString(value.strip());
         }
         catch (IllegalArgumentException ex) {
-            errors.rejectValue(field, "typeMismatch");
+            Refusals.rejectField(errors, field, "typeMismatch", value);
             return null;
         }
     }
@@ -59,7 +60,7 @@ final class TrajectoryPages {
             return parser.apply(value.strip());
         }
         catch (DateTimeParseException ex) {
-            errors.rejectValue(field, "typeMismatch");
+            Refusals.rejectField(errors, field, "typeMismatch", value);
             return null;
         }
     }

@@ -134,7 +134,7 @@ class AddExistingPersonControllerTests {
                 .contains("<title>Fout: ").contains("id=\"q-error\"").contains("Typ minstens 2 tekens.");
         assertThat(mvc.perform(get(path).param("q", "An\u0000ouk").with(Coordination.professional()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("id=\"q-error\"").contains("Gebruik geen onzichtbare tekens.");
+                .contains("id=\"q-error\"").contains("onzichtbaar stuurteken");
         verify(trajectories, never()).addableTo(any(), any(), eq("An\u0000ouk"), anyInt());
     }
 

@@ -144,11 +144,16 @@ class HandOverControllerTests {
     @Test
     void showsEachErrorNextToItsFieldWithoutHandingAnythingOver() throws Exception {
         String page = mvc.perform(post(path).with(Coordination.coordinator()).with(csrf()).param("personId", "iemand")
+                        .param("reason", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Fout: ").contains("id=\"role-error\"").contains("id=\"personId-error\"")
+                .contains("id=\"reason-error\"");
+
+        // A control character is refused while the form is bound, before the other checks.
+        String refused = mvc.perform(post(path).with(Coordination.coordinator()).with(csrf()).param("personId", "iemand")
                         .param("reason", "Verlof\u0007"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-
-        assertThat(page).contains("<title>Fout: ").contains("id=\"role-error\"").contains("id=\"personId-error\"")
-                .contains("id=\"reason-error\"").contains("Gebruik geen onzichtbare tekens.");
+        assertThat(refused).contains("<title>Fout: ").contains("id=\"reason-error\"").contains("onzichtbaar stuurteken");
         verify(handovers, never()).handOver(any(), any(), anyBoolean(), any(), any(), any());
     }
 
