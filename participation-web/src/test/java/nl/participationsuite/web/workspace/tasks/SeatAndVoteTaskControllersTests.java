@@ -246,6 +246,16 @@ class SeatAndVoteTaskControllersTests {
         verify(workflow, never()).complete(any(), any(), any());
     }
 
+    /** The task forms are bound by the pipeline, with the same binder-wide refusal of control characters as every form. */
+    @Test
+    void aControlCharacterInTheCommentIsAnErrorOnItsFieldAndNoVote() throws Exception {
+        String page = html(mvc.perform(post(VOTE).with(professional()).with(csrf()).param("choice", "FOR")
+                .param("comment", "Eens\u0000")).andExpect(status().isOk()));
+
+        assertThat(page).contains("onzichtbaar stuurteken").contains("value=\"FOR\" checked=\"checked\"");
+        verify(workflow, never()).complete(any(), any(), any());
+    }
+
     @Test
     void aVoteAfterTheDeadlineShowsTheDomainsRuleOnTheForm() throws Exception {
         doThrow(new RuleViolationException("deadline", "rounds.deadline-passed", "the deadline for votes has passed"))
