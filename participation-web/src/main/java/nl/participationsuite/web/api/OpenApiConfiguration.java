@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -72,7 +71,6 @@ class OpenApiConfiguration {
     OpenAPI participationApi(@Value("${participation.api.server-url:/}") String serverUrl) {
         return new OpenAPI()
                 .info(new Info().title("Participation Suite API").version("v1")
-                        .license(new License().name("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"))
                         .description("Resident-participation trajectories for integration. Send a Keycloak access "
                                 + "token with the participation-api audience as a bearer token. Errors are RFC 9457 "
                                 + "problem details: 400 names the fields at fault, 404 answers anything outside your "
