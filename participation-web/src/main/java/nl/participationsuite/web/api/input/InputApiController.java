@@ -1,5 +1,8 @@
 package nl.participationsuite.web.api.input;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import nl.participationsuite.web.input.InputViews;
 
 import java.net.URI;
@@ -56,6 +59,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that the process knows it was answered and stops its escalation.
  */
 @RestController
+@Tag(name = "inputs", description = "Resident input and the answers to it")
 @RequestMapping("/api/v1/trajectories/{trajectoryId}/inputs")
 class InputApiController {
 
@@ -80,6 +84,9 @@ class InputApiController {
 
     /** One page of the trajectory's input, in a status or any, the most recently received first. */
     @GetMapping
+    @Operation(operationId = "listInputs", summary = "The trajectory's resident input, a page at a time",
+            description = "The most recently received first, optionally in one status.")
+    @ApiResponse(responseCode = "200", description = "One page of input")
     PagedModel<InputViews.Summary> list(@PathVariable UUID trajectoryId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
@@ -90,6 +97,8 @@ class InputApiController {
     }
 
     @GetMapping("/{inputId}")
+    @Operation(operationId = "getInput", summary = "One input with its timeline")
+    @ApiResponse(responseCode = "200", description = "The input")
     InputViews.Details read(@PathVariable UUID trajectoryId, @PathVariable UUID inputId) {
         Trajectory trajectory = visible(trajectoryId);
         ResidentInput input = inputs.find(new InputId(inputId))
@@ -104,6 +113,9 @@ class InputApiController {
      * answer it by its due date.
      */
     @PostMapping
+    @Operation(operationId = "recordInput", summary = "Records input on behalf of a resident participant",
+            description = "By a professional taking part; the professionals get a task to answer it by its due date.")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names the input")
     ResponseEntity<InputViews.Details> record(@PathVariable UUID trajectoryId,
             @Valid @RequestBody RecordInputRequest request) {
         PersonId me = currentPerson.get().id();
@@ -128,6 +140,10 @@ class InputApiController {
      * an input answered already is 409.
      */
     @PostMapping("/{inputId}/response")
+    @Operation(operationId = "respondToInput", summary = "Answers the input",
+            description = "Completes the input's answer task for you: what happened with it and the feedback the resident reads.")
+    @ApiResponse(responseCode = "200", description = "Answered")
+    @ApiResponse(responseCode = "409", description = "The input was answered already; nothing was stored")
     InputViews.Details respond(@PathVariable UUID trajectoryId, @PathVariable UUID inputId,
             @Valid @RequestBody RespondRequest request) {
         PersonId me = currentPerson.get().id();
@@ -144,6 +160,10 @@ class InputApiController {
      * answered already is 409.
      */
     @PostMapping("/{inputId}/interim-answer")
+    @Operation(operationId = "giveInterimAnswer", summary = "Gives an interim answer before the real one",
+            description = "What is being done and the day the answer is expected; the input stays open and its answer task moves to that day.")
+    @ApiResponse(responseCode = "200", description = "The interim answer is recorded")
+    @ApiResponse(responseCode = "409", description = "The input was answered already; nothing was stored")
     InputViews.Details interimAnswer(@PathVariable UUID trajectoryId, @PathVariable UUID inputId,
             @Valid @RequestBody InterimAnswerRequest request) {
         PersonId me = currentPerson.get().id();

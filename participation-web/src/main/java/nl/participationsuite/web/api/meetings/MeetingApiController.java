@@ -1,5 +1,8 @@
 package nl.participationsuite.web.api.meetings;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,16 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.net.URI;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import nl.participationsuite.domain.meetings.AttendanceStatus;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.RecordAttendance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,6 +55,7 @@ import nl.participationsuite.web.security.CurrentPerson;
  * another trajectory, and an answer from someone who does not take part answer 404.
  */
 @RestController
+@Tag(name = "meetings", description = "A trajectory's meetings and the answers to their invitations")
 @RequestMapping("/api/v1/trajectories/{trajectoryId}/meetings")
 class MeetingApiController {
 
@@ -71,6 +85,9 @@ class MeetingApiController {
     }
 
     @GetMapping
+    @Operation(operationId = "listMeetings", summary = "The trajectory's meetings with your answer to each invitation",
+            description = "Those not over yet, soonest first; with past=true the latest that are over, with their minutes.")
+    @ApiResponse(responseCode = "200", description = "The meetings")
     List<MeetingView> list(@PathVariable UUID trajectoryId, @RequestParam(defaultValue = "false") boolean past) {
         Trajectory trajectory = visible(trajectoryId);
         List<MeetingSummary> listed = past ? meetings.past(List.of(trajectory.id()), ApiPages.MAX_SIZE)
@@ -87,6 +104,9 @@ class MeetingApiController {
 
     /** Answers the invitation, or changes the answer; refused (400) once the meeting is over. */
     @PutMapping("/{meetingId}/reply")
+    @Operation(operationId = "replyToMeeting", summary = "Answers a meeting's invitation (yes, no, maybe)",
+            description = "As a participant of the trajectory, until the meeting is over; a later answer replaces the earlier one.")
+    @ApiResponse(responseCode = "200", description = "The meeting with your answer")
     MeetingView reply(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
             @Valid @RequestBody ReplyRequest request) {
         Trajectory trajectory = visible(trajectoryId);
@@ -99,6 +119,85 @@ class MeetingApiController {
         return new MeetingView(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.venueName(),
                 meeting.venueType(), meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.agenda(),
                 meeting.accessibilityNotes(), meeting.minutes(), reply.answer());
+    }
+
+    /**
+     * What the coordinator plans: when (ISO instants, not in the past), where and what kind of venue,
+     * who leads it (a professional's name, or someone neutral), whether the invitation was checked for
+     * plain language, the agenda and accessibility notes.
+     */
+    record PlanRequest(@NotNull Instant startsAt, @NotNull Instant endsAt, @NotBlank @Size(max = 200) String venueName,
+            @NotNull VenueType venueType, boolean neutralFacilitator, @Size(max = 120) String facilitatorName,
+            boolean plainLanguageChecked, @Size(max = 10_000) String agenda, @Size(max = 1000) String accessibilityNotes) {
+    }
+
+    /** After the meeting: who came (participants taking part; the others are not recorded) and short minutes. */
+    record OutcomeRequest(@NotNull @Valid List<@NotNull AttendanceEntry> attendance,
+            @Size(max = Meeting.MAXIMUM_MINUTES) String minutes) {
+    }
+
+    /** One participant's attendance. */
+    record AttendanceEntry(@NotNull ParticipantId participantId, @NotNull AttendanceStatus status) {
+    }
+
+    @GetMapping("/{meetingId}")
+    @Operation(operationId = "getMeeting", summary = "One meeting of the trajectory with your answer to its invitation")
+    @ApiResponse(responseCode = "200", description = "The meeting")
+    MeetingView read(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId) {
+        Trajectory trajectory = visible(trajectoryId);
+        Meeting meeting = meetingOf(trajectory, meetingId);
+        ReplyAnswer mine = me(trajectory).flatMap(participant -> meetings.replies(List.of(meeting.id()), List.of(participant))
+                .stream().findFirst()).map(MeetingReply::answer).orElse(null);
+        return view(meeting, mine);
+    }
+
+    /**
+     * Plans a meeting: the trajectory's coordinator. The workspace's form warns about times and venues
+     * the residents did not choose; the API plans what it is given (their preferences are in the
+     * trajectory's motivation conversations).
+     */
+    @PostMapping
+    @Operation(operationId = "planMeeting", summary = "Plans a meeting of the trajectory",
+            description = "The trajectory's coordinator; every participant sees it in the portal and can answer the "
+                    + "invitation. Refused (400) in the past, ending before it starts, or on a closed trajectory.")
+    @ApiResponse(responseCode = "201", description = "Planned; Location names the meeting")
+    ResponseEntity<MeetingView> plan(@PathVariable UUID trajectoryId, @Valid @RequestBody PlanRequest request) {
+        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
+        Meeting planned = meetings.plan(trajectory.id(), new PlanMeeting(request.startsAt(), request.endsAt(),
+                request.venueName(), request.venueType(), request.neutralFacilitator(), request.facilitatorName(),
+                request.plainLanguageChecked(), request.agenda(), request.accessibilityNotes()));
+        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id() + "/meetings/" + planned.id()))
+                .body(view(planned, null));
+    }
+
+    /** Records who came and the minutes together, once the meeting has started: the trajectory's coordinator. */
+    @PutMapping("/{meetingId}/outcome")
+    @Operation(operationId = "recordMeetingOutcome", summary = "Records who came to a meeting and its minutes",
+            description = "The trajectory's coordinator, once the meeting has started; all of it or nothing. Every "
+                    + "participant reads the minutes in the portal. A later record replaces the earlier one.")
+    @ApiResponse(responseCode = "200", description = "The meeting with its minutes")
+    MeetingView recordOutcome(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
+            @Valid @RequestBody OutcomeRequest request) {
+        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
+        Meeting meeting = meetingOf(trajectory, meetingId);
+        Meeting recorded = meetings.recordOutcome(meeting.id(), request.attendance().stream()
+                .map(entry -> new RecordAttendance(entry.participantId(), entry.status())).toList(), request.minutes());
+        return view(recorded, null);
+    }
+
+    private static MeetingView view(Meeting meeting, ReplyAnswer mine) {
+        return new MeetingView(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.venueName(),
+                meeting.venueType(), meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.agenda(),
+                meeting.accessibilityNotes(), meeting.minutes(), mine);
+    }
+
+    /** The meeting, when it is one of the trajectory's; any other is not found. */
+    private Meeting meetingOf(Trajectory trajectory, UUID meetingId) {
+        Meeting meeting = meetings.get(new MeetingId(meetingId));
+        if (!meeting.trajectoryId().equals(trajectory.id())) {
+            throw new NotFoundException("meeting", meetingId);
+        }
+        return meeting;
     }
 
     /** The caller as a participant of the trajectory, when they take part in it. */

@@ -1,5 +1,6 @@
 package nl.participationsuite.web.api.reports;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.participationsuite.web.reports.CurrentManagerScope;
 
 import java.util.LinkedHashMap;
@@ -66,7 +67,8 @@ class ReportApiController {
     }
 
     @GetMapping("/portfolio")
-    @Operation(summary = "The portfolio of the trajectories of your organisations",
+    @ApiResponse(responseCode = "200", description = "The portfolio")
+    @Operation(operationId = "getPortfolio", summary = "The portfolio of the trajectories of your organisations",
             description = "Counts by phase, kind, level, organisation and year; the handbook scorecard over all "
                     + "trajectories that pass the filter; one page of them (newest first) with their verdicts and "
                     + "days per phase. Resident counts of 1-4 are suppressed.")
@@ -95,7 +97,8 @@ class ReportApiController {
     }
 
     @GetMapping("/trajectories/{trajectoryId}")
-    @Operation(summary = "The report of one trajectory of your organisations",
+    @ApiResponse(responseCode = "200", description = "The report")
+    @Operation(operationId = "getTrajectoryReport", summary = "The report of one trajectory of your organisations",
             description = "Its handbook scorecard with every measure, lead times and the tables behind them; 404 for "
                     + "any trajectory outside your organisations.")
     TrajectoryReport trajectory(@PathVariable UUID trajectoryId) {

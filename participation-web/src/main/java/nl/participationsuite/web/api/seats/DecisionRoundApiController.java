@@ -69,7 +69,8 @@ class DecisionRoundApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The trajectory's decision rounds, a page at a time",
+    @ApiResponse(responseCode = "200", description = "One page of decision rounds")
+    @Operation(operationId = "listDecisionRounds", summary = "The trajectory's decision rounds, a page at a time",
             description = "The most recently opened first (then by id, so pages never overlap), open and decided, "
                     + "with the number of votes for, against, abstentions and absent seat holders.")
     PagedModel<DecisionRoundView> list(@PathVariable UUID trajectoryId,
@@ -80,7 +81,8 @@ class DecisionRoundApiController {
     }
 
     @GetMapping("/{roundId}")
-    @Operation(summary = "One decision round of the trajectory; 404 for a round of another trajectory")
+    @ApiResponse(responseCode = "200", description = "The decision round")
+    @Operation(operationId = "getDecisionRound", summary = "One decision round of the trajectory; 404 for a round of another trajectory")
     DecisionRoundView read(@PathVariable UUID trajectoryId, @PathVariable UUID roundId) {
         Trajectory trajectory = visible(trajectoryId);
         DecisionRound round = rounds.get(new DecisionRoundId(roundId));
@@ -96,7 +98,7 @@ class DecisionRoundApiController {
      * holders, or with a deadline that is not in the future.
      */
     @PostMapping
-    @Operation(summary = "Puts a proposal to the steering group",
+    @Operation(operationId = "openDecisionRound", summary = "Puts a proposal to the steering group",
             description = "The coordinator or a professional taking part; every seat holder gets a vote task until "
                     + "the deadline. The round closes when every seat holder voted or at the deadline.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the round")
@@ -122,7 +124,8 @@ class DecisionRoundApiController {
      * participant reads it in the portal. The coordinator or a professional taking part.
      */
     @PostMapping("/{roundId}/follow-up")
-    @Operation(summary = "Records what was done with a decision",
+    @ApiResponse(responseCode = "200", description = "Recorded")
+    @Operation(operationId = "recordDecisionFollowUp", summary = "Records what was done with a decision",
             description = "Only once the round closed; every participant reads it in the portal beside the outcome.")
     @ApiResponse(responseCode = "400", description = "Empty or too long, or the round is still open",
             content = @Content(mediaType = "application/problem+json"))

@@ -1,5 +1,8 @@
 package nl.participationsuite.web.api.success;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
@@ -45,6 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
  * trajectory outside the caller's scope, and a success of another trajectory, answer 404.
  */
 @RestController
+@Tag(name = "successes", description = "What a trajectory achieved")
 @RequestMapping("/api/v1/trajectories/{trajectoryId}/successes")
 class SuccessApiController {
 
@@ -66,6 +70,9 @@ class SuccessApiController {
 
     /** One page of the trajectory's successes, of a kind or any, the latest achieved (then registered) first. */
     @GetMapping
+    @Operation(operationId = "listSuccesses", summary = "The trajectory's successes, a page at a time",
+            description = "The latest achieved (then registered) first, optionally of one kind.")
+    @ApiResponse(responseCode = "200", description = "One page of successes")
     PagedModel<SuccessView> list(@PathVariable UUID trajectoryId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
@@ -75,6 +82,8 @@ class SuccessApiController {
     }
 
     @GetMapping("/{successId}")
+    @Operation(operationId = "getSuccess", summary = "One success of the trajectory")
+    @ApiResponse(responseCode = "200", description = "The success")
     SuccessView read(@PathVariable UUID trajectoryId, @PathVariable UUID successId) {
         Trajectory trajectory = visible(trajectoryId);
         Success success = successes.get(new SuccessId(successId));
@@ -90,6 +99,9 @@ class SuccessApiController {
      * adopted vision's definition of success.
      */
     @PostMapping
+    @Operation(operationId = "registerSuccess", summary = "Registers a success in the current cycle",
+            description = "Only while working together; the professionals get a task to make it visible to the residents. Linked input belongs to the trajectory, linked criteria to its adopted vision.")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the success")
     ResponseEntity<SuccessView> register(@PathVariable UUID trajectoryId,
             @Valid @RequestBody RegisterSuccessRequest request) {
         Trajectory trajectory = visible(trajectoryId);

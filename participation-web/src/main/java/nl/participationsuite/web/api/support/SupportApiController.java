@@ -1,5 +1,8 @@
 package nl.participationsuite.web.api.support;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -42,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  * decided on, or paid before it was approved, is refused with the domain's 400 on {@code status}.
  */
 @RestController
+@Tag(name = "support", description = "Residents' requests for training and travel costs, their decision and payment")
 @RequestMapping("/api/v1/trajectories/{trajectoryId}")
 class SupportApiController {
 
@@ -63,6 +67,9 @@ class SupportApiController {
 
     /** One page of the trajectory's requests, in a status or any, the most recent first. */
     @GetMapping("/support-requests")
+    @Operation(operationId = "listSupportRequests", summary = "The residents' requests for support, a page at a time",
+            description = "Training and travel costs, the most recent first, optionally in one status.")
+    @ApiResponse(responseCode = "200", description = "One page of requests")
     PagedModel<SupportViews.Request> list(@PathVariable UUID trajectoryId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
@@ -73,6 +80,9 @@ class SupportApiController {
     }
 
     @PostMapping("/support-requests/{requestId}/approve")
+    @Operation(operationId = "approveSupportRequest", summary = "Approves a request",
+            description = "The trajectory's coordinator only; a request decided on already is refused (400 on status).")
+    @ApiResponse(responseCode = "200", description = "Approved")
     SupportViews.Request approve(@PathVariable UUID trajectoryId, @PathVariable UUID requestId) {
         PersonId me = me();
         Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), me);
@@ -82,6 +92,9 @@ class SupportApiController {
 
     /** Rejects the request; the reason is what the resident reads. */
     @PostMapping("/support-requests/{requestId}/reject")
+    @Operation(operationId = "rejectSupportRequest", summary = "Rejects a request with the reason the resident reads",
+            description = "The trajectory's coordinator only.")
+    @ApiResponse(responseCode = "200", description = "Rejected")
     SupportViews.Request reject(@PathVariable UUID trajectoryId, @PathVariable UUID requestId,
             @Valid @RequestBody RejectRequest body) {
         PersonId me = me();
@@ -92,6 +105,9 @@ class SupportApiController {
 
     /** Records that an approved request was paid, now; the coordinator who approved it keeps track. */
     @PostMapping("/support-requests/{requestId}/paid")
+    @Operation(operationId = "markSupportRequestPaid", summary = "Records that an approved request was paid",
+            description = "The trajectory's coordinator; a request not approved is refused (400 on status).")
+    @ApiResponse(responseCode = "200", description = "Recorded as paid")
     SupportViews.Request paid(@PathVariable UUID trajectoryId, @PathVariable UUID requestId) {
         Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), me());
         SupportRequestId id = requestOf(trajectory, requestId);
@@ -100,6 +116,9 @@ class SupportApiController {
 
     /** The amounts approved (not paid yet) and paid, and both together, in euro cents. */
     @GetMapping("/support-investment")
+    @Operation(operationId = "getSupportInvestment", summary = "What the trajectory invests in its residents",
+            description = "Approved (not paid yet), paid and both together, in euro cents.")
+    @ApiResponse(responseCode = "200", description = "The amounts")
     SupportViews.Investment investment(@PathVariable UUID trajectoryId) {
         Trajectory trajectory = trajectories.visibleTo(new TrajectoryId(trajectoryId), me());
         return views.investment(support.investment(trajectory.id()));

@@ -1,5 +1,6 @@
 package nl.participationsuite.web.api.tasks;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,7 @@ import org.springframework.web.bind.annotation.RestController;
  * on it) 409 with the {@code reason}.
  */
 @RestController
+@Tag(name = "tasks", description = "The workflow tasks assigned to you or open to you: claim, release, complete")
 @RequestMapping(TaskApiController.PATH)
 class TaskApiController {
 
@@ -116,7 +118,7 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tasks, a page at a time",
+    @Operation(operationId = "listTasks", summary = "The caller's tasks, a page at a time",
             description = "Tasks on the caller's name and group tasks open to them through their trajectories, "
                     + "oldest first (then by id, so pages never overlap). Pages count from 0; the answer holds the "
                     + "page's tasks under content and the page's number, size, totalElements and totalPages under page.")
@@ -142,19 +144,29 @@ class TaskApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getTask", summary = "One of the caller's tasks",
+            description = "A task on the caller's name or open to them; any other answers 404.")
+    @ApiResponse(responseCode = "200", description = "The task")
     TaskView read(@PathVariable String id, @Parameter(hidden = true) Locale locale) {
         WorkflowTask task = workflow.task(id, me());
         return view(task, workflow.subjects(List.of(task)).get(task.id()), locale);
     }
 
     @PostMapping("/{id}/claim")
-    @Operation(summary = "Takes an open group task; 409 when a colleague has it or it is done")
+    @ApiResponse(responseCode = "204", description = "Claimed: the task is on your name")
+    @ApiResponse(responseCode = "409", description = "A colleague has it (holder names them) or it is done; nothing changed")
+    @Operation(operationId = "claimTask", summary = "Takes an open group task; 409 when a colleague has it or it is done")
     ResponseEntity<Void> claim(@PathVariable String id) {
         workflow.claim(id, me());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/release")
+    @Operation(operationId = "releaseTask", summary = "Gives a claimed group task back to the group",
+            description = "Only a group task on your own name can be released (400 otherwise).")
+    @ApiResponse(responseCode = "204", description = "Released: the task is open to the group again")
+    @ApiResponse(responseCode = "400", description = "Not a group task on your name")
+    @ApiResponse(responseCode = "409", description = "A colleague has it (holder names them) or it is done; nothing changed")
     ResponseEntity<Void> release(@PathVariable String id) {
         workflow.release(id, me());
         return ResponseEntity.noContent().build();
@@ -166,7 +178,7 @@ class TaskApiController {
      * records from the process ({@link TaskOutcomeSchemas}).
      */
     @PostMapping("/{id}/complete")
-    @Operation(summary = "Completes a task with its typed outcome")
+    @Operation(operationId = "completeTask", summary = "Completes a task with its typed outcome")
     @ApiResponse(responseCode = "204", description = "Completed; the trajectory took its next step")
     @ApiResponse(responseCode = "400", description = "The outcome is not the record the task expects, or breaks a rule",
             content = @Content(mediaType = "application/problem+json"))

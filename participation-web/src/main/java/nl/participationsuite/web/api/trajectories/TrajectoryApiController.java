@@ -1,5 +1,8 @@
 package nl.participationsuite.web.api.trajectories;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.UUID;
 
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * one as its coordinator. Anything outside the caller's scope answers 404.
  */
 @RestController
+@Tag(name = "trajectories", description = "Trajectories in your scope, and starting one")
 @RequestMapping("/api/v1/trajectories")
 class TrajectoryApiController {
 
@@ -60,6 +64,9 @@ class TrajectoryApiController {
 
     /** One page of the trajectories in the caller's scope, in a phase or any, newest first. */
     @GetMapping
+    @Operation(operationId = "listTrajectories", summary = "The trajectories in your scope, a page at a time",
+            description = "Your organisation's trajectories and those you take part in, newest first, optionally in one phase.")
+    @ApiResponse(responseCode = "200", description = "One page of trajectories")
     PagedModel<TrajectoryViews.Summary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = ApiPages.DEFAULT_SIZE) @Min(1) @Max(ApiPages.MAX_SIZE) int size,
             @RequestParam(required = false) Phase phase) {
@@ -69,6 +76,8 @@ class TrajectoryApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getTrajectory", summary = "One trajectory with its participants and thresholds")
+    @ApiResponse(responseCode = "200", description = "The trajectory")
     TrajectoryViews.Details read(@PathVariable UUID id) {
         return views.details(trajectories.visibleTo(new TrajectoryId(id), currentPerson.get().id()));
     }
@@ -78,6 +87,9 @@ class TrajectoryApiController {
      * person unless others are named (the domain's leadership rules apply: 400 with the field).
      */
     @PostMapping
+    @Operation(operationId = "startTrajectory", summary = "Starts a trajectory of your organisation",
+            description = "Role coordinator. You coordinate it and are its contact person unless others are named; the leadership rules of the domain apply (400 naming the field).")
+    @ApiResponse(responseCode = "201", description = "Started; Location names the trajectory")
     ResponseEntity<TrajectoryViews.Details> start(@Valid @RequestBody StartRequest request) {
         Person me = currentPerson.get();
         Trajectory started = workflow.start(new StartTrajectory(request.title(), request.topic(), request.area(),
