@@ -70,7 +70,7 @@ class ArchitectureTests {
         private static final String WEB = "nl.participationsuite.web.";
 
         @Override
-        public SliceIdentifier getIdentifyingSliceOf(JavaClass javaClass) {
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
             String name = javaClass.getPackageName();
             if (!name.startsWith(WEB)) {
                 return SliceIdentifier.ignore();
