@@ -22,6 +22,11 @@ done
 mkdir -p "$KC_HOME/data/import"
 cp "$REALM_FILE" "$KC_HOME/data/import/participation-realm.json"
 
+# The product's login theme ("Participatie Suite", Dutch, "wachtwoord vergeten"), which both realms name.
+THEMES_DIR=$(cd "$(dirname "$0")" && pwd)/themes
+mkdir -p "$KC_HOME/themes"
+cp -R "$THEMES_DIR"/. "$KC_HOME/themes/"
+
 export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}   # dev only
 export KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}   # dev only
 

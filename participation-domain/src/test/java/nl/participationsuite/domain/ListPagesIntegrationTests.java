@@ -233,7 +233,7 @@ class ListPagesIntegrationTests {
         for (ConditionsCheck round : List.of(first, second, unanswered)) {
             assertThat(gaps.get(round.id())).isEqualTo(conditions.gaps(round.id()));
         }
-        assertThat(gaps.get(first.id()).get(0).gap()).isEqualTo(-2.5);
+        assertThat(gaps.get(first.id()).get(0).residentAnswers()).isEqualTo(2);
         assertThat(gaps.get(unanswered.id())).hasSize(Condition.values().length)
                 .allSatisfy(gap -> assertThat(gap.residentAverage()).isNull());
     }

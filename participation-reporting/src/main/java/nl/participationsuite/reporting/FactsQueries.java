@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.participationsuite.domain.conditions.SmallGroupPrivacy;
 import nl.participationsuite.domain.motivation.PreferredTime;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -310,15 +311,17 @@ class FactsQueries {
     static final String CHECK_GAPS = """
             , gaps as (
                 select cc.trajectory_id, cc.period_number, cc.opened_at, sc.condition,
-                       avg(sc.score) filter (where a.participant_kind = 'RESIDENT') as resident_mean,
-                       avg(sc.score) filter (where a.participant_kind = 'PROFESSIONAL') as professional_mean,
+                       case when count(distinct a.id) filter (where a.participant_kind = 'RESIDENT') >= %1$d
+                            then avg(sc.score) filter (where a.participant_kind = 'RESIDENT') end as resident_mean,
+                       case when count(distinct a.id) filter (where a.participant_kind = 'PROFESSIONAL') >= %1$d
+                            then avg(sc.score) filter (where a.participant_kind = 'PROFESSIONAL') end as professional_mean,
                        count(distinct a.id) filter (where a.participant_kind = 'RESIDENT') as resident_answers,
                        count(distinct a.id) filter (where a.participant_kind = 'PROFESSIONAL') as professional_answers
                 from sel join conditions_check cc on cc.trajectory_id = sel.id
                 join conditions_answer_set a on a.check_id = cc.id
                 join conditions_score sc on sc.answer_set_id = a.id
                 group by 1, 2, 3, 4)
-            """;
+            """.formatted(SmallGroupPrivacy.MINIMUM_ANSWERS);
 
     private interface RowReader {
         void read(Builder builder, ResultSet rs) throws SQLException;

@@ -69,7 +69,13 @@ public final class KeycloakTestServer {
     private static String startContainer(Path realmFile) {
         GenericContainer<?> keycloak = new GenericContainer<>(IMAGE)
                 .withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/participation-realm.json")
+                // deploy/keycloak/themes, next to the realm's folder: the login theme the realm names
+                .withCopyFileToContainer(MountableFile.forHostPath(realmFile.toAbsolutePath().getParent().getParent()
+                        .resolve("themes/participatie-suite")), "/opt/keycloak/themes/participatie-suite")
                 .withCommand("start-dev", "--import-realm", "--health-enabled=true")
+                // the development administrator, as start-keycloak.sh sets it (KeycloakAdmin logs in as it)
+                .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
+                .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
                 .withExposedPorts(8080, 9000)
                 .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(START_TIMEOUT));
         keycloak.start();

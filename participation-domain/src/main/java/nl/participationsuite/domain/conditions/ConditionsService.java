@@ -3,6 +3,7 @@ package nl.participationsuite.domain.conditions;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonKind;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -57,7 +59,10 @@ public class ConditionsService {
         return answerSets.save(answerSet);
     }
 
-    /** Per condition, in the handbook's order: the residents' and professionals' averages and the gap between them. */
+    /**
+     * Per condition, in the handbook's order: the residents' and professionals' averages and the gap
+     * between them, each average only when enough of that group answered ({@link SmallGroupPrivacy}).
+     */
     @Transactional(readOnly = true)
     public List<ConditionGap> gaps(ConditionsCheckId checkId) {
         return gaps(answerSets.averages(get(checkId).id()));
@@ -79,6 +84,23 @@ public class ConditionsService {
         return result;
     }
 
+    /**
+     * The rounds of the trajectory the participant answered, oldest first, each with its outcome (as
+     * {@link #gaps(ConditionsCheckId)}, with the same {@link SmallGroupPrivacy}): a resident sees the
+     * outcome of every check they took part in, and of no other.
+     */
+    @Transactional(readOnly = true)
+    public Map<ConditionsCheck, List<ConditionGap>> outcomesAnsweredBy(TrajectoryId trajectoryId, ParticipantId participantId) {
+        Map<ConditionsCheckId, List<ConditionGap>> gapsByRound = gapsByRound(trajectoryId);
+        Map<ConditionsCheck, List<ConditionGap>> result = new LinkedHashMap<>();
+        for (ConditionsCheck round : checks.findByTrajectoryIdOrderByPeriodNumber(trajectoryId)) {
+            if (answerSets.existsByCheckIdAndParticipantId(round.id(), participantId)) {
+                result.put(round, gapsByRound.get(round.id()));
+            }
+        }
+        return result;
+    }
+
     private static List<ConditionGap> gaps(List<ScoreAverage> scores) {
         Map<PersonKind, Map<Condition, ScoreAverage>> averages = scores.stream()
                 .collect(Collectors.groupingBy(ScoreAverage::kind,
@@ -86,11 +108,13 @@ public class ConditionsService {
         return Arrays.stream(Condition.values()).map(condition -> {
             Optional<ScoreAverage> residents = Optional.ofNullable(averages.getOrDefault(PersonKind.RESIDENT, Map.of()).get(condition));
             Optional<ScoreAverage> professionals = Optional.ofNullable(averages.getOrDefault(PersonKind.PROFESSIONAL, Map.of()).get(condition));
-            Double residentAverage = residents.map(ScoreAverage::average).orElse(null);
-            Double professionalAverage = professionals.map(ScoreAverage::average).orElse(null);
+            long residentAnswers = residents.map(ScoreAverage::answers).orElse(0L);
+            long professionalAnswers = professionals.map(ScoreAverage::answers).orElse(0L);
+            Double residentAverage = SmallGroupPrivacy.shown(residents.map(ScoreAverage::average).orElse(null), residentAnswers);
+            Double professionalAverage = SmallGroupPrivacy.shown(professionals.map(ScoreAverage::average).orElse(null),
+                    professionalAnswers);
             Double gap = residentAverage == null || professionalAverage == null ? null : residentAverage - professionalAverage;
-            return new ConditionGap(condition, residentAverage, professionalAverage, gap,
-                    residents.map(ScoreAverage::answers).orElse(0L), professionals.map(ScoreAverage::answers).orElse(0L));
+            return new ConditionGap(condition, residentAverage, professionalAverage, gap, residentAnswers, professionalAnswers);
         }).toList();
     }
 

@@ -63,27 +63,60 @@ class ConditionsIntegrationTests {
 
     @Test
     void showsPerConditionTheAveragesOfResidentsAndProfessionalsAndTheGap() {
-        Setup setup = trajectoryWithResidents(2);
+        Setup setup = trajectoryWithResidents(3);
+        ParticipantId thirdProfessional = addProfessional(setup, "Ali Yilmaz");
         ConditionsCheck round = conditions.openRound(setup.trajectoryId());
 
         conditions.answer(round.id(), new AnswerConditions(setup.resident(0),
                 scores(4, Map.of(Condition.VISIBLE_QUICK_SUCCESSES, 2), Map.of(Condition.VISIBLE_QUICK_SUCCESSES, "Nog niets gezien"))));
         conditions.answer(round.id(), new AnswerConditions(setup.resident(1), scores(3, Map.of(), Map.of())));
+        conditions.answer(round.id(), new AnswerConditions(setup.resident(2), scores(2, Map.of(), Map.of())));
         conditions.answer(round.id(), new AnswerConditions(setup.coordinator(), scores(5, Map.of(), Map.of())));
         conditions.answer(round.id(), new AnswerConditions(setup.contactPerson(), scores(4, Map.of(Condition.VISIBLE_QUICK_SUCCESSES, 5), Map.of())));
+        conditions.answer(round.id(), new AnswerConditions(thirdProfessional, scores(3, Map.of(), Map.of())));
 
         Map<Condition, ConditionGap> gaps = conditions.gaps(round.id()).stream()
                 .collect(Collectors.toMap(ConditionGap::condition, Function.identity()));
         assertThat(conditions.gaps(round.id())).extracting(ConditionGap::condition).containsExactly(Condition.values());
         assertThat(gaps.get(Condition.SHARED_VISION_AND_CLEAR_ROLES)).isEqualTo(
-                new ConditionGap(Condition.SHARED_VISION_AND_CLEAR_ROLES, 3.5, 4.5, -1.0, 2, 2));
-        assertThat(gaps.get(Condition.VISIBLE_QUICK_SUCCESSES)).isEqualTo(
-                new ConditionGap(Condition.VISIBLE_QUICK_SUCCESSES, 2.5, 5.0, -2.5, 2, 2));
+                new ConditionGap(Condition.SHARED_VISION_AND_CLEAR_ROLES, 3.0, 4.0, -1.0, 3, 3));
+        ConditionGap quickSuccesses = gaps.get(Condition.VISIBLE_QUICK_SUCCESSES);
+        assertThat(quickSuccesses.residentAverage()).isCloseTo(7.0 / 3, within(1e-9));
+        assertThat(quickSuccesses.professionalAverage()).isCloseTo(13.0 / 3, within(1e-9));
+        assertThat(quickSuccesses.gap()).isCloseTo(-2.0, within(1e-9));
         assertThat(jdbc.queryForList("select participant_kind from conditions_answer_set where check_id = ? order by participant_kind",
-                String.class, round.id().value())).containsExactly("PROFESSIONAL", "PROFESSIONAL", "RESIDENT", "RESIDENT");
+                String.class, round.id().value())).containsExactly("PROFESSIONAL", "PROFESSIONAL", "PROFESSIONAL",
+                        "RESIDENT", "RESIDENT", "RESIDENT");
         assertThat(jdbc.queryForObject("select remark from conditions_score s join conditions_answer_set a on a.id = s.answer_set_id"
                 + " where a.participant_id = ? and s.condition = 'VISIBLE_QUICK_SUCCESSES'", String.class, setup.resident(0).value()))
                 .isEqualTo("Nog niets gezien");
+    }
+
+    @Test
+    void withholdsTheAverageOfAGroupUntilThreeOfThemAnswered() {
+        Setup setup = trajectoryWithResidents(3);
+        ConditionsCheck round = conditions.openRound(setup.trajectoryId());
+        conditions.answer(round.id(), new AnswerConditions(setup.coordinator(), scores(5, Map.of(), Map.of())));
+
+        conditions.answer(round.id(), new AnswerConditions(setup.resident(0), scores(1, Map.of(), Map.of())));
+        assertThat(conditions.gaps(round.id())).allSatisfy(gap -> {
+            assertThat(gap.residentAverage()).as("one resident's own scores").isNull();
+            assertThat(gap.residentAnswers()).isEqualTo(1);
+            assertThat(gap.residentsTooFewToShow()).isTrue();
+            assertThat(gap.professionalAverage()).as("one professional's own scores").isNull();
+            assertThat(gap.professionalsTooFewToShow()).isTrue();
+            assertThat(gap.gap()).isNull();
+        });
+
+        conditions.answer(round.id(), new AnswerConditions(setup.resident(1), scores(2, Map.of(), Map.of())));
+        assertThat(conditions.gaps(round.id())).allSatisfy(gap -> assertThat(gap.residentAverage()).isNull());
+
+        conditions.answer(round.id(), new AnswerConditions(setup.resident(2), scores(3, Map.of(), Map.of())));
+        assertThat(conditions.gaps(round.id())).allSatisfy(gap -> {
+            assertThat(gap.residentAverage()).isCloseTo(2.0, within(1e-9));
+            assertThat(gap.residentsTooFewToShow()).isFalse();
+            assertThat(gap.professionalAverage()).isNull();
+        });
     }
 
     @Test
@@ -151,7 +184,7 @@ class ConditionsIntegrationTests {
         assertThat(answerSetsOf(first)).isEqualTo(1);
         assertThat(conditions.answerSets(first.id())).singleElement()
                 .satisfies(answers -> assertThat(answers.scoreOf(Condition.INVEST_IN_RESIDENTS).orElseThrow().score()).isEqualTo(2));
-        assertThat(conditions.gaps(second.id()).get(0).residentAverage()).isEqualTo(5.0);
+        assertThat(conditions.gaps(second.id()).get(0).residentAnswers()).isEqualTo(1);
     }
 
     @Test
@@ -223,6 +256,12 @@ class ConditionsIntegrationTests {
         Trajectory started = trajectoryService.get(trajectory.id());
         return new Setup(trajectory.id(), started.participantOf(coordinator.id()).orElseThrow().id(),
                 started.participantOf(contact.id()).orElseThrow().id(), participants);
+    }
+
+    private ParticipantId addProfessional(Setup setup, String name) {
+        Trajectory trajectory = trajectoryService.get(setup.trajectoryId());
+        Person professional = people.save(Person.professional(name, null, null, trajectory.organisationId()));
+        return trajectoryService.addParticipant(setup.trajectoryId(), professional.id()).id();
     }
 
     private record Setup(TrajectoryId trajectoryId, ParticipantId coordinator, ParticipantId contactPerson,

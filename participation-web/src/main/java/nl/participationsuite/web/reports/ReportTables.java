@@ -1,5 +1,6 @@
 package nl.participationsuite.web.reports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import nl.participationsuite.domain.conditions.Condition;
+import nl.participationsuite.domain.conditions.SmallGroupPrivacy;
 import nl.participationsuite.reporting.leadtimes.LeadTimes;
 import nl.participationsuite.reporting.leadtimes.PhaseSpan;
 import nl.participationsuite.reporting.leadtimes.PhaseStatistics;
@@ -327,14 +329,20 @@ final class ReportTables {
         List<List<Cell>> rows = new ArrayList<>();
         for (TrajectoryReport.ConditionGap gap : gaps) {
             rows.add(List.of(Cell.of(texts.condition(gap.condition())), Cell.of(texts.number(gap.period())),
-                    Cell.of(texts.date(gap.openedAt())), Cell.of(texts.number(gap.residentMean())),
-                    Cell.of(texts.number(gap.professionalMean())), Cell.of(texts.number(gap.gap())),
+                    Cell.of(texts.date(gap.openedAt())), Cell.of(mean(gap.residentMean(), gap.residentAnswers())),
+                    Cell.of(mean(gap.professionalMean(), gap.professionalAnswers())), Cell.of(texts.number(gap.gap())),
                     Cell.of(texts.get("report.answers", gap.residentAnswers(), gap.professionalAnswers()))));
         }
         return table(CONDITIONS_CHECK, "report.table.conditions-check", List.of(texts.get("report.column.condition"),
                 texts.get("report.column.check"), texts.get("report.column.date"), texts.get("report.column.residents-mean"),
                 texts.get("report.column.professionals-mean"), texts.get("report.column.gap"),
                 texts.get("report.column.answers")), rows);
+    }
+
+    /** A group's mean, or "too few answers to show" when the group answered but too few (SmallGroupPrivacy). */
+    private String mean(BigDecimal mean, int answers) {
+        return mean == null && SmallGroupPrivacy.tooFewToShow(answers) ? texts.get("report.too-few-answers")
+                : texts.number(mean);
     }
 
     private ReportTable meetings(List<TrajectoryReport.VenueRow> venues) {

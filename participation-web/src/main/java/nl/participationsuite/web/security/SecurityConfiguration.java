@@ -39,13 +39,16 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. {@code /api/**} is a stateless resource server: a Keycloak access token with
  * the right issuer and audience, or 401. Everything else is the browser side: login through
  * Keycloak (authorization code with PKCE), CSRF on every form, a new session id at login, logout
- * at Keycloak too. Roles come from the token's {@code realm_access.roles}.
+ * at Keycloak too, and back-channel logout when the Keycloak session ends first. Both count requests
+ * against the {@link RateLimits}. Roles come from the token's {@code realm_access.roles}.
  *
  * <p>Which role opens which area is decided here by path; which trajectory someone may see is
  * decided in the services (membership grants scope, DESIGN.md §2).
@@ -58,7 +61,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, Problems problems, RateLimits rateLimits)
+            throws Exception {
         ProblemDetailsSecurityHandler problemHandler = new ProblemDetailsSecurityHandler(problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -79,6 +83,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens travel in a header, never in a cookie: there is nothing to forge.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new RateLimitFilter(rateLimits, RateLimits.Channel.API), AuthorizationFilter.class)
                 .headers(headers -> securityHeaders(headers, "'none'"));
         return http.build();
     }
@@ -86,7 +91,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            KeycloakProperties keycloak) throws Exception {
+            KeycloakProperties keycloak, RateLimits rateLimits) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logoutAtKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutAtKeycloak.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
@@ -106,10 +111,30 @@ class SecurityConfiguration {
                                 .authorizationRequestResolver(pkceAuthorizationRequests(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserWithRealmRoles())))
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtKeycloak))
+                // Keycloak posts a logout token to /logout/connect/back-channel/keycloak when the user's
+                // session there ends without the application (an administrator signs them out, the
+                // account console, a disabled account): the matching session here ends at once.
+                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())
+                .addFilterBefore(new RateLimitFilter(rateLimits, RateLimits.Channel.FORMS), AuthorizationFilter.class)
                 .headers(headers -> securityHeaders(headers, "'self' " + keycloak.issuerOrigin()));
         return http.build();
+    }
+
+    /** The request budgets per user and client address of both chains (README, Configuration). */
+    @Bean
+    RateLimits rateLimits(RateLimitProperties settings) {
+        return new RateLimits(settings);
+    }
+
+    /**
+     * Tells Spring Security when a servlet session ends (time-out, logout), so that the register of
+     * OIDC sessions that back-channel logout looks sessions up in forgets it.
+     */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**

@@ -151,7 +151,7 @@ final class ReportFixtures {
                         "=Tijdelijk: tweede inwoner volgt in juni")),
                 List.of(new TrajectoryReport.ConditionGap(1, Instant.parse("2026-09-01T10:00:00Z"),
                                 Condition.SHARED_VISION_AND_CLEAR_ROLES, new BigDecimal("3.50"), new BigDecimal("4.25"),
-                                new BigDecimal("0.75"), 4, 2),
+                                new BigDecimal("0.75"), 4, 3),
                         new TrajectoryReport.ConditionGap(1, Instant.parse("2026-09-01T10:00:00Z"),
                                 Condition.INVOLVE_RESIDENTS_EARLY, new BigDecimal("4.00"), null, null, 4, 0)),
                 List.of(new TrajectoryReport.VenueRow(VenueType.NEIGHBOURHOOD_CENTRE, 4, 3, 4)),

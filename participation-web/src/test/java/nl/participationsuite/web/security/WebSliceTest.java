@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @WebMvcTest
 @Import({ SecurityConfiguration.class, Problems.class, FormsConfiguration.class })
-@EnableConfigurationProperties(KeycloakProperties.class)
+@EnableConfigurationProperties({ KeycloakProperties.class, RateLimitProperties.class })
 @TestPropertySource(properties = {
         "participation.keycloak.issuer-uri=http://127.0.0.1:8180/realms/participation",
         "participation.keycloak.client-id=participation-web",

@@ -176,9 +176,12 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     record ConditionsRound(int number, Moment opened, List<Gap> gaps) {
     }
 
-    /** Averages formatted with one decimal, or null when nobody of that group answered. */
+    /**
+     * Averages formatted with one decimal, or null when nobody of that group answered or too few to
+     * show (then the matching {@code tooFew} flag is set).
+     */
     record Gap(Condition condition, String residentAverage, String professionalAverage, String gap, boolean residentsLower,
-            long residentAnswers, long professionalAnswers) {
+            long residentAnswers, long professionalAnswers, boolean residentsTooFew, boolean professionalsTooFew) {
     }
 
     /** The links of the actions section, each a message key and a path; empty when the reader has none. */

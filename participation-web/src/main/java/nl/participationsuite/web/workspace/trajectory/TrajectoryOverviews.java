@@ -346,7 +346,7 @@ class TrajectoryOverviews {
                     .map((ConditionGap gap) -> new TrajectoryOverview.Gap(gap.condition(),
                             formats.score(gap.residentAverage()), formats.score(gap.professionalAverage()),
                             formats.score(gap.gap()), gap.gap() != null && gap.gap() < 0, gap.residentAnswers(),
-                            gap.professionalAnswers()))
+                            gap.professionalAnswers(), gap.residentsTooFewToShow(), gap.professionalsTooFewToShow()))
                     .toList();
             result.add(new TrajectoryOverview.ConditionsRound(check.periodNumber(), formats.moment(check.openedAt()), gaps));
         }

@@ -223,8 +223,8 @@ class TrajectoryControllerTests {
                 .contains("<span>Markeren als uitbetaald</span><span class=\"visually-hidden\">: Kees Jansen</span>")
                 .doesNotContain(SUPPORT + "/betaald");
         assertThat(section(page, "conditions")).contains("Beoordeling 1, gestart op").contains("3,0 (4 antwoorden)")
-                .contains("4,0 (2 antwoorden)").contains("-1,0").contains("inwoners zijn minder tevreden")
-                .contains("Nog geen antwoorden");
+                .contains("4,0 (3 antwoorden)").contains("-1,0").contains("inwoners zijn minder tevreden")
+                .contains("Nog geen antwoorden").contains("Te weinig antwoorden om te tonen (2 antwoorden)");
         assertThat(section(page, "actions"))
                 .contains("href=\"/werkruimte/trajecten/" + id + "/netwerken/nieuw\">Een bestaand netwerk in kaart brengen</a>")
                 .contains("href=\"/werkruimte?traject=" + id + "\">De taken van dit traject</a>");
@@ -409,8 +409,12 @@ class TrajectoryControllerTests {
                                 TrajectoryPaths.markSupportPaid(id, APPROVED))),
                 new TrajectoryOverview.Investment("€ 20,00", "€ 65,00", true),
                 List.of(new TrajectoryOverview.ConditionsRound(1, when, List.of(
-                        new TrajectoryOverview.Gap(Condition.INVOLVE_RESIDENTS_EARLY, "3,0", "4,0", "-1,0", true, 4, 2),
-                        new TrajectoryOverview.Gap(Condition.INVEST_IN_RESIDENTS, null, "4,0", null, false, 0, 2)))),
+                        new TrajectoryOverview.Gap(Condition.INVOLVE_RESIDENTS_EARLY, "3,0", "4,0", "-1,0", true, 4, 3,
+                                false, false),
+                        new TrajectoryOverview.Gap(Condition.INVEST_IN_RESIDENTS, null, "4,0", null, false, 0, 3,
+                                false, false),
+                        new TrajectoryOverview.Gap(Condition.VISIBLE_QUICK_SUCCESSES, null, "4,0", null, false, 2, 3,
+                                true, false)))),
                 new TrajectoryOverview.Actions(actions));
     }
 

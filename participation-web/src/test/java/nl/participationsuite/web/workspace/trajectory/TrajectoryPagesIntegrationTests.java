@@ -93,8 +93,11 @@ class TrajectoryPagesIntegrationTests {
         assertThat(section(page, "support")).contains("Reiskosten").contains("Kees Jansen").contains("12,50")
                 .contains("Aangevraagd").contains("/ondersteuning/").contains("/goedkeuren\"")
                 .contains("name=\"reason\"").contains("name=\"_csrf\"");
-        assertThat(section(page, "conditions")).contains("Beoordeling 1").contains("2,0 (1 antwoorden)")
-                .contains("4,0 (1 antwoorden)").contains("-2,0").contains("inwoners zijn minder tevreden");
+        // one resident and one professional answered: their own scores stay hidden (SmallGroupPrivacy)
+        assertThat(section(page, "conditions")).contains("Beoordeling 1")
+                .contains("Te weinig antwoorden om te tonen (1 antwoorden)")
+                .doesNotContain("2,0 (1 antwoorden)").doesNotContain("4,0 (1 antwoorden)")
+                .doesNotContain("-2,0").doesNotContain("inwoners zijn minder tevreden");
         assertThat(section(page, "actions")).contains(path + "/netwerken/nieuw").contains(path + "/afsluiten")
                 .contains("/werkruimte?traject=" + filled.trajectory().id());
 
