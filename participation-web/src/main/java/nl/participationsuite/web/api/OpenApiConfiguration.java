@@ -65,7 +65,9 @@ class OpenApiConfiguration {
             "401", "No access token, or one that is expired or not meant for this API.",
             "403", "Your role, or your part in the trajectory, does not allow this.",
             "404", "Not found in your scope (anything outside it answers the same).",
-            "409", "A genuine conflict: someone changed it first; reason names it. Nothing was stored.");
+            "409", "A genuine conflict: someone changed it first; reason names it. Nothing was stored.",
+            "429", "Too many requests from you or your address in a short time; try again after Retry-After seconds. "
+                    + "Nothing was done.");
 
     @Bean
     OpenAPI participationApi(@Value("${participation.api.server-url:/}") String serverUrl) {
@@ -118,6 +120,9 @@ class OpenApiConfiguration {
         if (hasIds) {
             responses.putIfAbsent("404", new ApiResponse());
         }
+        // the rate limits stand in front of every operation (RateLimitFilter)
+        responses.putIfAbsent("429", new ApiResponse().addHeaderObject("Retry-After",
+                new Header().description("Seconds to wait before trying again").schema(new IntegerSchema().format("int32"))));
         responses.keySet().stream().sorted().forEach(status -> sorted.put(status, responses.get(status)));
         ApiResponses ordered = new ApiResponses();
         sorted.forEach((status, response) -> {

@@ -21,10 +21,12 @@ import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 
 /**
- * The body of {@code POST /api/v1/tasks/{id}/complete} in the OpenAPI document: one of the outcome
+ * The body of {@code POST /api/v1/tasks/{id}/complete} in the OpenAPI document: any of the outcome
  * records, taken from the process's own list of what each form key expects
  * ({@link TrajectoryWorkflow#outcomeTypes}), so that a new kind of task is documented without
- * another list to keep in step.
+ * another list to keep in step. {@code anyOf}, not {@code oneOf}: the records share property names
+ * (a comment, hours), and which one a task expects is decided by its form key (the task's
+ * {@code outcome}), not by the shape of the body.
  */
 @Component
 class TaskOutcomeSchemas implements OpenApiCustomizer {
@@ -47,16 +49,16 @@ class TaskOutcomeSchemas implements OpenApiCustomizer {
             openApi.setComponents(new Components());
         }
         Components components = openApi.getComponents();
-        ComposedSchema oneOf = new ComposedSchema();
+        ComposedSchema anyOf = new ComposedSchema();
         workflow.outcomeTypes().values().stream().distinct().sorted(Comparator.comparing(Class::getSimpleName))
-                .forEach(type -> oneOf.addOneOfItem(reference(type, components)));
+                .forEach(type -> anyOf.addAnyOfItem(reference(type, components)));
         RequestBody body = complete.getPost().getRequestBody() == null ? new RequestBody()
                 : complete.getPost().getRequestBody();
         complete.getPost().setRequestBody(body.required(true)
-                .description("The outcome record the task's form key names (outcome on the task); unknown properties "
-                        + "are refused")
+                .description("The outcome record the task's form key names (outcome on the task), as JSON; unknown "
+                        + "properties are refused")
                 .content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-                        new MediaType().schema(oneOf))));
+                        new MediaType().schema(anyOf))));
     }
 
     private static Schema<?> reference(Class<? extends TaskOutcome> type, Components components) {

@@ -70,9 +70,9 @@ class TaskFormKindsIntegrationTests {
     @Test
     void theApiDocumentsTheOutcomeOfEveryFormKey() throws Exception {
         JsonNode api = JSON.readTree(ApiCalls.call(port, "GET", "/v3/api-docs", null, null).body());
-        JsonNode oneOf = api.at("/paths/~1api~1v1~1tasks~1{id}~1complete/post/requestBody/content/application~1json/schema/oneOf");
+        JsonNode anyOf = api.at("/paths/~1api~1v1~1tasks~1{id}~1complete/post/requestBody/content/application~1json/schema/anyOf");
 
-        assertThat(oneOf.findValuesAsText("$ref")).containsExactlyInAnyOrderElementsOf(workflow.outcomeTypes().values()
+        assertThat(anyOf.findValuesAsText("$ref")).containsExactlyInAnyOrderElementsOf(workflow.outcomeTypes().values()
                 .stream().map(type -> "#/components/schemas/" + type.getSimpleName()).toList());
         assertThat(workflow.outcomeTypes().values()).allSatisfy(type -> assertThat(api.at("/components/schemas")
                 .has(type.getSimpleName())).as(type.getSimpleName()).isTrue());
