@@ -3,6 +3,7 @@ package nl.participationsuite.web.api.tasks;
 import java.util.Comparator;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
@@ -54,6 +55,10 @@ class TaskOutcomeSchemas implements OpenApiCustomizer {
                 .forEach(type -> anyOf.addAnyOfItem(reference(type, components)));
         RequestBody body = complete.getPost().getRequestBody() == null ? new RequestBody()
                 : complete.getPost().getRequestBody();
+        // the controller reads the body as a JSON tree; the tree's own schema describes nothing a client sends
+        if (components.getSchemas() != null) {
+            components.getSchemas().remove(JsonNode.class.getSimpleName());
+        }
         complete.getPost().setRequestBody(body.required(true)
                 .description("The outcome record the task's form key names (outcome on the task), as JSON; unknown "
                         + "properties are refused")
