@@ -34,7 +34,7 @@ public class TaskFormKinds {
 
     /** The kind at this address; an address no form has is not found. */
     public TaskFormKind<?> byPath(String path) {
-        TaskFormKind<?> kind = byPath.get(path);
+        TaskFormKind<?> kind = path == null ? null : byPath.get(path);
         if (kind == null) {
             throw new NotFoundException("task form", path);
         }
@@ -43,7 +43,7 @@ public class TaskFormKinds {
 
     /** The kind that completes tasks of this form key; a key no form has is not found. */
     public TaskFormKind<?> byFormKey(String formKey) {
-        TaskFormKind<?> kind = byFormKey.get(formKey);
+        TaskFormKind<?> kind = formKey == null ? null : byFormKey.get(formKey);
         if (kind == null) {
             throw new NotFoundException("task form", formKey);
         }
@@ -52,7 +52,7 @@ public class TaskFormKinds {
 
     /** Whether residents do tasks of this form key in the portal. */
     public boolean inPortal(String formKey) {
-        TaskFormKind<?> kind = byFormKey.get(formKey);
+        TaskFormKind<?> kind = formKey == null ? null : byFormKey.get(formKey);
         return kind != null && kind.portal() != null;
     }
 

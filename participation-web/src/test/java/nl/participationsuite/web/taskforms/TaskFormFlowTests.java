@@ -210,6 +210,10 @@ class TaskFormFlowTests {
         assertThat(kinds.byFormKey("test:answer").path()).isEqualTo("antwoorden");
         assertThat(kinds.inPortal("test:answer")).isFalse();
         assertThatThrownBy(() -> kinds.byPath("onbekend")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kinds.byPath(null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kinds.byFormKey(null)).as("a task without a form key has no form")
+                .isInstanceOf(NotFoundException.class);
+        assertThat(kinds.inPortal(null)).isFalse();
         assertThatThrownBy(() -> new TaskFormKinds(List.of(new AnswerKind(), new AnswerKind())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("antwoorden");
     }
