@@ -37,10 +37,6 @@ public sealed interface TaskStep {
      * is a row of the form).
      */
     record Complete(TaskOutcome outcome, UnaryOperator<RuleViolationException> onForm) implements TaskStep {
-
-        public Complete withRefusalsOnForm(UnaryOperator<RuleViolationException> onForm) {
-            return new Complete(outcome, onForm);
-        }
     }
 
     /** Show the form afresh with the notice {@code noticeKey}. */
