@@ -79,6 +79,21 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(loaded -> !loaded.getCurrentUrl().contains("/realms/"));
     }
 
+    /**
+     * On Keycloak's login form, the first sign-in with an activation code (the account's temporary
+     * password): Keycloak then asks for a password of one's own; waits to be back in the application.
+     */
+    public void logInWithActivationCode(String userName, String code, String newPassword) {
+        assertThat(driver.findElements(By.id("kc-form-login"))).as("Keycloak's login form").isNotEmpty();
+        driver.findElement(By.id("username")).sendKeys(userName);
+        driver.findElement(By.id("password")).sendKeys(code);
+        driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> !page.findElements(By.id("password-new")).isEmpty());
+        driver.findElement(By.id("password-new")).sendKeys(newPassword);
+        driver.findElement(By.id("password-confirm")).sendKeys(newPassword + Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> !page.getCurrentUrl().contains("/realms/"));
+    }
+
     /** Activates an element with the keyboard (Enter) and waits for the page it leads to. */
     public void pressEnterOn(By element) {
         WebElement target = driver.findElement(element);

@@ -30,7 +30,9 @@ public class AdminAction {
         /** Running trajectories were moved to the newest process version. */
         TRAJECTORIES_MIGRATED,
         /** The portal accounts of erased residents still queued for removal were tried again. */
-        ACCOUNT_REMOVALS_RETRIED
+        ACCOUNT_REMOVALS_RETRIED,
+        /** A resident's portal account got a new activation code (for a new letter); its sessions ended. */
+        ACTIVATION_CODE_RENEWED
     }
 
     static final int MAX_TARGET = 200;

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import nl.participationsuite.web.security.KeycloakProperties;
 import org.slf4j.Logger;
@@ -134,6 +136,53 @@ class KeycloakPortalAccounts implements PortalAccounts {
         catch (RestClientException ex) {
             throw unavailable("look up a user name", ex);
         }
+    }
+
+    @Override
+    public Optional<ResidentAccount> findResident(String username) {
+        String token = token();
+        try {
+            List<Map<String, Object>> found = http.get()
+                    .uri(admin + "/users?username={username}&exact=true&briefRepresentation=true", username)
+                    .headers(headers -> headers.setBearerAuth(token)).retrieve()
+                    .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+            if (found == null || found.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Object> user = found.get(0);
+            String id = Objects.toString(user.get("id"));
+            // The roles given to the account itself (residents get theirs directly at the invitation).
+            List<Map<String, Object>> roles = http.get().uri(admin + "/users/{id}/role-mappings/realm", id)
+                    .headers(headers -> headers.setBearerAuth(token)).retrieve()
+                    .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+            boolean resident = roles != null && roles.stream().anyMatch(role -> RESIDENT_ROLE.equals(role.get("name")));
+            return resident
+                    ? Optional.of(new ResidentAccount(id, Objects.toString(user.get("username")),
+                            Boolean.TRUE.equals(user.get("enabled")), text(user.get("firstName")), text(user.get("lastName"))))
+                    : Optional.empty();
+        }
+        catch (RestClientException ex) {
+            throw unavailable("look up a portal account", ex);
+        }
+    }
+
+    @Override
+    public void renewActivationCode(String accountId, String code) {
+        String token = token();
+        try {
+            http.put().uri(admin + "/users/{id}/reset-password", accountId).headers(headers -> headers.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("type", "password", "value", code, "temporary", true)).retrieve().toBodilessEntity();
+            http.post().uri(admin + "/users/{id}/logout", accountId).headers(headers -> headers.setBearerAuth(token))
+                    .retrieve().toBodilessEntity();
+        }
+        catch (RestClientException ex) {
+            throw unavailable("give the account a new activation code", ex);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     @Override

@@ -26,7 +26,8 @@ import nl.participationsuite.workflow.admin.EngineAdministration;
  * The admin area's page: the jobs the engine gave up on, with another try for one or all; the
  * versions of the trajectory process with how many trajectories run on each, and moving them to
  * the newest version, always first as a trial that keeps nothing; the portal accounts of erased
- * residents that Keycloak has not removed yet, with another try; and the latest actions of
+ * residents that Keycloak has not removed yet, with another try; the history clean-up's window,
+ * runs and what it removed; a link to new activation letters; and the latest actions of
  * administrators. Who acts is their Keycloak subject, recorded with the action.
  */
 @Controller
@@ -78,6 +79,7 @@ class AdminController {
         model.addAttribute("failedJobCount", engine.failedJobCount());
         model.addAttribute("failedJobsShown", EngineAdministration.FAILED_JOBS_SHOWN);
         model.addAttribute("versions", engine.versions());
+        model.addAttribute("cleanup", engine.historyCleanup());
         model.addAttribute("removals", removals.findAllByOrderByRequestedAtAsc().stream().map(PendingRemoval::of).toList());
         model.addAttribute("actions", actions.latest(PageRequest.of(0, ACTIONS_SHOWN)));
         return "admin/index";

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +29,7 @@ import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.testsupport.Browser;
+import nl.participationsuite.web.accounts.PortalAccounts;
 import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.workflow.TrajectoryProcess;
@@ -35,8 +37,9 @@ import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 
 /**
  * The administrator, in real headless Chromium after the Keycloak login, gives a failed engine job
- * another try and moves running trajectories to a new version of the process (a trial first), all
- * from the admin page, which passes axe-core and is refused to everyone else.
+ * another try, moves running trajectories to a new version of the process (a trial first) and
+ * makes a new activation letter with which a resident logs in again, all from the admin pages,
+ * which pass axe-core and are refused to everyone else.
  */
 @WebIntegrationTest
 class AdminBrowserIntegrationTests {
@@ -67,6 +70,9 @@ class AdminBrowserIntegrationTests {
 
     @Autowired
     JwtDecoder jwt;
+
+    @Autowired
+    PortalAccounts accounts;
 
     @Test
     void theAdministratorRetriesAFailedJobAndMovesTrajectoriesToTheNewestProcessVersion() throws IOException {
@@ -107,6 +113,51 @@ class AdminBrowserIntegrationTests {
         assertThat(actions.latest(PageRequest.of(0, 2))).extracting(AdminAction::kind)
                 .containsExactly(AdminAction.Kind.TRAJECTORIES_MIGRATED, AdminAction.Kind.JOB_RETRIED);
         runtimeService.deleteProcessInstance(failed.getProcessInstanceId(), "test done");
+    }
+
+    @Test
+    void theAdministratorMakesANewActivationLetterWithWhichTheResidentLogsInAgain() {
+        String username = "kwijt." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.createResident(new PortalAccounts.NewResidentAccount(username, null, "Fenna", "Brink",
+                "Eerste-code-" + username));
+
+        String code;
+        try (Browser admin = Browser.open()) {
+            admin.go(app("/beheer"));
+            admin.logInAtKeycloak("admin");
+            admin.pressEnterOn(By.linkText("Nieuwe activeringsbrief voor een inwoner"));
+            admin.assertAccessible();
+
+            admin.driver().findElement(By.id("gebruikersnaam")).sendKeys("niemand.hier" + Keys.ENTER);
+            assertThat(admin.text()).contains("Er is geen portaalaccount van een inwoner met deze gebruikersnaam.");
+            admin.assertAccessible();
+
+            admin.driver().findElement(By.id("gebruikersnaam")).clear();
+            admin.driver().findElement(By.id("gebruikersnaam")).sendKeys("professional" + Keys.ENTER);
+            assertThat(admin.text()).as("only residents' accounts").contains("Er is geen portaalaccount van een inwoner");
+
+            admin.driver().findElement(By.id("gebruikersnaam")).clear();
+            admin.driver().findElement(By.id("gebruikersnaam")).sendKeys(username + Keys.ENTER);
+            assertThat(admin.text()).contains("Portaalaccount " + username).contains("Fenna Brink").contains("Actief");
+            admin.assertAccessible();
+
+            admin.pressEnterOn(By.xpath("//button[normalize-space()='Nieuwe code maken en brief tonen']"));
+            assertThat(admin.text()).contains("Beste Fenna Brink,").contains(username).contains("Uw oude wachtwoord werkt niet meer.");
+            admin.assertAccessible();
+            admin.screenshot("admin-activation-letter");
+            code = admin.driver().findElement(By.cssSelector("code.activation-code")).getText();
+        }
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(actions.latest(PageRequest.of(0, 1))).singleElement().satisfies(action -> {
+            assertThat(action.kind()).isEqualTo(AdminAction.Kind.ACTIVATION_CODE_RENEWED);
+            assertThat(action.target()).doesNotContain(username).doesNotContain("Fenna");
+        });
+
+        try (Browser resident = Browser.open()) {
+            resident.go(app("/portaal"));
+            resident.logInWithActivationCode(username, code, "Nieuw-eigen-wachtwoord-9");
+            assertThat(resident.driver().getCurrentUrl()).startsWith(app(""));
+        }
     }
 
     @Test

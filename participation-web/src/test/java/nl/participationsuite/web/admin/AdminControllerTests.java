@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ import nl.participationsuite.web.security.WebSliceTest;
 import nl.participationsuite.workflow.admin.EngineAdministration;
 
 /**
- * The admin page's parts that need no engine: the queue of portal accounts still to be removed,
+ * The admin page's parts that need no engine: the history clean-up as the engine reports it; the queue of portal accounts still to be removed,
  * shown without the accounts' ids and tried again on request with a record of who did it; the
  * page is the administrator's alone.
  */
@@ -70,6 +71,23 @@ class AdminControllerTests {
 
     @MockitoBean
     AccountRemovalJob removalJob;
+
+    @BeforeEach
+    void aHistoryCleanUp() {
+        EngineAdministration.HistoryCleanup cleanup = new EngineAdministration.HistoryCleanup("01:00", "05:00",
+                Instant.parse("2026-12-07T00:00:00Z"), Instant.parse("2026-12-06T00:12:00Z"),
+                NOW.minus(EngineAdministration.CLEANUP_REPORTED), 37, 5, 0);
+        when(engine.historyCleanup()).thenReturn(cleanup);
+    }
+
+    @Test
+    void showsTheHistoryCleanUpsWindowRunsAndWhatItRemoved() throws Exception {
+        String page = mvc.perform(get("/beheer").with(admin())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Opruimen van de procesgeschiedenis").contains("elke nacht van 01:00 tot 05:00")
+                .contains("37 trajecten, 5 beslissingen, 0 bulkacties").contains("datetime=\"2026-12-07T");
+    }
 
     @Test
     void showsTheQueuedAccountRemovalsWithoutTheAccountsIds() throws Exception {

@@ -28,7 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -145,7 +144,7 @@ class WholeTrajectoryBrowserIntegrationTests {
                 for (int i = 0; i < portals.size(); i++) {
                     String username = residents.get(names.get(i));
                     portals.get(i).go(app("/portaal"));
-                    firstLogIn(portals.get(i), username, codes.get(username), "Eigen-" + suffix + "-wachtwoord-7");
+                    portals.get(i).logInWithActivationCode(username, codes.get(username), "Eigen-" + suffix + "-wachtwoord-7");
                     assertThat(portals.get(i).text()).as(portals.get(i)::text).contains("Mijn portaal").contains(title);
                     portals.get(i).assertAccessible();
                 }
@@ -451,20 +450,6 @@ class WholeTrajectoryBrowserIntegrationTests {
         browser.assertAccessible();
         browser.pressEnterOn(By.xpath("(//main//a[normalize-space()='" + label + "'])[1]"));
         browser.assertAccessible();
-    }
-
-    /** The first sign-in with the activation code: Keycloak asks for a password of the resident's own. */
-    private static void firstLogIn(Browser browser, String username, String code, String password) {
-        assertThat(browser.driver().findElements(By.id("kc-form-login"))).as("Keycloak's login form").isNotEmpty();
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(code);
-        browser.driver().findElement(By.id("kc-login")).click();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(page -> !page.findElements(By.id("password-new")).isEmpty());
-        browser.driver().findElement(By.id("password-new")).sendKeys(password);
-        browser.driver().findElement(By.id("password-confirm")).sendKeys(password + Keys.ENTER);
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(page -> !page.getCurrentUrl().contains("/realms/"));
     }
 
     /** Replaces a field's value (found by id) with the text. */

@@ -1,6 +1,7 @@
 package nl.participationsuite.workflow.admin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,9 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
@@ -47,6 +53,9 @@ public class EngineAdministration {
     /** The most failed jobs one page lists; more are counted, and retried all at once. */
     public static final int FAILED_JOBS_SHOWN = 100;
 
+    /** How far back the page counts what the history clean-up removed. */
+    public static final Duration CLEANUP_REPORTED = Duration.ofDays(7);
+
     /** How much of an error message is shown: the first line, at most this long. */
     static final int MESSAGE_LENGTH = 300;
 
@@ -56,6 +65,10 @@ public class EngineAdministration {
 
     private final RuntimeService runtimeService;
 
+    private final HistoryService historyService;
+
+    private final ProcessEngineConfigurationImpl configuration;
+
     private final AdminActions actions;
 
     private final TransactionTemplate transactions;
@@ -63,11 +76,13 @@ public class EngineAdministration {
     private final Clock clock;
 
     EngineAdministration(ManagementService managementService, RepositoryService repositoryService,
-            RuntimeService runtimeService, AdminActions actions, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            RuntimeService runtimeService, HistoryService historyService, ProcessEngine engine, AdminActions actions,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.managementService = managementService;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.actions = actions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -95,6 +110,44 @@ public class EngineAdministration {
         public boolean possible() {
             return problems.isEmpty();
         }
+    }
+
+    /**
+     * The engine's history clean-up: the nightly window it runs in (engine time, e.g. {@code 01:00}
+     * to {@code 05:00}), when it runs next, when a run last ended well (null: not since the engine
+     * kept its log), and how many trajectories (process instances), decisions and batch operations
+     * it removed since {@code since}. The removed counts come from the engine's metrics, which each
+     * node writes to the database every 15 minutes, so the latest run may show a little later.
+     */
+    public record HistoryCleanup(String windowStart, String windowEnd, Instant nextRunAt, Instant lastRunAt,
+            Instant since, long removedTrajectories, long removedDecisions, long removedBatches) {
+    }
+
+    /** How the history clean-up is doing: its window, next run, last good run and what it removed in the last week. */
+    @Transactional(readOnly = true)
+    public HistoryCleanup historyCleanup() {
+        List<Job> jobs = historyService.findHistoryCleanupJobs();
+        Instant next = jobs.stream().map(Job::getDuedate).filter(due -> due != null).map(Date::toInstant)
+                .min(Instant::compareTo).orElse(null);
+        Instant last = null;
+        for (Job job : jobs) {
+            List<HistoricJobLog> logs = historyService.createHistoricJobLogQuery().jobId(job.getId()).successLog()
+                    .orderByTimestamp().desc().listPage(0, 1);
+            if (!logs.isEmpty()) {
+                Instant at = logs.get(0).getTimestamp().toInstant();
+                last = last == null || at.isAfter(last) ? at : last;
+            }
+        }
+        Instant since = clock.instant().minus(CLEANUP_REPORTED);
+        return new HistoryCleanup(configuration.getHistoryCleanupBatchWindowStartTime(),
+                configuration.getHistoryCleanupBatchWindowEndTime(), next, last, since,
+                removed(Metrics.HISTORY_CLEANUP_REMOVED_PROCESS_INSTANCES, since),
+                removed(Metrics.HISTORY_CLEANUP_REMOVED_DECISION_INSTANCES, since),
+                removed(Metrics.HISTORY_CLEANUP_REMOVED_BATCH_OPERATIONS, since));
+    }
+
+    private long removed(String metric, Instant since) {
+        return managementService.createMetricsQuery().name(metric).startDate(Date.from(since)).sum();
     }
 
     /** The failed jobs, oldest failure first, at most {@link #FAILED_JOBS_SHOWN}. */

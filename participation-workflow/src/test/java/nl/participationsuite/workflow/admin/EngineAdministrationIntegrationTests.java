@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,12 @@ class EngineAdministrationIntegrationTests {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    ProcessEngine processEngine;
 
     @Autowired
     WorkflowFixture fixture;
@@ -150,5 +159,31 @@ class EngineAdministrationIntegrationTests {
                     .addInputStream(TrajectoryProcess.PROCESS_KEY + ".bpmn", process)
                     .addInputStream("early-involvement-ready.dmn", decision).deploy();
         }
+    }
+
+    @Test
+    void theHistoryCleanUpShowsItsWindowItsNextRunItsLastRunAndWhatItRemoved() {
+        EngineAdministration.HistoryCleanup before = administration.historyCleanup();
+        assertThat(before.windowStart()).isEqualTo("01:00");
+        assertThat(before.windowEnd()).isEqualTo("05:00");
+        assertThat(before.nextRunAt()).as("the engine schedules the clean-up in its window").isNotNull();
+
+        // A process whose history may go at once (time-to-live 0 days), ended at once.
+        repositoryService.createDeployment().addModelInstance("admin-cleanup.bpmn", Bpmn
+                .createExecutableProcess("admin-cleanup").camundaHistoryTimeToLive(0).startEvent().endEvent().done())
+                .deploy();
+        String ended = runtimeService.startProcessInstanceByKey("admin-cleanup").getId();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(ended).count()).isOne();
+
+        Job cleanup = historyService.cleanUpHistoryAsync(true);
+        managementService.executeJob(cleanup.getId());
+        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDbMetricsReporter()
+                .reportNow();
+
+        EngineAdministration.HistoryCleanup after = administration.historyCleanup();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(ended).count()).isZero();
+        assertThat(after.lastRunAt()).isNotNull();
+        assertThat(after.removedTrajectories()).isGreaterThan(before.removedTrajectories());
+        assertThat(after.since()).isBefore(after.lastRunAt());
     }
 }

@@ -4,7 +4,6 @@ import static nl.participationsuite.testsupport.RandomTexts.digits;
 import static nl.participationsuite.testsupport.RandomTexts.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import nl.participationsuite.domain.trajectory.Organisations;
@@ -23,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,7 +79,7 @@ class MyDataBrowserIntegrationTests {
 
         try (Browser browser = Browser.open()) {
             browser.go(app("/portaal"));
-            firstLogIn(browser, username, temporary, "Eigen-" + letters(10) + "-7");
+            browser.logInWithActivationCode(username, temporary, "Eigen-" + letters(10) + "-7");
             assertThat(browser.text()).contains("Mijn portaal").contains("Gezond ouder worden in Dalfsen");
 
             browser.pressEnterOn(By.linkText("Naar mijn gegevens"));
@@ -140,20 +138,6 @@ class MyDataBrowserIntegrationTests {
                         + "\" where created_by = :subject or modified_by = :subject")
                         .param("subject", subject).query(Long.class).single() > 0)
                 .toList();
-    }
-
-    /** The first sign-in with the activation code: Keycloak asks for a password of the resident's own. */
-    private static void firstLogIn(Browser browser, String username, String temporary, String password) {
-        assertThat(browser.driver().findElements(By.id("kc-form-login"))).as("Keycloak's login form").isNotEmpty();
-        browser.driver().findElement(By.id("username")).sendKeys(username);
-        browser.driver().findElement(By.id("password")).sendKeys(temporary);
-        browser.driver().findElement(By.id("kc-login")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(page -> !page.findElements(By.id("password-new")).isEmpty());
-        browser.driver().findElement(By.id("password-new")).sendKeys(password);
-        browser.driver().findElement(By.id("password-confirm")).sendKeys(password + Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(page -> !page.getCurrentUrl().contains("/realms/"));
     }
 
     /** What the download link gives, fetched in the page with the resident's own session. */
