@@ -64,7 +64,7 @@ public class AdminAction {
     public AdminAction(Instant doneAt, String actor, Kind kind, String target, String result) {
         this.id = UUID.randomUUID();
         this.doneAt = doneAt;
-        this.actor = Texts.required("actor", actor, 64);
+        this.actor = Texts.requiredLine("actor", actor, 64);
         this.kind = kind;
         this.target = Texts.required("target", target, MAX_TARGET);
         this.result = result == null ? null : result.substring(0, Math.min(result.length(), MAX_RESULT));

@@ -128,7 +128,7 @@ public class ResidentInput extends AuditedEntity {
         if (input.channel() == null) {
             throw new RuleViolationException("channel", "required", "channel is required");
         }
-        String checkedTopic = Texts.optional("topic", input.topic(), 200);
+        String checkedTopic = Texts.optionalLine("topic", input.topic(), 200);
         String checkedText = Texts.required("text", input.text(), MAX_TEXT);
         Instant received = input.receivedAt() == null ? now : input.receivedAt();
         if (received.isAfter(now)) {

@@ -45,7 +45,7 @@ public class ExistingNetwork extends AuditedEntity {
         if (network.kind() == null) {
             throw new RuleViolationException("kind", "required", "kind is required");
         }
-        String validName = Texts.required("name", network.name(), 200);
+        String validName = Texts.requiredLine("name", network.name(), 200);
         String validNote = Texts.optional("contactNote", network.contactNote(), 1000);
         this.id = ExistingNetworkId.random();
         this.trajectoryId = trajectory.id();

@@ -102,11 +102,11 @@ public class Meeting extends AuditedEntity {
         if (!plan.endsAt().isAfter(plan.startsAt())) {
             throw new RuleViolationException("endsAt", "meeting.ends-before-start", "a meeting ends after it starts");
         }
-        String validVenueName = Texts.required("venueName", plan.venueName(), 200);
+        String validVenueName = Texts.requiredLine("venueName", plan.venueName(), 200);
         if (plan.venueType() == null) {
             throw new RuleViolationException("venueType", "required", "venueType is required");
         }
-        String validFacilitatorName = Texts.optional("facilitatorName", plan.facilitatorName(), 120);
+        String validFacilitatorName = Texts.optionalLine("facilitatorName", plan.facilitatorName(), 120);
         String validAgenda = Texts.optional("agenda", plan.agenda(), 10_000);
         String validAccessibilityNotes = Texts.optional("accessibilityNotes", plan.accessibilityNotes(), 1000);
         this.id = MeetingId.random();

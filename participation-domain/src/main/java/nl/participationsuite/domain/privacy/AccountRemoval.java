@@ -42,7 +42,7 @@ public class AccountRemoval {
 
     AccountRemoval(String accountId, Instant requestedAt) {
         this.id = UUID.randomUUID();
-        this.accountId = Texts.required("accountId", accountId, 64);
+        this.accountId = Texts.requiredLine("accountId", accountId, 64);
         this.requestedAt = requestedAt;
     }
 

@@ -25,8 +25,8 @@ public record BackgroundDocument(@Column(name = "title", nullable = false) Strin
 
     /** The document checked: a title, and an absolute http(s) address; {@code field} names it in a refusal. */
     static BackgroundDocument checked(BackgroundDocument document, String field) {
-        String title = Texts.required(field + ".title", document.title(), MAX_TITLE);
-        String url = Texts.required(field + ".url", document.url(), MAX_URL);
+        String title = Texts.requiredLine(field + ".title", document.title(), MAX_TITLE);
+        String url = Texts.requiredLine(field + ".url", document.url(), MAX_URL);
         try {
             URI address = new URI(url);
             String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);

@@ -142,7 +142,7 @@ public class DecisionRound extends AuditedEntity {
         if (round == null) {
             throw new RuleViolationException("title", "required", "title is required");
         }
-        String title = Texts.required("title", round.title(), 200);
+        String title = Texts.requiredLine("title", round.title(), 200);
         String proposal = Texts.required("proposal", round.proposal(), 4000);
         if (round.deadline() == null) {
             throw new RuleViolationException("deadline", "required", "deadline is required");

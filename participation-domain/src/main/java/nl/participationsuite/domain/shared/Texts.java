@@ -10,6 +10,9 @@ public final class Texts {
     /** The message code of a text refused for a control character; {@code rule.text.control-character}. */
     public static final String CONTROL_CHARACTER = "text.control-character";
 
+    /** The message code of a one-line text refused for a line break or tab; {@code rule.text.line-break}. */
+    public static final String LINE_BREAK = "text.line-break";
+
     /**
      * Whether the text holds a control character that no text typed by a person holds: a NUL byte,
      * another C0 control, DEL or a C1 control. Line breaks and tabs are what a person types in a
@@ -50,6 +53,27 @@ public final class Texts {
             throw new RuleViolationException(field, "required", field + " is required");
         }
         return optional(field, value, max);
+    }
+
+    /**
+     * A one-line text (a title, a name, a place, an address): as {@link #required}, and refused when
+     * it holds a line break or tab, which no one-line field of a page can send and which would break
+     * the lines of lists, exports, letters and mail subjects.
+     */
+    public static String requiredLine(String field, String value, int max) {
+        return oneLine(field, required(field, value, max));
+    }
+
+    /** A one-line text, or null when blank: as {@link #optional}, and refused for a line break or tab. */
+    public static String optionalLine(String field, String value, int max) {
+        return oneLine(field, optional(field, value, max));
+    }
+
+    private static String oneLine(String field, String stripped) {
+        if (stripped != null && stripped.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+            throw new RuleViolationException(field, LINE_BREAK, field + " is one line and holds a line break or tab");
+        }
+        return stripped;
     }
 
     /** The text stripped, or null when blank; refused when longer than {@code max}. */

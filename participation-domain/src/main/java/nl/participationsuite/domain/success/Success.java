@@ -88,7 +88,7 @@ public class Success extends AuditedEntity {
         if (success.kind() == null) {
             throw new RuleViolationException("kind", "required", "kind is required");
         }
-        String checkedTitle = Texts.required("title", success.title(), 200);
+        String checkedTitle = Texts.requiredLine("title", success.title(), 200);
         String checkedDescription = Texts.optional("description", success.description(), 4000);
         if (success.achievedOn() == null) {
             throw new RuleViolationException("achievedOn", "required", "achievedOn is required");

@@ -109,8 +109,8 @@ public class SupportRequest extends AuditedEntity {
             throw new RuleViolationException("tripDate", "support.trip-in-the-future",
                     "travel costs are claimed for a trip already made");
         }
-        String from = Texts.required("from", request.from(), 200);
-        String to = Texts.required("to", request.to(), 200);
+        String from = Texts.requiredLine("from", request.from(), 200);
+        String to = Texts.requiredLine("to", request.to(), 200);
         if (request.amountCents() == null) {
             throw new RuleViolationException("amountCents", "required", "amountCents is required");
         }
@@ -126,8 +126,8 @@ public class SupportRequest extends AuditedEntity {
     /** A training with a provider; its cost, when there is one, between 1 cent and € 1000. */
     static SupportRequest training(Trajectory trajectory, RequestTraining request, Instant now) {
         requireResident(trajectory, request.participantId());
-        String name = Texts.required("trainingName", request.trainingName(), 200);
-        String provider = Texts.required("provider", request.provider(), 200);
+        String name = Texts.requiredLine("trainingName", request.trainingName(), 200);
+        String provider = Texts.requiredLine("provider", request.provider(), 200);
         Long cost = request.costCents() == null ? null : amount("costCents", request.costCents());
         SupportRequest training = new SupportRequest(trajectory, request.participantId(), SupportKind.TRAINING, now);
         training.trainingName = name;

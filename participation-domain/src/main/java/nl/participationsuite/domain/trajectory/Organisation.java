@@ -30,7 +30,7 @@ public class Organisation extends AuditedEntity {
 
     public Organisation(String name, OrganisationKind kind) {
         this.id = OrganisationId.random();
-        this.name = Texts.required("name", name, 200);
+        this.name = Texts.requiredLine("name", name, 200);
         this.kind = kind;
     }
 

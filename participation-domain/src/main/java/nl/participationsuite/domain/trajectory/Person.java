@@ -67,10 +67,10 @@ public class Person extends AuditedEntity {
             OrganisationId organisationId) {
         this.id = PersonId.random();
         this.kind = kind;
-        this.displayName = Texts.required("displayName", displayName, 120);
+        this.displayName = Texts.requiredLine("displayName", displayName, 120);
         this.email = email(email);
-        this.phone = Texts.optional("phone", phone, 40);
-        this.keycloakSubject = Texts.optional("keycloakSubject", keycloakSubject, 64);
+        this.phone = Texts.optionalLine("phone", phone, 40);
+        this.keycloakSubject = Texts.optionalLine("keycloakSubject", keycloakSubject, 64);
         this.organisationId = organisationId;
     }
 
@@ -111,7 +111,7 @@ public class Person extends AuditedEntity {
      * person already has one: an account is never silently swapped for another.
      */
     public void linkAccount(String subject) {
-        String validSubject = Texts.required("keycloakSubject", subject, 64);
+        String validSubject = Texts.requiredLine("keycloakSubject", subject, 64);
         if (keycloakSubject != null) {
             throw new RuleViolationException("keycloakSubject", "person.already-linked",
                     "person " + id + " already has an account");
@@ -133,7 +133,7 @@ public class Person extends AuditedEntity {
         if (isErased()) {
             throw new RuleViolationException("person", "person.already-erased", "person " + id + " is already erased");
         }
-        this.displayName = Texts.required("pseudonym", pseudonym, 120);
+        this.displayName = Texts.requiredLine("pseudonym", pseudonym, 120);
         this.email = null;
         this.phone = null;
         this.keycloakSubject = null;
@@ -153,7 +153,7 @@ public class Person extends AuditedEntity {
     }
 
     private static String email(String email) {
-        String value = Texts.optional("email", email, 254);
+        String value = Texts.optionalLine("email", email, 254);
         if (value != null && !value.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             throw new RuleViolationException("email", "invalid", "not an e-mail address: " + value);
         }

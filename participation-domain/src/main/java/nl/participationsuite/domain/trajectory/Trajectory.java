@@ -120,9 +120,9 @@ public class Trajectory extends AuditedEntity {
     Trajectory(String reference, StartTrajectory start, Person coordinator, Person contactPerson, Instant now) {
         this.id = TrajectoryId.random();
         this.reference = reference;
-        this.title = Texts.required("title", start.title(), 200);
-        this.topic = Texts.required("topic", start.topic(), 200);
-        this.area = Texts.required("area", start.area(), 200);
+        this.title = Texts.requiredLine("title", start.title(), 200);
+        this.topic = Texts.requiredLine("topic", start.topic(), 200);
+        this.area = Texts.requiredLine("area", start.area(), 200);
         this.kind = required("kind", start.kind());
         this.intendedLevel = required("intendedLevel", start.intendedLevel());
         this.organisationId = required("organisationId", start.organisationId());

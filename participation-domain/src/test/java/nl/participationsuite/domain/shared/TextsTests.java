@@ -32,4 +32,20 @@ class TextsTests {
                 .isInstanceOfSatisfying(RuleViolationException.class, ex -> assertThat(ex.field()).isEqualTo("description"));
         assertThat(Texts.optional("description", "twee\nregels", 200)).isEqualTo("twee\nregels");
     }
+
+    @Test
+    void aOneLineTextRefusesALineBreakOrTabWhereAParagraphKeepsThem() {
+        for (String broken : new String[] { "Buurt\ntuin", "Buurt\r\ntuin", "Buurt\ttuin" }) {
+            assertThatThrownBy(() -> Texts.requiredLine("title", broken, 200))
+                    .isInstanceOfSatisfying(RuleViolationException.class, ex -> {
+                        assertThat(ex.field()).isEqualTo("title");
+                        assertThat(ex.code()).isEqualTo(Texts.LINE_BREAK);
+                    });
+            assertThatThrownBy(() -> Texts.optionalLine("phone", broken, 200)).isInstanceOf(RuleViolationException.class);
+            assertThat(Texts.required("text", broken, 200)).isEqualTo(broken);
+        }
+        assertThat(Texts.requiredLine("title", "  Buurttuin Oost \n", 200)).as("an outer line break is stripped")
+                .isEqualTo("Buurttuin Oost");
+        assertThat(Texts.optionalLine("phone", " ", 40)).isNull();
+    }
 }

@@ -281,6 +281,17 @@ class ApiBadInputIntegrationTests {
     }
 
     @Test
+    void refusesALineBreakOrTabInAOneLineTextAndStartsNothing() throws Exception {
+        readTheDocument();
+        String coordinator = token("coordinator");
+        for (String title : List.of("Buurt\ntuin", "Buurt\r\ntuin", "Buurt\ttuin")) {
+            ObjectNode body = NODES.objectNode().put("title", title).put("topic", "Inwonerparticipatie").put("area", "Oost")
+                    .put("kind", "ORGANISATION_PROJECT").put("intendedLevel", "PARTICIPATION");
+            assertRefused("POST", "/api/v1/trajectories", body, "title", "text.line-break", coordinator, coordinator);
+        }
+    }
+
+    @Test
     void answersProblemDetailsForOtherAddressesTheServerRefusesUnderTheApi() throws Exception {
         String coordinator = token("coordinator");
         for (String path : List.of("/api/v1/tasks/a%00b", "/api/v1/tasks/a;b=c/claim", "/api/v1/tasks/..%2F..%2Fetc")) {
