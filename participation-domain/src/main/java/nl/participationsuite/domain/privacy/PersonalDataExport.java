@@ -2,12 +2,14 @@ package nl.participationsuite.domain.privacy;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +23,8 @@ import nl.participationsuite.domain.trajectory.PersonId;
 
 /**
  * Everything the domain holds about one person (AVG article 15): the person, each trajectory they
- * take part in, and per kind of record the rows that are theirs. Rows are read straight from the
+ * take part in, per kind of record the rows that are theirs, and what the product told them
+ * (notifications, without their texts, which are made when sent) with their message preferences. Rows are read straight from the
  * tables so that nothing is left out because no page shows it; only rows linked to the person or one
  * of their participations are read, never another resident's. Who else recorded or decided something
  * appears by name when it was a professional, else as "another participant"; the audit columns (an
@@ -35,6 +38,13 @@ public class PersonalDataExport {
 
     /** Each kind of record and how to find the person's rows: {@code :participants} are their participations. */
     private static final Map<String, String> RECORDS = records();
+
+    /** Each kind of record kept about the person themselves rather than a participation: {@code :person}. */
+    private static final Map<String, String> PERSONAL_RECORDS = Map.of(
+            "notifications", """
+                    select id, kind, trajectory_id, created_at, status, sent_at, read_at
+                    from notification where recipient_id = :person order by created_at""",
+            "notificationPreferences", "select * from notification_preference where person_id = :person");
 
     private final JdbcClient jdbc;
 
@@ -76,12 +86,15 @@ public class PersonalDataExport {
                 me, List.of(), names));
         List<UUID> mine = participations.stream().map(row -> UUID.fromString((String) row.get("id"))).toList();
         RECORDS.forEach((section, sql) -> data.put(section, mine.isEmpty() ? List.of() : rows(sql, me, mine, names)));
+        new TreeMap<>(PERSONAL_RECORDS).forEach((section, sql) -> data.put(section, rows(sql, me, List.of(), names)));
         return data;
     }
 
     /** The SQL of every section, for a test that checks no table with a resident's rows is left out. */
     static List<String> queries() {
-        return List.copyOf(RECORDS.values());
+        List<String> queries = new ArrayList<>(RECORDS.values());
+        queries.addAll(PERSONAL_RECORDS.values());
+        return List.copyOf(queries);
     }
 
     /** The rows as plain values; {@code names} remembers who each person reference is, one lookup per person. */

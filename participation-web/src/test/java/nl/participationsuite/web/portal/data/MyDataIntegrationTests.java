@@ -126,6 +126,8 @@ class MyDataIntegrationTests {
                 .contains(FilledTrajectory.CHANGE_REQUEST) // her review of the first version
                 .contains("\"seatHolderId\"").contains("\"voterId\"").contains("\"CastVoteTask\"")
                 .contains("Dit zijn alle gegevens die de Participatiesuite over u bewaart");
+        assertThat(objectMapper.readTree(export).findValue("notifications").findValuesAsText("kind"))
+                .as("what the product told her").contains("VOTE", "SEAT_ACCEPTANCE");
         assertThat(export).doesNotContain(daan.displayName()).doesNotContain(daan.id().toString())
                 .doesNotContain(other.participant().toString())
                 .doesNotContain("Een beweegtuin bij de school voor jong en oud.")
