@@ -8,13 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.taskforms.PostedTaskForm;
 import nl.participationsuite.web.taskforms.TaskFormFlow;
-import nl.participationsuite.web.taskforms.TaskFormFlow.Submission;
 import nl.participationsuite.web.taskforms.TaskFormKind;
 import nl.participationsuite.web.taskforms.TaskFormKinds;
-import nl.participationsuite.web.taskforms.TaskStep;
 import nl.participationsuite.workflow.tasks.TaskContext;
 
 /**
@@ -59,19 +56,9 @@ class PortalTaskController {
     String complete(@PathVariable String taskId, PostedTaskForm posted, Model model, RedirectAttributes redirect) {
         TaskFormKind<?> kind = pages.portalKind(posted.kind(), taskId);
         TaskContext task = pages.open(taskId, kind.formKey(), model);
-        Submission submission = flow.submit(task, posted, null, model);
-        if (submission.step() instanceof TaskStep.Complete complete) {
-            String next = pages.complete(task, complete.outcome(), submission::refused, redirect);
-            if (next != null) {
-                return next;
-            }
-        }
-        else if (submission.step() instanceof TaskStep.Reload reload) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(reload.noticeKey()));
-            return "redirect:" + PortalTaskPages.TASKS + "/" + taskId + "/" + kind.path();
-        }
-        submission.show(model);
-        return page(kind, task, model);
+        String next = flow.post(task, posted, null, model, redirect, pages::complete,
+                PortalTaskPages.TASKS + "/" + taskId + "/" + kind.path());
+        return next != null ? next : page(kind, task, model);
     }
 
     /** The portal page with the kind's fields fragment {@code tasks/<fields>-fields} and its message keys. */

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.taskforms;
 
+import java.util.function.Consumer;
+
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
@@ -8,10 +10,13 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.workflow.tasks.TaskContext;
+import nl.participationsuite.workflow.tasks.TaskOutcome;
 
 /**
  * What every channel does with a posted task form, whatever its kind: an action that only changes
@@ -33,6 +38,40 @@ public class TaskFormFlow {
     /** The form of the kind as the page first shows it, in the model as {@code form}. */
     public <F> void showInitial(TaskFormKind<F> kind, TaskContext task, Model model) {
         model.addAttribute(PostedTaskFormResolver.FORM, kind.initial(task));
+    }
+
+    /**
+     * How a channel completes a task with the form's outcome: the address to go to next, or null
+     * when the domain refused the outcome (handed to {@code refused}, to show on the form).
+     */
+    @FunctionalInterface
+    public interface Completion {
+
+        String complete(TaskContext task, TaskOutcome outcome, Consumer<RuleViolationException> refused,
+                RedirectAttributes redirect);
+    }
+
+    /**
+     * A post of a task form, the same way on every channel: completed through the channel (the
+     * address to go to next); or back to the form's own address ({@code formAddress}) with a notice
+     * when the task changed meanwhile; or null, the form and its errors in the model, for the
+     * channel to show its page again.
+     */
+    public String post(TaskContext task, PostedTaskForm posted, String action, Model model, RedirectAttributes redirect,
+            Completion completion, String formAddress) {
+        Submission submission = submit(task, posted, action, model);
+        if (submission.step() instanceof TaskStep.Complete complete) {
+            String next = completion.complete(task, complete.outcome(), submission::refused, redirect);
+            if (next != null) {
+                return next;
+            }
+        }
+        else if (submission.step() instanceof TaskStep.Reload reload) {
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(reload.noticeKey()));
+            return "redirect:" + formAddress;
+        }
+        submission.show(model);
+        return null;
     }
 
     /** Runs the posted form through its kind. */

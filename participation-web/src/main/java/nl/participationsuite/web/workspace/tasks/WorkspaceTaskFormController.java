@@ -10,13 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.taskforms.PostedTaskForm;
 import nl.participationsuite.web.taskforms.TaskFormFlow;
-import nl.participationsuite.web.taskforms.TaskFormFlow.Submission;
 import nl.participationsuite.web.taskforms.TaskFormKind;
 import nl.participationsuite.web.taskforms.TaskFormKinds;
-import nl.participationsuite.web.taskforms.TaskStep;
 import nl.participationsuite.workflow.tasks.TaskContext;
 
 /**
@@ -61,19 +58,9 @@ class WorkspaceTaskFormController {
             RedirectAttributes redirect) {
         TaskFormKind<?> kind = posted.kind();
         TaskContext task = pages.open(taskId, kind.formKey(), model, locale);
-        Submission submission = flow.submit(task, posted, action, model);
-        if (submission.step() instanceof TaskStep.Complete complete) {
-            String next = pages.complete(task, complete.outcome(), submission::refused, redirect);
-            if (next != null) {
-                return next;
-            }
-        }
-        else if (submission.step() instanceof TaskStep.Reload reload) {
-            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.problem(reload.noticeKey()));
-            return "redirect:" + TaskFormPaths.of(taskId) + "/" + kind.path();
-        }
-        submission.show(model);
-        return page(kind, task, model);
+        String next = flow.post(task, posted, action, model, redirect, pages::complete,
+                TaskFormPaths.of(taskId) + "/" + kind.path());
+        return next != null ? next : page(kind, task, model);
     }
 
     private static String page(TaskFormKind<?> kind, TaskContext task, Model model) {
