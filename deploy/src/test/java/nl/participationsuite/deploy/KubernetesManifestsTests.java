@@ -65,6 +65,23 @@ class KubernetesManifestsTests {
                 .map(variable -> string(variable, "value")).findFirst().orElse(null);
     }
 
+    /**
+     * The rendering holds every kind of resource the product needs, and is written to
+     * deploy/target/k8s/(base|production).json for deploy/local/test.sh's schema check (deploy/k8s/validate.mjs).
+     */
+    @ParameterizedTest
+    @MethodSource("renderings")
+    void theRenderingHoldsEveryPartAndIsWrittenForTheSchemaCheck(Path folder) throws IOException {
+        List<Map<String, Object>> resources = Kustomization.render(folder);
+        assertThat(resources).extracting(resource -> resource.get("kind")).contains("Deployment", "Job", "Service",
+                "Ingress", "PodDisruptionBudget", "ConfigMap", "Secret", "Keycloak", "KeycloakRealmImport", "Cluster",
+                "ScheduledBackup");
+        assertThat(resources).allSatisfy(resource -> assertThat(string(resource, "metadata.name")).isNotBlank());
+        Path rendered = YamlFiles.DEPLOY.resolve("target/k8s/" + folder.getFileName() + ".json");
+        Files.createDirectories(rendered.getParent());
+        new ObjectMapper().writeValue(rendered.toFile(), resources);
+    }
+
     @ParameterizedTest
     @MethodSource("renderings")
     void everyDeploymentHasStartupReadinessAndLivenessProbesOnTheMainPort(Path folder) {
