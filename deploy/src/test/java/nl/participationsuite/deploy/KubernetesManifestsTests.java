@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +81,35 @@ class KubernetesManifestsTests {
         Path rendered = YamlFiles.DEPLOY.resolve("target/k8s/" + folder.getFileName() + ".json");
         Files.createDirectories(rendered.getParent());
         new ObjectMapper().writeValue(rendered.toFile(), resources);
+    }
+
+    /**
+     * The checks here read the manifests as {@link Kustomization} renders them; where kubectl is installed,
+     * its Kustomize renders them the same (elsewhere this is skipped).
+     */
+    @ParameterizedTest
+    @MethodSource("renderings")
+    void theRenderingIsWhatKustomizeRendersWhereKubectlIsInstalled(Path folder) throws Exception {
+        Path kubectl = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(dir -> Path.of(dir, "kubectl")).filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(kubectl != null, "kubectl is not installed");
+        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", folder.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("kubectl kustomize %s", folder).isZero();
+        List<Object> kustomized = new ArrayList<>();
+        new org.yaml.snakeyaml.Yaml().loadAll(output).forEach(document -> {
+            if (document != null) {
+                kustomized.add(document);
+            }
+        });
+        ObjectMapper json = new ObjectMapper();
+        java.util.Comparator<Object> byKindAndName = java.util.Comparator.comparing(
+                resource -> string(resource, "kind") + "/" + string(resource, "metadata.name"));
+        List<Object> rendered = new ArrayList<>(Kustomization.render(folder));
+        rendered.sort(byKindAndName);
+        kustomized.sort(byKindAndName);
+        assertThat((Object) json.valueToTree(rendered)).isEqualTo(json.valueToTree(kustomized));
     }
 
     @ParameterizedTest

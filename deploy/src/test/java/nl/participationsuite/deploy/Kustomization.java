@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Renders a Kustomize folder the simple way, for the parts of Kustomize deploy/k8s uses: resources (files
  * and folders), patches by file (a strategic merge: maps merged, lists of named items merged by name, other
- * lists replaced), images, replicas and namespace. It refuses what it does not know, so that a manifest
+ * lists replaced), images, replicas namespace and labels (on metadata only). It refuses what it does not know, so that a manifest
  * using more of Kustomize fails here rather than being checked wrongly.
  */
 final class Kustomization {
@@ -62,6 +62,17 @@ final class Kustomization {
         for (Map<String, Object> replicas : listAt(kustomization, "replicas")) {
             Map<String, Object> target = find(resources, "Deployment", string(replicas, "name"));
             map(target.get("spec"), "spec").put("replicas", replicas.get("count"));
+        }
+        for (Map<String, Object> labels : listAt(kustomization, "labels")) {
+            if (Boolean.TRUE.equals(labels.get("includeSelectors")) || Boolean.TRUE.equals(labels.get("includeTemplates"))) {
+                throw new IllegalStateException(folder + ": this test renders labels on metadata only");
+            }
+            resources.forEach(resource -> {
+                Map<String, Object> metadata = map(resource.get("metadata"), "metadata");
+                Map<String, Object> merged = new LinkedHashMap<>(mapAt(metadata, "labels"));
+                merged.putAll(mapAt(labels, "pairs"));
+                metadata.put("labels", merged);
+            });
         }
         Object namespace = kustomization.get("namespace");
         if (namespace != null) {
