@@ -46,14 +46,16 @@ public final class ApplicationNode implements AutoCloseable {
 
     /**
      * Starts a node on a free port with the given environment on top of the test's: the database,
-     * Keycloak and its client secret, small connection pool, no rate limits. Does not wait: see
-     * {@link #awaitReady()}.
+     * Keycloak and its client secret, small connection pool, no rate limits; {@code arguments} after
+     * the jar (a command such as {@code migrate}). Does not wait: see {@link #awaitReady()} and
+     * {@link #awaitExit()}.
      */
-    public static ApplicationNode start(String name, Map<String, String> environment) {
+    public static ApplicationNode start(String name, Map<String, String> environment, String... arguments) {
         int port = freePort();
         PostgresTestDatabase.Coordinates database = PostgresTestDatabase.coordinates();
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar().toString()));
+        command.addAll(List.of(arguments));
         try {
             Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -113,6 +115,21 @@ public final class ApplicationNode implements AutoCloseable {
             pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
+    }
+
+    /** Waits for a command to end (as {@link #awaitReady()} waits for a node to start); answers its exit status. */
+    public int awaitExit() {
+        try {
+            if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                kill();
+                throw new IllegalStateException(name + " did not end within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
+            }
+            return process.exitValue();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + name, ex);
+        }
     }
 
     /** What the node wrote so far. */
