@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * The application as an operator runs it: the repackaged jar ({@code participation-web-*.jar}, built
  * in the package phase before the integration tests) started with {@code java -jar} in a process of
  * its own, configured only by environment variables, on the test database and the test Keycloak.
- * Its output goes to {@code target/nodes/<name>.log}. Stopped when the test says so, and when the
+ * Its output goes to {@code target/nodes/<name>.log}; its database connections carry its name as
+ * {@code application_name}. Stopped when the test says so, and when the
  * test JVM ends in any case.
  */
 public final class ApplicationNode implements AutoCloseable {
@@ -69,6 +70,9 @@ public final class ApplicationNode implements AutoCloseable {
             env.put("PARTICIPATION_KEYCLOAK_CLIENT_SECRET", KeycloakTestServerInitializer.DEV_CLIENT_SECRET);
             env.put("PARTICIPATION_RATE_LIMITS", "false");
             env.putAll(environment);
+            // the node's name on its database connections (pg_stat_activity.application_name)
+            String url = env.get("PARTICIPATION_DB_URL");
+            env.put("PARTICIPATION_DB_URL", url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + name);
             Process process = builder.start();
             ApplicationNode node = new ApplicationNode(name, port, log, process);
             Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "stop-" + name));

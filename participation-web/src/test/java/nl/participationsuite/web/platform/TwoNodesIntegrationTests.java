@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +36,9 @@ import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.RoundRobinProxy;
 import nl.participationsuite.testsupport.RoundRobinProxy.Served;
 import nl.participationsuite.testsupport.WebIntegrationTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
@@ -49,10 +57,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * twice with {@code java -jar}, behind a {@link RoundRobinProxy} without session affinity, so a
  * browser's next request always goes to the other node. A login through Keycloak's form, a form
  * post, flash notices, a task completed on both nodes at once, and logouts at Keycloak and in the
- * application must all hold as on one node.
+ * application must all hold as on one node; timers made due fire once, and a node killed
+ * ({@code kill -9}) in the middle of a job leaves it to the other node, which runs it once after the
+ * lock time. The last test kills a node: it runs last.
  *
  * <p>This class's own application context (the shared one of the integration tests) prepares the
- * schema and links the demo accounts to people; the nodes do the rest. Run it alone with
+ * schema and links the demo accounts to people; the nodes do the rest. Its job executor is paused
+ * meanwhile, so that only the nodes run jobs. Run it alone with
  * {@code ./mvnw verify -pl participation-web -am -Dit.test=TwoNodesIntegrationTests -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -69,6 +80,8 @@ class TwoNodesIntegrationTests {
 
     private static final Duration LOGOUT_WITHIN = Duration.ofSeconds(10);
 
+    private static final Duration JOB_LOCK_TIME = Duration.ofSeconds(15);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -81,6 +94,15 @@ class TwoNodesIntegrationTests {
 
     @Autowired
     JwtDecoder jwt;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     private final List<ApplicationNode> nodes = new ArrayList<>();
 
@@ -99,7 +121,13 @@ class TwoNodesIntegrationTests {
         Map<String, String> environment = Map.of(
                 // behind a proxy: the address the browser used comes from the X-Forwarded-* headers
                 "PARTICIPATION_FORWARD_HEADERS", "native",
-                "PARTICIPATION_BASE_URL", "http://localhost:" + proxyPort);
+                "PARTICIPATION_BASE_URL", "http://localhost:" + proxyPort,
+                // a killed node's jobs wait this long for another node; idle nodes look for due jobs often
+                "PARTICIPATION_JOB_LOCK_TIME_MS", String.valueOf(JOB_LOCK_TIME.toMillis()),
+                "PARTICIPATION_JOB_WAIT_TIME_MS", "500",
+                "PARTICIPATION_JOB_MAX_WAIT_MS", "2000");
+        // only the nodes run jobs, not this test's own application context on the same database
+        jobExecutor().shutdown();
         // both start at the same moment, as after a deployment
         nodes.add(ApplicationNode.start("node-a", environment));
         nodes.add(ApplicationNode.start("node-b", environment));
@@ -134,6 +162,9 @@ class TwoNodesIntegrationTests {
         }
         nodes.forEach(node -> node.process().destroy());
         nodes.forEach(ApplicationNode::close);
+        if (!jobExecutor().isActive()) {
+            jobExecutor().start();
+        }
     }
 
     @Test
@@ -252,6 +283,59 @@ class TwoNodesIntegrationTests {
         }
     }
 
+    @Test
+    @Order(6)
+    void timersMadeDueFireOnceWithBothNodesLookingForJobs() throws Exception {
+        String coordinator = LinkedAccounts.token("coordinator", people, organisations, jwt);
+        List<String> trajectories = new ArrayList<>();
+        for (int trajectory = 0; trajectory < 3; trajectory++) {
+            trajectories.add(ApiCalls.startTrajectory(nodes.get(trajectory % 2).port(), coordinator,
+                    "Herinnering " + trajectory, "Raalte"));
+        }
+
+        trajectories.forEach(this::makeTheRecruitmentReminderDue);
+
+        for (String trajectory : trajectories) {
+            awaitReminders(trajectory, JOB_LOCK_TIME.multipliedBy(2));
+        }
+        Thread.sleep(3000); // time enough for a second run, were there one
+        for (String trajectory : trajectories) {
+            assertThat(reminders(trajectory)).as("reminders of " + trajectory).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aJobOfANodeKilledWhileRunningItIsRunOnceByTheOtherNodeAfterTheLockTime() throws Exception {
+        String coordinator = LinkedAccounts.token("coordinator", people, organisations, jwt);
+        String trajectory = ApiCalls.startTrajectory(nodes.get(0).port(), coordinator, "Afgebroken herinnering", "Olst");
+        ApplicationNode killed;
+        try (Connection holder = dataSource.getConnection()) {
+            // The reminder's row refers to the trajectory: while this transaction holds the trajectory's
+            // row, the node that runs the reminder waits in the middle of it, holding the job's lock.
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.executeQuery("select id from trajectory where id = '" + trajectory + "' for update").close();
+            }
+            makeTheRecruitmentReminderDue(trajectory);
+            killed = awaitNodeWaitingForTheTrajectory();
+            assertThat(jdbc.sql("""
+                    select count(*) from act_ru_job
+                    where process_instance_id_ = :instance and lock_owner_ is not null and lock_exp_time_ > now()""")
+                    .param("instance", processInstance(trajectory)).query(Long.class).single())
+                    .as("the reminder's job, locked by " + killed.name()).isEqualTo(1);
+
+            killed.kill();
+            holder.rollback();
+        }
+        nodes.remove(killed);
+
+        awaitReminders(trajectory, JOB_LOCK_TIME.plusSeconds(30));
+        Thread.sleep(3000);
+        assertThat(reminders(trajectory)).as("the reminder, run by " + nodes.get(0).name()).isEqualTo(1);
+        assertThat(killed.process().isAlive()).isFalse();
+    }
+
     private void assertSessionEndsOnEveryNode() throws Exception {
         for (ApplicationNode node : nodes) {
             Instant deadline = Instant.now().plus(LOGOUT_WITHIN);
@@ -282,6 +366,55 @@ class TwoNodesIntegrationTests {
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getSameSite()).isEqualTo("Lax");
         return cookie;
+    }
+
+    /** The non-interrupting 14-day reminder timer on the recruitment task, due now instead. */
+    private void makeTheRecruitmentReminderDue(String trajectory) {
+        int due = jdbc.sql("""
+                update act_ru_job set duedate_ = now() - interval '1 second'
+                where process_instance_id_ = :instance and type_ = 'timer'""")
+                .param("instance", processInstance(trajectory)).update();
+        assertThat(due).as("the reminder timer of " + trajectory).isEqualTo(1);
+    }
+
+    private String processInstance(String trajectory) {
+        return jdbc.sql("select id_ from act_ru_execution where business_key_ = :trajectory and parent_id_ is null")
+                .param("trajectory", trajectory).query(String.class).single();
+    }
+
+    private long reminders(String trajectory) {
+        return jdbc.sql("select count(*) from involvement_reminder where trajectory_id = cast(:trajectory as uuid)")
+                .param("trajectory", trajectory).query(Long.class).single();
+    }
+
+    private void awaitReminders(String trajectory, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (reminders(trajectory) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(reminders(trajectory)).as("reminders of " + trajectory + " within " + within).isPositive();
+    }
+
+    /** The node whose database connection waits for a row lock: the one running the reminder. */
+    private ApplicationNode awaitNodeWaitingForTheTrajectory() throws InterruptedException {
+        Instant deadline = Instant.now().plus(JOB_LOCK_TIME);
+        while (Instant.now().isBefore(deadline)) {
+            List<String> waiting = jdbc.sql("""
+                    select application_name from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock'""")
+                    .query(String.class).list();
+            for (ApplicationNode node : nodes) {
+                if (waiting.contains(node.name())) {
+                    return node;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no node ran the reminder within " + JOB_LOCK_TIME);
+    }
+
+    private JobExecutor jobExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     }
 
     private Served last(String method, String path) {
