@@ -2,7 +2,6 @@ package nl.participationsuite.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +51,7 @@ public final class ApplicationNode implements AutoCloseable {
      * {@link #awaitExit()}.
      */
     public static ApplicationNode start(String name, Map<String, String> environment, String... arguments) {
-        int port = freePort();
+        int port = LocalPorts.free();
         PostgresTestDatabase.Coordinates database = PostgresTestDatabase.coordinates();
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar().toString()));
@@ -108,15 +107,16 @@ public final class ApplicationNode implements AutoCloseable {
                 if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
+                Thread.sleep(500);
             }
             catch (IOException ex) {
                 // not listening yet
+                pauseBriefly();
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, ex);
             }
-            pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
     }
@@ -192,25 +192,17 @@ public final class ApplicationNode implements AutoCloseable {
         return path;
     }
 
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("No free port", ex);
-        }
-    }
-
-    private static void pause(Duration duration) {
+    private static void pauseBriefly() {
         try {
-            Thread.sleep(duration.toMillis());
+            Thread.sleep(500);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
     }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
 }

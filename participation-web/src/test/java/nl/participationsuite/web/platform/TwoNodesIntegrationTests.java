@@ -3,7 +3,6 @@ package nl.participationsuite.web.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +32,7 @@ import nl.participationsuite.testsupport.ApplicationNode;
 import nl.participationsuite.testsupport.Browser;
 import nl.participationsuite.testsupport.KeycloakAdmin;
 import nl.participationsuite.testsupport.LinkedAccounts;
+import nl.participationsuite.testsupport.LocalPorts;
 import nl.participationsuite.testsupport.RoundRobinProxy;
 import nl.participationsuite.testsupport.RoundRobinProxy.Served;
 import nl.participationsuite.testsupport.WebIntegrationTest;
@@ -117,7 +117,7 @@ class TwoNodesIntegrationTests {
         for (String user : List.of("coordinator", "professional")) {
             LinkedAccounts.token(user, people, organisations, jwt);
         }
-        int proxyPort = freePort();
+        int proxyPort = LocalPorts.free();
         Map<String, String> environment = Map.of(
                 // behind a proxy: the address the browser used comes from the X-Forwarded-* headers
                 "PARTICIPATION_FORWARD_HEADERS", "native",
@@ -443,14 +443,5 @@ class TwoNodesIntegrationTests {
         Map<String, Object> attributes = new HashMap<>((Map<String, Object>) client.get("attributes"));
         client.put("attributes", attributes);
         return attributes;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("No free port", ex);
-        }
     }
 }
