@@ -2,7 +2,6 @@ package nl.participationsuite.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,8 +84,8 @@ public final class KeycloakTestServer {
     private static String startDistribution(Path realmFile) {
         Path home = Path.of(required("participation.test.keycloak.home"));
         Path script = Path.of(required("participation.test.keycloak.start-script"));
-        int httpPort = freePort();
-        int managementPort = freePort();
+        int httpPort = LocalPorts.free();
+        int managementPort = LocalPorts.free();
         try {
             Path log = Files.createTempFile("keycloak-test-", ".log");
             Process process = new ProcessBuilder("bash", script.toString(), home.toString(), realmFile.toString(),
@@ -132,15 +131,6 @@ public final class KeycloakTestServer {
     private static void stop(Process process) {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("No free port", ex);
-        }
     }
 
     private static void sleep(Duration duration) {

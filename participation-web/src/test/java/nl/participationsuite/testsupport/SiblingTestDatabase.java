@@ -38,6 +38,18 @@ public abstract class SiblingTestDatabase implements ApplicationContextInitializ
     }
 
     private String sibling(PostgresTestDatabase.Coordinates shared) {
+        return create(shared, suffix);
+    }
+
+    /**
+     * A database of its own next to the shared one (its name plus {@code _<suffix>}), created empty
+     * (dropped first when it exists); answers its JDBC URL.
+     */
+    public static String create(String suffix) {
+        return create(PostgresTestDatabase.coordinates(), suffix);
+    }
+
+    private static String create(PostgresTestDatabase.Coordinates shared, String suffix) {
         Matcher url = URL.matcher(shared.url());
         if (!url.matches()) {
             throw new IllegalStateException("not a PostgreSQL JDBC URL: " + shared.url());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.participationsuite.web.api.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,7 +41,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -91,7 +91,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            KeycloakProperties keycloak, RateLimits rateLimits) throws Exception {
+            KeycloakProperties keycloak, RateLimits rateLimits,
+            ObjectProvider<StoredSessionsBackChannelLogout> storedSessionsLogout) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logoutAtKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutAtKeycloak.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
@@ -113,8 +114,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtKeycloak))
                 // Keycloak posts a logout token to /logout/connect/back-channel/keycloak when the user's
                 // session there ends without the application (an administrator signs them out, the
-                // account console, a disabled account): the matching session here ends at once.
-                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
+                // account console, a disabled account): the matching session here ends at once, deleted
+                // from the store every node shares (StoredSessionsConfiguration).
+                .oidcLogout(logout -> logout.backChannel(backChannel -> storedSessionsLogout
+                        .ifAvailable(backChannel::logoutHandler)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new RateLimitFilter(rateLimits, RateLimits.Channel.FORMS), AuthorizationFilter.class)
@@ -126,15 +129,6 @@ class SecurityConfiguration {
     @Bean
     RateLimits rateLimits(RateLimitProperties settings) {
         return new RateLimits(settings);
-    }
-
-    /**
-     * Tells Spring Security when a servlet session ends (time-out, logout), so that the register of
-     * OIDC sessions that back-channel logout looks sessions up in forgets it.
-     */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     /**

@@ -127,7 +127,7 @@ class BrowserLoginIntegrationTests {
     }
 
     private String sessionId() {
-        return cookies.value("localhost:" + port, "JSESSIONID");
+        return cookies.value("localhost:" + port, "SESSION");
     }
 
     private String app(String path) {
