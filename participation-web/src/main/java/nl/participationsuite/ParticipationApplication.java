@@ -12,16 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Boot application. It sits in the root package so that the domain, workflow and reporting modules
  * are found by component and entity scanning.
  *
- * <p>{@code java -jar participation-web.jar migrate} only brings the database schema up to date and
- * exits ({@link DatabaseMigration}).
+ * <p>{@code java -jar participation-web.jar migrate}, or the environment variable
+ * {@code PARTICIPATION_MIGRATE_ONLY=true} (for an image whose entry point takes no arguments), only
+ * brings the database schema up to date and exits ({@link DatabaseMigration}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ParticipationApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && DatabaseMigration.COMMAND.equals(args[0])) {
-            DatabaseMigration.run(Arrays.copyOfRange(args, 1, args.length));
+        if (DatabaseMigration.asked(args, System.getenv())) {
+            DatabaseMigration.run(DatabaseMigration.COMMAND.equals(args.length > 0 ? args[0] : null)
+                    ? Arrays.copyOfRange(args, 1, args.length) : args);
             return;
         }
         SpringApplication.run(ParticipationApplication.class, args);

@@ -1,5 +1,7 @@
 package nl.participationsuite.web.startup;
 
+import java.util.Map;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -25,7 +27,16 @@ public final class DatabaseMigration {
     /** Set for the command only: migrate whatever PARTICIPATION_MIGRATE_ON_START says. */
     static final String MIGRATE_ONLY = "participation.database.migrate-only";
 
+    /** The environment variable that selects this command where no argument can be given (a container's job). */
+    public static final String MIGRATE_ONLY_VARIABLE = "PARTICIPATION_MIGRATE_ONLY";
+
     private DatabaseMigration() {
+    }
+
+    /** Whether the command is asked for: the first argument {@code migrate}, or {@code PARTICIPATION_MIGRATE_ONLY=true}. */
+    public static boolean asked(String[] args, Map<String, String> environment) {
+        return args.length > 0 && COMMAND.equals(args[0])
+                || Boolean.parseBoolean(environment.getOrDefault(MIGRATE_ONLY_VARIABLE, "false").strip());
     }
 
     /** Runs the changelog with the application's settings; throws (exit status 1) when it fails. */
