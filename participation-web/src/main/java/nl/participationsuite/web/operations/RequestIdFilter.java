@@ -36,12 +36,18 @@ class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String id = requestId(request.getHeader(HEADER));
         response.setHeader(HEADER, id);
-        MDC.put(MDC_KEY, id);
+        serveWithLogContext(MDC_KEY, id, request, response, chain);
+    }
+
+    /** Serves the rest of the request with the value in the log context, gone from the thread afterwards. */
+    static void serveWithLogContext(String key, String value, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        MDC.put(key, value);
         try {
             chain.doFilter(request, response);
         }
         finally {
-            MDC.remove(MDC_KEY);
+            MDC.remove(key);
         }
     }
 

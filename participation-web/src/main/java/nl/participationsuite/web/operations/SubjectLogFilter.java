@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
@@ -34,14 +33,9 @@ class SubjectLogFilter extends OncePerRequestFilter {
         String subject = subject(SecurityContextHolder.getContext().getAuthentication());
         if (subject == null) {
             chain.doFilter(request, response);
-            return;
         }
-        MDC.put(MDC_KEY, subject);
-        try {
-            chain.doFilter(request, response);
-        }
-        finally {
-            MDC.remove(MDC_KEY);
+        else {
+            RequestIdFilter.serveWithLogContext(MDC_KEY, subject, request, response, chain);
         }
     }
 
