@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,21 +30,9 @@ class EngineMetricsIntegrationTests {
 
     @Test
     void aJobThatRanOutOfTriesCountsAsAFailedJobWithAnOpenIncident() {
-        repositoryService.createDeployment().addModelInstance("metrics-failing.bpmn", Bpmn
-                .createExecutableProcess("metrics-failing").camundaHistoryTimeToLive(1).startEvent()
-                .intermediateCatchEvent("Event_Tomorrow").timerWithDuration("P1D")
-                .serviceTask("Activity_Fails").camundaClass("nl.participationsuite.DoesNotExist").endEvent().done()).deploy();
         EngineMetrics.Snapshot before = metrics.read();
-        String instance = runtimeService.startProcessInstanceByKey("metrics-failing").getId();
-        Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                managementService.executeJob(job.getId());
-            }
-            catch (RuntimeException expected) {
-                // the engine counts the failure down in its own transaction
-            }
-        }
+        String instance = FailingJobs.outOfTries(repositoryService, runtimeService, managementService, "metrics-failing",
+                null).getProcessInstanceId();
 
         EngineMetrics.Snapshot after = metrics.read();
 
@@ -61,7 +47,7 @@ class EngineMetricsIntegrationTests {
 
     @Test
     void theKindsOfTaskAreTheUserTasksOfTheNewestTrajectoryProcess() {
-        assertThat(metrics.userTaskKinds()).contains(Activities.RESPOND_TO_INPUT).doesNotContain("Activity_Fails")
+        assertThat(metrics.userTaskKinds()).contains(Activities.RESPOND_TO_INPUT).doesNotContain(FailingJobs.FAILING_ACTIVITY)
                 .doesNotHaveDuplicates().isSorted();
     }
 }
