@@ -37,6 +37,15 @@ public final class HttpBrowser {
 
     /** Logs in as a demo user (password = user name) from the application's login link. */
     public void logIn(String userName) {
+        HttpResponse<String> back = signInAtKeycloak(userName);
+        assertThat(back.statusCode()).as("the callback is accepted").isEqualTo(302);
+    }
+
+    /**
+     * Signs in at Keycloak's login form from the application's login link; answers the application's
+     * answer to Keycloak's redirect back (the callback).
+     */
+    public HttpResponse<String> signInAtKeycloak(String userName) {
         String keycloakLogin = location(get("/oauth2/authorization/keycloak"));
         HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(keycloakLogin)).header("Accept", "text/html").build());
         assertThat(form.statusCode()).isEqualTo(200);
@@ -47,8 +56,8 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + userName + "&password=" + userName + "&credentialId="))
                 .build());
         assertThat(answer.statusCode()).as("Keycloak accepts the login").isEqualTo(302);
-        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(location(answer))).build());
-        assertThat(back.statusCode()).as("the callback is accepted").isEqualTo(302);
+        return send(HttpRequest.newBuilder(URI.create(location(answer))).header("Accept", "text/html")
+                .header("Accept-Language", "nl-NL,nl;q=0.9").build());
     }
 
     /** The application's address of a path. */

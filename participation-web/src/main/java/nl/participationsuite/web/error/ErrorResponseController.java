@@ -28,7 +28,7 @@ class ErrorResponseController implements ErrorController {
 
     static final String VIEW = "error";
 
-    private static final Set<Integer> STATUSES_WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 409, 429, 500);
+    private static final Set<Integer> STATUSES_WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 409, 429, 500, 503);
 
     private final Problems problems;
 
@@ -62,6 +62,7 @@ class ErrorResponseController implements ErrorController {
             case 405 -> "method-not-allowed";
             case 409 -> "conflict";
             case 429 -> "too-many-requests";
+            case 503 -> "unavailable";
             default -> status.is5xxServerError() ? "internal" : "http-error";
         };
         ProblemDetail problem = problems.problem(status, kind, request);

@@ -3,6 +3,7 @@ package nl.participationsuite.web.notifications;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,6 +21,9 @@ import nl.participationsuite.domain.notification.NotificationService;
 public class NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+    /** Meter of the outcomes (sent, failed, no_address), in Spring Boot's registries through the global one. */
+    public static final String OUTCOMES = "participation.notifications";
 
     private final NotificationService notifications;
 
@@ -60,6 +64,7 @@ public class NotificationSender {
     private boolean send(NotificationView view) {
         if (view.email() == null) {
             notifications.noAddress(view.id());
+            Metrics.counter(OUTCOMES, "outcome", "no_address").increment();
             return false;
         }
         try {
@@ -68,9 +73,11 @@ public class NotificationSender {
         catch (Exception ex) {
             log.warn("Notification {} not mailed yet; tried again later: {}", view.id(), ex.getMessage());
             notifications.failed(view.id(), ex.getMessage());
+            Metrics.counter(OUTCOMES, "outcome", "failed").increment();
             return false;
         }
         notifications.sent(view.id());
+        Metrics.counter(OUTCOMES, "outcome", "sent").increment();
         return true;
     }
 }

@@ -10,8 +10,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -39,6 +41,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -76,7 +79,15 @@ class SecurityConfiguration {
                                 token -> new JwtAuthenticationToken(token,
                                         Role.authorities(Role.fromRealmAccess(token.getClaims())))))
                         .authenticationEntryPoint(problemHandler)
-                        .accessDeniedHandler(problemHandler))
+                        .accessDeniedHandler(problemHandler)
+                        // A token that cannot be checked (Keycloak out of reach) is 503, not 500.
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+                                filter.setAuthenticationFailureHandler(problemHandler);
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandler)
                         .accessDeniedHandler(problemHandler))
@@ -91,13 +102,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            KeycloakProperties keycloak, RateLimits rateLimits,
+            KeycloakProperties keycloak, RateLimits rateLimits, Environment environment,
             ObjectProvider<StoredSessionsBackChannelLogout> storedSessionsLogout) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logoutAtKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutAtKeycloak.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/gegevens-gewist").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
+                        // Metrics: open on the management port (pod network only), administrators elsewhere.
+                        .requestMatchers(new ManagementPortRequests(environment)).permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // Nothing is served there (no engine REST API, no engine webapps): let them answer 404.
                         .requestMatchers("/engine-rest/**", "/camunda/**").permitAll()
@@ -110,7 +124,8 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint
                                 .authorizationRequestResolver(pkceAuthorizationRequests(registrations)))
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserWithRealmRoles())))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserWithRealmRoles()))
+                        .failureHandler(new KeycloakLoginFailureHandler()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtKeycloak))
                 // Keycloak posts a logout token to /logout/connect/back-channel/keycloak when the user's
                 // session there ends without the application (an administrator signs them out, the

@@ -14,6 +14,7 @@ import nl.participationsuite.testsupport.LinkedAccounts;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,9 +22,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * What the application shows about itself under the {@code prod} profile: no OpenAPI document and
  * no Swagger UI (unless {@code PARTICIPATION_API_DOCS=true}), no list of actuator endpoints, and
- * health as UP or DOWN only, with the parts that make it up for administrators alone.
+ * health as UP or DOWN only, with the parts that make it up for administrators alone; without a
+ * management port of its own, the metrics for administrators alone too (metrics export on, as in
+ * production).
  */
 @WebIntegrationTest
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("prod")
 class OperationsEndpointsSecurityIntegrationTests {
 
@@ -69,6 +73,19 @@ class OperationsEndpointsSecurityIntegrationTests {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).startsWith("{\"status\":\"UP\"").doesNotContain("components");
         assertThat(resident.getJson("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(metrics(resident).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAManagementPortOnlyAnAdministratorReadsTheMetrics() throws Exception {
+        assertThat(anonymous("/actuator/prometheus").statusCode()).isNotEqualTo(200);
+        HttpBrowser admin = new HttpBrowser(port);
+        admin.logIn("admin");
+
+        HttpResponse<String> metrics = metrics(admin);
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("participation_trajectories{").contains("participation_engine_jobs_failed");
     }
 
     @Test
@@ -80,6 +97,11 @@ class OperationsEndpointsSecurityIntegrationTests {
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"components\"").contains("\"db\"").contains("\"keycloak\"");
+    }
+
+    private static HttpResponse<String> metrics(HttpBrowser browser) {
+        return browser.send(HttpRequest.newBuilder(URI.create(browser.url("/actuator/prometheus")))
+                .header("Accept", "text/plain").build());
     }
 
     private HttpResponse<String> anonymous(String path) throws Exception {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,9 +61,13 @@ public class TrajectoryWorkflow {
 
     private final Map<String, OutcomeHandler<?>> handlers;
 
+    private final ApplicationEventPublisher events;
+
     TrajectoryWorkflow(TrajectoryService trajectoryService, People people, RuntimeService runtimeService,
             IdentityService identityService, TaskService taskService, ProcessMessages messages, UserActions actions, VisibleTasks visibleTasks,
-            TaskSubjects subjects, RoleAgreementService roleAgreements, List<OutcomeHandler<?>> handlers) {
+            TaskSubjects subjects, RoleAgreementService roleAgreements, List<OutcomeHandler<?>> handlers,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.roleAgreements = roleAgreements;
         this.trajectoryService = trajectoryService;
         this.people = people;
@@ -211,6 +216,7 @@ public class TrajectoryWorkflow {
             identityService.clearAuthentication();
         }
         handler.afterCompletion(context, outcome);
+        events.publishEvent(new TaskCompleted(task.definitionKey(), task.formKey()));
     }
 
     /**

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -60,25 +59,14 @@ class EngineAdministrationIntegrationTests {
 
     @Test
     void aJobThatFailedThreeTimesIsListedAndTriedAgainWithWhoDidIt() {
-        repositoryService.createDeployment().addModelInstance("admin-failing.bpmn", Bpmn
-                .createExecutableProcess("admin-failing").camundaHistoryTimeToLive(1).startEvent()
-                .intermediateCatchEvent("Event_Tomorrow").timerWithDuration("P1D")
-                .serviceTask("Activity_Fails").camundaClass("nl.participationsuite.DoesNotExist").endEvent().done()).deploy();
-        String instance = runtimeService.startProcessInstanceByKey("admin-failing", "trajectory-under-test").getId();
-        Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                managementService.executeJob(job.getId());
-            }
-            catch (RuntimeException expected) {
-                // the engine counts the failure down in its own transaction
-            }
-        }
+        Job job = FailingJobs.outOfTries(repositoryService, runtimeService, managementService, "admin-failing",
+                "trajectory-under-test");
+        String instance = job.getProcessInstanceId();
 
         assertThat(administration.failedJobs()).filteredOn(failed -> failed.jobId().equals(job.getId()))
                 .singleElement().satisfies(failed -> {
                     assertThat(failed.trajectoryId()).isEqualTo("trajectory-under-test");
-                    assertThat(failed.activityId()).isEqualTo("Activity_Fails");
+                    assertThat(failed.activityId()).isEqualTo(FailingJobs.FAILING_ACTIVITY);
                     assertThat(failed.message()).isNotBlank().hasSizeLessThanOrEqualTo(EngineAdministration.MESSAGE_LENGTH)
                             .doesNotContain("\n");
                 });
