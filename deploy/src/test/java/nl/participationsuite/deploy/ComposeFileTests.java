@@ -118,6 +118,6 @@ class ComposeFileTests {
         assertThat(String.join("\n", lines)).contains("-Djarmode=tools").contains("extract");
         assertThat(runtime).anySatisfy(line -> assertThat(line).startsWith("COPY --from=build /extracted/lib"));
         String healthCheck = String.join("\n", runtime).replace("\\\n", " ");
-        assertThat(healthCheck).containsPattern("(?m)^HEALTHCHECK .*--start-period=\\d+s.*CMD .*/actuator/health/readiness");
+        assertThat(healthCheck).containsPattern("(?m)^HEALTHCHECK .*--start-period=\\d+s.*CMD .*/readyz");
     }
 }

@@ -119,9 +119,11 @@ class KubernetesManifestsTests {
         assertThat(deployments).isNotEmpty();
         for (Map<String, Object> deployment : deployments) {
             Map<String, Object> container = container(deployment);
-            assertThat(string(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
-            assertThat(string(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-            assertThat(string(container, "startupProbe.httpGet.path")).startsWith("/actuator/health/");
+            // The main port's probe paths: with a management port of its own (the manifests set one), the
+            // main port serves no /actuator, but always /readyz and /livez.
+            assertThat(string(container, "readinessProbe.httpGet.path")).isEqualTo("/readyz");
+            assertThat(string(container, "livenessProbe.httpGet.path")).isEqualTo("/livez");
+            assertThat(string(container, "startupProbe.httpGet.path")).isEqualTo("/livez");
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
                 assertThat(string(container, probe + ".httpGet.port")).as(probe).isEqualTo("http");
             }

@@ -85,6 +85,19 @@ public final class KeycloakAdmin {
                 .exchange((request, response) -> response.getStatusCode().value());
     }
 
+    /** Gives a user a realm role, as "Assign role" in the admin console does. */
+    public void giveRealmRole(String userId, String roleName) {
+        Map<String, Object> role = realm.get().uri("/roles/{name}", roleName).retrieve().body(OBJECT);
+        realm.post().uri("/users/{id}/role-mappings/realm", userId).contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(role)).retrieve().toBodilessEntity();
+    }
+
+    /** Switches a user's account on or off, as the "Enabled" switch in the admin console does. */
+    public void setEnabled(String userId, boolean enabled) {
+        realm.put().uri("/users/{id}", userId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("enabled", enabled)).retrieve().toBodilessEntity();
+    }
+
     /** The client with this client id, as Keycloak represents it. */
     public Map<String, Object> client(String clientId) {
         return realm.get().uri("/clients?clientId={clientId}", clientId).retrieve().body(LIST).get(0);

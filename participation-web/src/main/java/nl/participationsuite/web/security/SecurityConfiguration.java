@@ -1,5 +1,7 @@
 package nl.participationsuite.web.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Set;
 
 import nl.participationsuite.web.api.Problems;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,6 +44,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -103,7 +107,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
             KeycloakProperties keycloak, RateLimits rateLimits, Environment environment,
-            ObjectProvider<StoredSessionsBackChannelLogout> storedSessionsLogout) throws Exception {
+            ObjectProvider<StoredSessionsBackChannelLogout> storedSessionsLogout,
+            ObjectProvider<OAuth2AuthorizedClientRepository> authorizedClients,
+            @Value("${participation.keycloak.session-check:PT1M}") Duration sessionCheck) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logoutAtKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutAtKeycloak.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
@@ -129,14 +135,17 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtKeycloak))
                 // Keycloak posts a logout token to /logout/connect/back-channel/keycloak when the user's
                 // session there ends without the application (an administrator signs them out, the
-                // account console, a disabled account): the matching session here ends at once, deleted
-                // from the store every node shares (StoredSessionsConfiguration).
+                // account console): the matching session here ends at once, deleted from the store every
+                // node shares (StoredSessionsConfiguration). Keycloak sends none for an account switched
+                // off: the session check below finds it.
                 .oidcLogout(logout -> logout.backChannel(backChannel -> storedSessionsLogout
                         .ifAvailable(backChannel::logoutHandler)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new RateLimitFilter(rateLimits, RateLimits.Channel.FORMS), AuthorizationFilter.class)
                 .headers(headers -> securityHeaders(headers, "'self' " + keycloak.issuerOrigin()));
+        authorizedClients.ifAvailable(clients -> http.addFilterBefore(
+                new KeycloakSessionCheck(clients, sessionCheck, Clock.systemUTC()), AuthorizationFilter.class));
         return http.build();
     }
 
