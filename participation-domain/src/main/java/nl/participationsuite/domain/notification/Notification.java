@@ -34,6 +34,9 @@ public class Notification implements Persistable<UUID> {
     /** How many times mailing is tried before the notification is marked {@link DeliveryStatus#FAILED}. */
     public static final int MAX_ATTEMPTS = 6;
 
+    /** A person gets at most one bundle of group tasks in this time: the next waits until it has passed. */
+    public static final Duration BUNDLE_INTERVAL = Duration.ofHours(1);
+
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
     @Id
@@ -78,6 +81,10 @@ public class Notification implements Persistable<UUID> {
 
     @Column(name = "read_at")
     private Instant readAt;
+
+    // A bundle of group tasks that tasks still join: until a sender claims it.
+    @Column(name = "bundle_open", nullable = false)
+    private boolean bundleOpen;
 
     // A new notification is inserted at once, without the select a merge of an assigned id would cost.
     @Transient
@@ -222,5 +229,10 @@ public class Notification implements Persistable<UUID> {
 
     public Instant readAt() {
         return readAt;
+    }
+
+    /** Whether group tasks that arrive still join this bundle (until a sender claims it). */
+    public boolean isBundleOpen() {
+        return bundleOpen;
     }
 }

@@ -1,8 +1,8 @@
 package nl.participationsuite.domain.notification;
 
 /**
- * What a notification is about. The first five are personal tasks that arrived for the recipient; the
- * rest are news for residents. A message names the thing it is about (a trajectory, a proposal, the
+ * What a notification is about. The first five are personal tasks that arrived for the recipient; then
+ * news for residents; then the group tasks bundled for a professional. A message names the thing it is about (a trajectory, a proposal, the
  * recipient's own input), never another person.
  */
 public enum NotificationKind {
@@ -21,7 +21,12 @@ public enum NotificationKind {
     /** The steering group was asked to decide on a proposal (subject: the decision round). */
     DECISION_ROUND_OPENED(false),
     /** The steering group decided on a proposal (subject: the decision round). */
-    DECISION_ROUND_DECIDED(false);
+    DECISION_ROUND_DECIDED(false),
+    /**
+     * Group tasks arrived for the recipient's groups (a motivation conversation, an input to answer, …): one
+     * notification bundles every group task that arrives for them until it is sent ({@code notification_task}).
+     */
+    GROUP_TASKS(false);
 
     private final boolean task;
 

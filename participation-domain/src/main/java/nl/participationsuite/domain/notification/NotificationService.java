@@ -2,9 +2,11 @@ package nl.participationsuite.domain.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.Participant;
 import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.PersonKind;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -60,6 +63,45 @@ public class NotificationService {
             throw new IllegalArgumentException(kind + " is no task");
         }
         return notifications.save(new Notification(assignee, kind, trajectoryId, subjectId, taskId, clock.instant()));
+    }
+
+    /**
+     * A group task arrived (offered to the trajectory's coordinator or its professionals, not to one person):
+     * each person it is offered to hears of it, but not once per task. The task joins the person's open
+     * bundle of group tasks, or opens one; a new bundle is mailed at once, or, when the person's last one
+     * went out less than {@link Notification#BUNDLE_INTERVAL} ago, once that time has passed, so tasks that
+     * arrive meanwhile travel together. Answers the people who heard of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<PersonId> groupTaskArrived(TrajectoryId trajectoryId, Set<TaskAudience> audiences, String taskId,
+            String definitionKey) {
+        if (taskId == null || definitionKey == null) {
+            throw new IllegalArgumentException("a group task notification names its task");
+        }
+        Trajectory trajectory = trajectories.get(trajectoryId);
+        Set<PersonId> recipients = new LinkedHashSet<>();
+        if (audiences.contains(TaskAudience.COORDINATOR)) {
+            recipients.add(trajectory.coordinatorId());
+        }
+        if (audiences.contains(TaskAudience.PROFESSIONALS)) {
+            trajectory.activeParticipants().stream().filter(participant -> participant.kind() == PersonKind.PROFESSIONAL)
+                    .map(Participant::personId).forEach(recipients::add);
+        }
+        Instant now = clock.instant();
+        for (PersonId recipient : recipients) {
+            UUID bundle = openBundle(recipient, trajectoryId, now);
+            notifications.addToBundle(bundle, taskId, definitionKey, trajectoryId.value(), now);
+        }
+        return recipients;
+    }
+
+    private UUID openBundle(PersonId recipient, TrajectoryId trajectoryId, Instant now) {
+        notifications.closeReadBundle(recipient.value());
+        Instant due = notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
+                .filter(next -> next.isAfter(now)).orElse(now);
+        notifications.openBundle(UUID.randomUUID(), recipient.value(), trajectoryId.value(), now, due);
+        return notifications.lockOpenBundle(recipient.value())
+                .orElseThrow(() -> new IllegalStateException("no open bundle of group tasks for " + recipient));
     }
 
     /** The input was answered: the resident who gave it hears of it. */

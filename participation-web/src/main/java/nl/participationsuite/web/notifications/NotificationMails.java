@@ -43,6 +43,8 @@ class NotificationMails {
         context.setVariable("body", texts.body(view, locale));
         context.setVariable("result", texts.result(view, locale));
         context.setVariable("answer", view.answer());
+        context.setVariable("tasks", texts.tasks(view, locale).stream()
+                .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList());
         context.setVariable("link", settings.link(view.openPath()));
         context.setVariable("settingsLink", settings.link(view.listPath()));
         context.setVariable("language", locale.getLanguage());

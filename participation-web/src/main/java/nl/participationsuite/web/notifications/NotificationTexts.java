@@ -1,5 +1,6 @@
 package nl.participationsuite.web.notifications;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -47,9 +48,22 @@ class NotificationTexts {
         return Locale.forLanguageTag(view.language());
     }
 
+    /** The group tasks a bundle tells of, a line each: the step's name and its trajectory, with its page. */
+    List<TaskLine> tasks(NotificationView view, Locale locale) {
+        return view.tasks().stream().map(task -> new TaskLine(messages.getMessage("notification.GROUP_TASKS.task",
+                new Object[] { messages.getMessage("task." + task.definitionKey(), null, task.definitionKey(), locale),
+                        blankIfNull(task.trajectoryTitle()) }, locale), task.path())).toList();
+    }
+
+    /** One bundled group task as a message shows it. */
+    record TaskLine(String text, String path) {
+    }
+
     private String text(String key, NotificationView view, Locale locale) {
-        return messages.getMessage(key, new Object[] { blankIfNull(view.trajectoryTitle()), blankIfNull(view.subjectTitle()) },
-                locale);
+        // A bundle of group tasks from more than one trajectory names how many, not one of them.
+        String several = view.trajectoryCount() > 1 ? ".several" : "";
+        return messages.getMessage(key + several, new Object[] { blankIfNull(view.trajectoryTitle()),
+                blankIfNull(view.subjectTitle()), view.tasks().size(), view.trajectoryCount() }, locale);
     }
 
     private static String blankIfNull(String text) {

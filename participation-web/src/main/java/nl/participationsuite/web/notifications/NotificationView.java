@@ -1,6 +1,7 @@
 package nl.participationsuite.web.notifications;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import nl.participationsuite.domain.notification.NotificationKind;
@@ -25,10 +26,43 @@ import nl.participationsuite.domain.notification.NotificationKind;
  * @param taskId          the task a task notification names, or null
  * @param createdAt       when it was written
  * @param readAt          when the recipient opened it, or null
+ * @param tasks           the group tasks a bundle tells of, oldest first (empty for other kinds)
  */
 public record NotificationView(UUID id, NotificationKind kind, boolean resident, String email, String language,
         UUID trajectoryId, String trajectoryTitle, UUID subjectId, String subjectTitle, String outcome,
-        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt) {
+        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt, List<BundledTask> tasks) {
+
+    static final String WORKSPACE_TASK = "/werkruimte/taken/";
+
+    public NotificationView {
+        tasks = List.copyOf(tasks);
+    }
+
+    /** The same notification with the group tasks it bundles. */
+    NotificationView withTasks(List<BundledTask> bundled) {
+        return new NotificationView(id, kind, resident, email, language, trajectoryId, trajectoryTitle, subjectId,
+                subjectTitle, outcome, inputStatus, answer, taskId, createdAt, readAt, bundled);
+    }
+
+    /** How many trajectories the bundled group tasks belong to. */
+    public long trajectoryCount() {
+        return tasks.stream().map(BundledTask::trajectoryId).distinct().count();
+    }
+
+    /**
+     * One group task in a bundle: which step, in which trajectory, with the workspace page that opens it.
+     *
+     * @param taskId          the task
+     * @param definitionKey   its step in the process (its name is {@code task.<definitionKey>})
+     * @param trajectoryId    its trajectory
+     * @param trajectoryTitle that trajectory's title
+     */
+    public record BundledTask(String taskId, String definitionKey, UUID trajectoryId, String trajectoryTitle) {
+
+        public String path() {
+            return WORKSPACE_TASK + taskId;
+        }
+    }
 
     static final String PORTAL = "/portaal/meldingen";
 
@@ -47,9 +81,10 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
     /** The page the notification is about. */
     public String targetPath() {
         if (kind.isTask()) {
-            return (resident ? "/portaal/taken/" : "/werkruimte/taken/") + taskId;
+            return (resident ? "/portaal/taken/" : WORKSPACE_TASK) + taskId;
         }
         return switch (kind) {
+            case GROUP_TASKS -> tasks.size() == 1 ? tasks.get(0).path() : "/werkruimte";
             case INPUT_ANSWERED -> "/portaal/inbreng/" + subjectId;
             case DECISION_ROUND_OPENED, DECISION_ROUND_DECIDED ->
                     resident ? "/portaal" : "/werkruimte/trajecten/" + trajectoryId;

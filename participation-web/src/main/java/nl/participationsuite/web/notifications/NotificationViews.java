@@ -3,12 +3,16 @@ package nl.participationsuite.web.notifications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.web.notifications.NotificationView.BundledTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +49,35 @@ class NotificationViews {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where n.id in (:ids)").param("ids", ids).query(NotificationViews::view).list();
+        return withTasks(jdbc.sql(SELECT + " where n.id in (:ids)").param("ids", ids).query(NotificationViews::view).list());
     }
 
     /** One page of the person's notifications, newest first. */
     List<NotificationView> page(PersonId person, int page, int size) {
-        return jdbc.sql(SELECT + " where n.recipient_id = :person order by n.created_at desc, n.id limit :size offset :offset")
+        return withTasks(jdbc.sql(SELECT + " where n.recipient_id = :person order by n.created_at desc, n.id limit :size offset :offset")
                 .param("person", person.value()).param("size", size).param("offset", (long) page * size)
-                .query(NotificationViews::view).list();
+                .query(NotificationViews::view).list());
+    }
+
+    /** The bundles among these notifications with their group tasks, read in one more statement. */
+    private List<NotificationView> withTasks(List<NotificationView> views) {
+        List<UUID> bundles = views.stream().filter(view -> view.kind() == NotificationKind.GROUP_TASKS)
+                .map(NotificationView::id).toList();
+        if (bundles.isEmpty()) {
+            return views;
+        }
+        Map<UUID, List<BundledTask>> tasks = new HashMap<>();
+        jdbc.sql("""
+                select nt.notification_id, nt.task_id, nt.definition_key, nt.trajectory_id, t.title
+                  from notification_task nt join trajectory t on t.id = nt.trajectory_id
+                 where nt.notification_id in (:ids)
+                 order by nt.created_at, nt.task_id""").param("ids", bundles)
+                .query(rs -> {
+                    tasks.computeIfAbsent(rs.getObject("notification_id", UUID.class), id -> new ArrayList<>())
+                            .add(new BundledTask(rs.getString("task_id"), rs.getString("definition_key"),
+                                    rs.getObject("trajectory_id", UUID.class), rs.getString("title")));
+                });
+        return views.stream().map(view -> view.withTasks(tasks.getOrDefault(view.id(), List.of()))).toList();
     }
 
     /** How many notifications the person has. */
@@ -73,6 +98,6 @@ class NotificationViews {
                 round ? rs.getString("round_title") : input ? rs.getString("input_title") : null,
                 round ? rs.getString("round_outcome") : null, input ? rs.getString("input_status") : null,
                 input ? rs.getString("feedback") : null, rs.getString("task_id"),
-                rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant());
+                rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant(), List.of());
     }
 }

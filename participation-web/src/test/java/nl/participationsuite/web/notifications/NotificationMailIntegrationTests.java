@@ -33,6 +33,7 @@ import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.involvement.RecruitmentChannel;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService;
@@ -46,7 +47,11 @@ import nl.participationsuite.domain.trajectory.OrganisationKind;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.StartTrajectory;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
@@ -59,7 +64,10 @@ import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.seats.VoteOutcome;
+import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
+import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +167,8 @@ class NotificationMailIntegrationTests {
         assertOneMail(coordinator, NotificationKind.VISION_REVIEW, "/werkruimte/meldingen/", "Lees de gezamenlijke visie");
         assertThat(jdbc.sql("""
                 select count(*) from notification n join person p on p.id = n.recipient_id
-                 where n.trajectory_id = :trajectory and p.email is null and n.status = 'NO_ADDRESS'""")
+                 where n.trajectory_id = :trajectory and p.email is null and n.status = 'NO_ADDRESS'
+                   and n.kind <> 'GROUP_TASKS'""")
                 .param("trajectory", setup.id().value()).query(Integer.class).single())
                 .as("Anna, Bram, Carla and Kees have no address: listed, not mailed, nothing failed").isEqualTo(4);
 
@@ -210,6 +219,41 @@ class NotificationMailIntegrationTests {
         String answer = assertOneMail(fleur, NotificationKind.INPUT_ANSWERED, "/portaal/meldingen/",
                 "Antwoord op uw inbreng: Bankjes " + run);
         assertThat(answer).contains("Er komen vijf bankjes bij de speeltuin.");
+    }
+
+    @Test
+    void mailsGroupTasksThatArriveTogetherAsOneMailWithALinkToEachTask() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        Person colleague = people.save(Person.professional("Sanne Bakker", address("sanne"), null, organisation.id()));
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen bewegen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        trajectories.addParticipant(trajectory.id(), colleague.id());
+        int i = 0;
+        for (String name : List.of("Anna Jansen", "Bram de Boer", "Carla Visser")) {
+            Person resident = people.save(Person.resident(name, address(name.substring(0, 4).toLowerCase()), null, null));
+            involvement.recordRecruitment(trajectory.id(), trajectories.addParticipant(trajectory.id(), resident.id()).id(),
+                    i++ == 0 ? RecruitmentChannel.DOOR_TO_DOOR : RecruitmentChannel.EVENT, null);
+        }
+        WorkflowTask recruitment = workflow.tasks(TaskSearch.of(coordinator.id())).stream()
+                .filter(task -> task.trajectoryId().equals(trajectory.id())).findFirst().orElseThrow();
+
+        workflow.complete(recruitment.id(), coordinator.id(), new RecruitmentOutcome());
+        sender().sendDue();
+
+        List<String> conversations = workflow.tasks(TaskSearch.of(colleague.id())).stream()
+                .filter(task -> task.trajectoryId().equals(trajectory.id())).map(WorkflowTask::id).toList();
+        assertThat(conversations).hasSize(3);
+        assertThat(mailsTo(colleague)).as("one mail for the three tasks, not three").hasSize(1);
+        String text = assertOneMail(colleague, NotificationKind.GROUP_TASKS, "/werkruimte/meldingen/",
+                "3 nieuwe taken in Samen bewegen " + run);
+        for (String task : conversations) {
+            assertThat(text).contains("Motivatiegesprek voeren (Samen bewegen " + run + ")", BASE + "/werkruimte/taken/" + task);
+            assertThat(html(mailsTo(colleague).get(0))).contains("href=\"" + BASE + "/werkruimte/taken/" + task + "\"");
+        }
+        assertThat(text).doesNotContain("Anna", "Bram", "Carla", "Marieke");
+        assertThat(mailsTo(coordinator)).as("the coordinator's recruitment task and conversations, in one mail").hasSize(1);
     }
 
     @Test

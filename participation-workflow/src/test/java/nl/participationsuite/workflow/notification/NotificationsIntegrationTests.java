@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,9 @@ import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.roles.Role;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
@@ -32,6 +36,7 @@ import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.VisionContent;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.TrajectoryProcess.Phases;
 import nl.participationsuite.workflow.WorkflowFixture;
 import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
@@ -78,6 +83,9 @@ class NotificationsIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    NotificationService notificationService;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -206,6 +214,88 @@ class NotificationsIntegrationTests {
         assertThat(all(setup)).isEqualTo(before);
     }
 
+    @Test
+    void bundlesGroupTasksThatArriveTogetherIntoOneNoticePerProfessional() {
+        Setup setup = fixture.start(3, 2);
+
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        List<Member> professionals = List.of(setup.coordinator(), setup.professional(0), setup.professional(1));
+        List<Bundle> bundles = bundles(setup);
+        assertThat(bundles).extracting(Bundle::recipient)
+                .as("one bundle per professional, not one per task; none to residents")
+                .containsExactlyInAnyOrderElementsOf(professionals.stream().map(Member::person).toList());
+        for (Member professional : professionals) {
+            Bundle bundle = bundleOf(bundles, professional);
+            assertThat(bundle.tasks()).as("every motivation conversation the professional may take")
+                    .containsAll(fixture.tasks(professional, setup.id(), Activities.MOTIVATION_CONVERSATION).stream()
+                            .map(task -> task.id()).toList())
+                    .hasSizeGreaterThanOrEqualTo(3);
+            assertThat(bundle.due()).as("the first bundle goes out at once").isBeforeOrEqualTo(clock.instant());
+        }
+    }
+
+    @Test
+    void holdsTheNextBundleUntilAnHourAfterTheLastOneWentOut() {
+        Setup setup = fixture.start(3, 1);
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+        Bundle first = bundleOf(bundles(setup), setup.professional(0));
+        // as a sender does: it claims the bundle (closing it), then mails it
+        jdbc.sql("update notification set bundle_open = false where id = :id").param("id", first.id()).update();
+        notificationService.sent(first.id());
+        Instant sentAt = jdbc.sql("select sent_at from notification where id = :id").param("id", first.id())
+                .query(Timestamp.class).single().toInstant();
+        fixture.advance(Duration.ofMinutes(10));
+
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        List<Bundle> mine = bundles(setup).stream().filter(bundle -> bundle.recipient().equals(setup.professional(0).person()))
+                .toList();
+        assertThat(mine).hasSize(2);
+        Bundle second = mine.stream().filter(bundle -> !bundle.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(second.tasks()).hasSize(3).doesNotContainAnyElementsOf(first.tasks());
+        assertThat(second.due()).as("not mailed before an hour after the last bundle")
+                .isEqualTo(sentAt.plus(Notification.BUNDLE_INTERVAL));
+    }
+
+    @Test
+    void writesNoBundleWhenTheStepThatCreatesTheGroupTasksRollsBack() {
+        Setup setup = fixture.start(3, 1);
+        int before = all(setup);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+            status.setRollbackOnly();
+        });
+
+        assertThat(all(setup)).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from notification_task where trajectory_id = :trajectory")
+                .param("trajectory", setup.id().value()).query(Integer.class).single())
+                .as("only the recruitment task of the start").isEqualTo(1);
+    }
+
+    private List<Bundle> bundles(Setup setup) {
+        return jdbc.sql("""
+                select n.id, n.recipient_id, n.next_attempt_at, string_agg(nt.task_id, ',') as tasks
+                  from notification n join notification_task nt on nt.notification_id = n.id
+                 where n.kind = 'GROUP_TASKS' and n.recipient_id in (
+                       select person_id from participant where trajectory_id = :trajectory)
+                   and exists (select 1 from notification_task x where x.notification_id = n.id and x.trajectory_id = :trajectory)
+                 group by n.id, n.recipient_id, n.next_attempt_at""")
+                .param("trajectory", setup.id().value())
+                .query((rs, row) -> new Bundle(rs.getObject("id", UUID.class),
+                        new PersonId(rs.getObject("recipient_id", UUID.class)),
+                        rs.getTimestamp("next_attempt_at") == null ? null : rs.getTimestamp("next_attempt_at").toInstant(),
+                        List.of(rs.getString("tasks").split(","))))
+                .list();
+    }
+
+    private static Bundle bundleOf(List<Bundle> bundles, Member member) {
+        List<Bundle> theirs = bundles.stream().filter(bundle -> bundle.recipient().equals(member.person())).toList();
+        assertThat(theirs).as("one bundle for %s", member).hasSize(1);
+        return theirs.get(0);
+    }
+
     /** Exactly one notice of the kind per member, naming that member's own task of that kind; none to anyone else. */
     private void assertTaskNotices(Setup setup, NotificationKind kind, String activity, List<Member> members) {
         List<Notice> notices = notices(setup, kind);
@@ -244,6 +334,10 @@ class NotificationsIntegrationTests {
     private SeatAssignment seat(Member member, Background... backgrounds) {
         LocalDate today = LocalDate.now(clock);
         return new SeatAssignment(member.participant(), today, today.plusYears(2), Set.of(backgrounds));
+    }
+
+    /** A bundle of group tasks as the outbox holds it (due: null once sent). */
+    record Bundle(UUID id, PersonId recipient, Instant due, List<String> tasks) {
     }
 
     /** One notification as the outbox holds it. */
