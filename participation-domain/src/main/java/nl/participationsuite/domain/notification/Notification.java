@@ -2,6 +2,7 @@ package nl.participationsuite.domain.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.AttributeOverride;
@@ -82,6 +83,10 @@ public class Notification implements Persistable<UUID> {
     @Column(name = "read_at")
     private Instant readAt;
 
+    // Mailed with the recipient's other due ones in one summary, not on its own.
+    @Column(name = "digest", nullable = false)
+    private boolean digest;
+
     // A bundle of group tasks that tasks still join: until a sender claims it.
     @Column(name = "bundle_open", nullable = false)
     private boolean bundleOpen;
@@ -126,6 +131,25 @@ public class Notification implements Persistable<UUID> {
         this.createdAt = now;
         this.status = DeliveryStatus.PENDING;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * How it reaches the recipient by mail, as they chose: at once, in their next summary (from
+     * {@code mailedAt} on, with their other messages), or not at all ({@link DeliveryStatus#MUTED}).
+     */
+    void deliver(DeliveryChoice choice, Instant now, ZoneId zone) {
+        if (choice == DeliveryChoice.NEVER) {
+            this.status = DeliveryStatus.MUTED;
+            this.nextAttemptAt = null;
+            return;
+        }
+        this.digest = choice.isDigest();
+        this.nextAttemptAt = choice.mailedAt(now, zone);
+    }
+
+    /** Whether it goes out in a summary with the recipient's other messages. */
+    public boolean isDigest() {
+        return digest;
     }
 
     /** Mailed. */

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,7 +65,7 @@ public class NotificationService {
         if (!kind.isTask()) {
             throw new IllegalArgumentException(kind + " is no task");
         }
-        return notifications.save(new Notification(assignee, kind, trajectoryId, subjectId, taskId, clock.instant()));
+        return notifications.save(write(assignee, kind, trajectoryId, subjectId, taskId, preference(assignee)));
     }
 
     /**
@@ -97,9 +100,14 @@ public class NotificationService {
 
     private UUID openBundle(PersonId recipient, TrajectoryId trajectoryId, Instant now) {
         notifications.closeReadBundle(recipient.value());
-        Instant due = notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
-                .filter(next -> next.isAfter(now)).orElse(now);
-        notifications.openBundle(UUID.randomUUID(), recipient.value(), trajectoryId.value(), now, due);
+        DeliveryChoice choice = preference(recipient).map(preference -> preference.delivery(NotificationKind.GROUP_TASKS))
+                .orElse(DeliveryChoice.byDefault(NotificationKind.GROUP_TASKS));
+        Instant due = choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
+                : notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
+                        .filter(next -> next.isAfter(now)).orElse(now);
+        notifications.openBundle(UUID.randomUUID(), recipient.value(), trajectoryId.value(), now, due,
+                choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name() : DeliveryStatus.PENDING.name(),
+                choice.isDigest());
         return notifications.lockOpenBundle(recipient.value())
                 .orElseThrow(() -> new IllegalStateException("no open bundle of group tasks for " + recipient));
     }
@@ -108,8 +116,8 @@ public class NotificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Notification inputAnswered(ResidentInput input) {
         PersonId resident = trajectories.get(input.trajectoryId()).participant(input.participantId()).personId();
-        return notifications.save(new Notification(resident, NotificationKind.INPUT_ANSWERED, input.trajectoryId(),
-                input.id().value(), null, clock.instant()));
+        return notifications.save(write(resident, NotificationKind.INPUT_ANSWERED, input.trajectoryId(),
+                input.id().value(), null, preference(resident)));
     }
 
     /**
@@ -129,14 +137,30 @@ public class NotificationService {
 
     private List<Notification> toResidents(DecisionRound round, NotificationKind kind, Set<PersonId> except) {
         Trajectory trajectory = trajectories.get(round.trajectoryId());
+        List<PersonId> residents = trajectory.activeResidents().stream().map(Participant::personId)
+                .filter(resident -> !except.contains(resident)).toList();
+        Map<PersonId, NotificationPreference> chosen = new HashMap<>();
+        preferences.findByPersonIdIn(residents).forEach(preference -> chosen.put(preference.personId(), preference));
         List<Notification> written = new ArrayList<>();
-        for (Participant resident : trajectory.activeResidents()) {
-            if (!except.contains(resident.personId())) {
-                written.add(new Notification(resident.personId(), kind, trajectory.id(), round.id().value(), null,
-                        clock.instant()));
-            }
+        for (PersonId resident : residents) {
+            written.add(write(resident, kind, trajectory.id(), round.id().value(), null,
+                    Optional.ofNullable(chosen.get(resident))));
         }
         return notifications.saveAll(written);
+    }
+
+    /** A new notification, to be mailed as the recipient chose for its kind (at once, in a summary, not at all). */
+    private Notification write(PersonId recipient, NotificationKind kind, TrajectoryId trajectoryId, UUID subjectId,
+            String taskId, Optional<NotificationPreference> preference) {
+        Instant now = clock.instant();
+        Notification notification = new Notification(recipient, kind, trajectoryId, subjectId, taskId, now);
+        notification.deliver(preference.map(chosen -> chosen.delivery(kind)).orElse(DeliveryChoice.byDefault(kind)), now,
+                clock.getZone());
+        return notification;
+    }
+
+    private Optional<NotificationPreference> preference(PersonId person) {
+        return preferences.findById(person);
     }
 
     // sending: each in a short transaction of its own, never around the mail server's answer
@@ -152,6 +176,23 @@ public class NotificationService {
         List<UUID> due = notifications.lockDue(clock.instant(), limit);
         if (!due.isEmpty()) {
             notifications.lease(due, clock.instant().plus(lease));
+        }
+        return due;
+    }
+
+    /**
+     * Claims the summaries due: for up to {@code people} recipients, all their notifications due in a summary,
+     * locked ({@code for update skip locked}) and leased as {@link #claimDue} does, so that one sender mails a
+     * person's summary as one mail. Answers each recipient's notifications, oldest first.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Map<PersonId, List<UUID>> claimDueDigests(int people, Duration lease) {
+        Map<PersonId, List<UUID>> due = new LinkedHashMap<>();
+        for (Object[] row : notifications.lockDueDigests(clock.instant(), people)) {
+            due.computeIfAbsent(new PersonId((UUID) row[1]), person -> new ArrayList<>()).add((UUID) row[0]);
+        }
+        if (!due.isEmpty()) {
+            notifications.lease(due.values().stream().flatMap(List::stream).toList(), clock.instant().plus(lease));
         }
         return due;
     }
@@ -231,6 +272,33 @@ public class NotificationService {
     public String language(PersonId person) {
         return preferences.findById(person).map(NotificationPreference::language)
                 .orElse(NotificationPreference.LANGUAGES.get(0));
+    }
+
+    /** How the person gets messages by mail: personal tasks, and everything else (their choice, else the default). */
+    @Transactional(readOnly = true)
+    public Deliveries deliveries(PersonId person) {
+        Optional<NotificationPreference> preference = preference(person);
+        return new Deliveries(
+                preference.map(chosen -> chosen.delivery(NotificationKind.VOTE))
+                        .orElse(DeliveryChoice.byDefault(NotificationKind.VOTE)),
+                preference.map(chosen -> chosen.delivery(NotificationKind.INPUT_ANSWERED))
+                        .orElse(DeliveryChoice.byDefault(NotificationKind.INPUT_ANSWERED)));
+    }
+
+    /** The person chooses how they get personal tasks and other messages by mail, from now on. */
+    public void chooseDeliveries(PersonId person, Deliveries deliveries) {
+        NotificationPreference preference = preference(person).orElseGet(() -> preferences.save(
+                new NotificationPreference(person, NotificationPreference.LANGUAGES.get(0))));
+        preference.chooseDelivery(deliveries.personalTasks(), deliveries.otherMessages());
+    }
+
+    /**
+     * How a person gets messages by mail.
+     *
+     * @param personalTasks a task on their name (review the vision, vote, …)
+     * @param otherMessages the rest: news, answers, group tasks
+     */
+    public record Deliveries(DeliveryChoice personalTasks, DeliveryChoice otherMessages) {
     }
 
     /** The person chooses the language of their messages ({@link NotificationPreference#LANGUAGES}). */

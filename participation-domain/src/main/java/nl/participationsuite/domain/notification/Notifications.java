@@ -24,11 +24,27 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
      */
     @Query(value = """
             select n.id from notification n
-             where n.status = 'PENDING' and n.next_attempt_at <= :now
+             where n.status = 'PENDING' and n.next_attempt_at <= :now and not n.digest
              order by n.next_attempt_at, n.id
              limit :limit
              for update skip locked""", nativeQuery = true)
     List<UUID> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /**
+     * The summaries due: every due summary notification of up to {@code people} recipients (a person's are
+     * mailed together, so they are taken together), locked for this transaction; rows another node holds
+     * locked are skipped. Each row: the notification's id and its recipient's. Only in a transaction.
+     */
+    @Query(value = """
+            select n.id, n.recipient_id from notification n
+             where n.status = 'PENDING' and n.digest and n.next_attempt_at <= :now
+               and n.recipient_id in (select d.recipient_id from notification d
+                                       where d.status = 'PENDING' and d.digest and d.next_attempt_at <= :now
+                                       group by d.recipient_id order by min(d.next_attempt_at), d.recipient_id
+                                       limit :people)
+             order by n.recipient_id, n.created_at, n.id
+             for update skip locked""", nativeQuery = true)
+    List<Object[]> lockDueDigests(@Param("now") Instant now, @Param("people") int people);
 
     /**
      * Moves these notifications' next attempt to {@code until}: a claim no other sender takes before then. A
@@ -73,11 +89,12 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
     @Modifying(flushAutomatically = true)
     @Query(value = """
             insert into notification (id, recipient_id, kind, trajectory_id, created_at, status, attempts, next_attempt_at,
-                                      bundle_open)
-            values (:id, :recipient, 'GROUP_TASKS', :trajectory, :now, 'PENDING', 0, :due, true)
+                                      bundle_open, digest)
+            values (:id, :recipient, 'GROUP_TASKS', :trajectory, :now, :status, 0, :due, true, :digest)
             on conflict (recipient_id, kind) where bundle_open do nothing""", nativeQuery = true)
     int openBundle(@Param("id") UUID id, @Param("recipient") UUID recipient, @Param("trajectory") UUID trajectory,
-            @Param("now") Instant now, @Param("due") Instant due);
+            @Param("now") Instant now, @Param("due") Instant due, @Param("status") String status,
+            @Param("digest") boolean digest);
 
     /** Closes the person's open bundle of group tasks if they have read it already: new tasks go into a new one. */
     @Modifying(flushAutomatically = true)

@@ -1,5 +1,6 @@
 package nl.participationsuite.web.notifications;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.mail.MessagingException;
@@ -22,6 +23,10 @@ class NotificationMails {
     static final String TEXT_TEMPLATE = "mail/notification.txt";
 
     static final String HTML_TEMPLATE = "mail/notification";
+
+    static final String DIGEST_TEXT_TEMPLATE = "mail/digest.txt";
+
+    static final String DIGEST_HTML_TEMPLATE = "mail/digest";
 
     private final ITemplateEngine templates;
 
@@ -46,7 +51,7 @@ class NotificationMails {
         context.setVariable("tasks", texts.tasks(view, locale).stream()
                 .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList());
         context.setVariable("link", settings.link(view.openPath()));
-        context.setVariable("settingsLink", settings.link(view.listPath()));
+        context.setVariable("settingsLink", settings.link(view.preferencesPath()));
         context.setVariable("language", locale.getLanguage());
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -55,5 +60,35 @@ class NotificationMails {
         helper.setSubject(texts.title(view, locale));
         helper.setText(templates.process(TEXT_TEMPLATE, context), templates.process(HTML_TEMPLATE, context));
         return message;
+    }
+
+    /**
+     * One person's summary: their notifications due together ({@code views}, all to one recipient), each with
+     * its title, its line, any bundled tasks and the link that opens it.
+     */
+    MimeMessage digest(JavaMailSender sender, List<NotificationView> views) throws MessagingException {
+        NotificationView first = views.get(0);
+        Locale locale = NotificationTexts.locale(first);
+        List<DigestItem> items = views.stream().map(view -> new DigestItem(texts.title(view, locale),
+                texts.body(view, locale), settings.link(view.openPath()), texts.tasks(view, locale).stream()
+                        .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList()))
+                .toList();
+        Context context = new Context(locale);
+        String subject = texts.message("notification.digest.subject", locale, views.size());
+        context.setVariable("title", subject);
+        context.setVariable("items", items);
+        context.setVariable("settingsLink", settings.link(first.preferencesPath()));
+        context.setVariable("language", locale.getLanguage());
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(settings.mail().from());
+        helper.setTo(first.email());
+        helper.setSubject(subject);
+        helper.setText(templates.process(DIGEST_TEXT_TEMPLATE, context), templates.process(DIGEST_HTML_TEMPLATE, context));
+        return message;
+    }
+
+    /** One notification in a summary. */
+    record DigestItem(String title, String body, String link, List<NotificationTexts.TaskLine> tasks) {
     }
 }

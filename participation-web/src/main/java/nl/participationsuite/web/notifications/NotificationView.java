@@ -73,6 +73,11 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
         return resident ? PORTAL : WORKSPACE;
     }
 
+    /** Where the recipient chooses how they get these messages (each mail says so). */
+    public String preferencesPath() {
+        return listPath() + NotificationPreferencesController.SUFFIX;
+    }
+
     /** Opening the notification: marks it read and leads to {@link #targetPath()}; the link in a mail. */
     public String openPath() {
         return listPath() + "/" + id;

@@ -34,9 +34,11 @@ import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.involvement.RecruitmentChannel;
+import nl.participationsuite.domain.notification.DeliveryChoice;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.notification.NotificationService.Deliveries;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
@@ -158,6 +160,9 @@ class NotificationMailIntegrationTests {
         Person dirk = people.save(Person.resident("Dirk Mulder", address("dirk"), null, null));
         Person eva = people.save(Person.resident("Eva Bos", address("eva"), null, null));
         Person fleur = people.save(Person.resident("Fleur Dekker", address("fleur"), null, "kc-fleur-" + run));
+        for (Person resident : List.of(dirk, eva, fleur)) {
+            wantsEverythingAtOnce(resident);
+        }
         Setup setup = SteeringGroupTrajectory.atVisionReview(coordinator, List.of(dirk, eva, fleur), workflow,
                 trajectories, people, involvement);
         NotificationSender sender = sender();
@@ -226,6 +231,8 @@ class NotificationMailIntegrationTests {
         Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
         Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
         Person colleague = people.save(Person.professional("Sanne Bakker", address("sanne"), null, organisation.id()));
+        wantsEverythingAtOnce(coordinator);
+        wantsEverythingAtOnce(colleague);
         Trajectory trajectory = workflow.start(new StartTrajectory("Samen bewegen " + run, "Gezond ouder worden",
                 "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
                 coordinator.id(), coordinator.id(), 3, 2));
@@ -364,6 +371,64 @@ class NotificationMailIntegrationTests {
         assertThat(links).hasSize(written.size()).doesNotHaveDuplicates();
         assertThat(links).containsExactlyInAnyOrderElementsOf(
                 written.stream().map(id -> BASE + "/portaal/meldingen/" + id).toList());
+    }
+
+    @Test
+    void mailsAPersonsSummaryAsOneMailAtItsMomentAndTwoSummarySendersMailItOnce() throws Exception {
+        Person resident = people.save(Person.resident("Lotte Jong", address("lotte"), null, null));
+        Person other = people.save(Person.resident("Mees Kok", address("mees"), null, null));
+        List<UUID> written = new ArrayList<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.chooseDeliveries(resident.id(), new Deliveries(DeliveryChoice.DAILY, DeliveryChoice.DAILY));
+            notifications.chooseDeliveries(other.id(), new Deliveries(DeliveryChoice.WEEKLY, DeliveryChoice.WEEKLY));
+            for (NotificationKind kind : List.of(NotificationKind.VOTE, NotificationKind.CONDITIONS_CHECK,
+                    NotificationKind.SEAT_ACCEPTANCE)) {
+                written.add(notifications.taskArrived(resident.id(), kind, null, null, "task-" + UUID.randomUUID()).id());
+            }
+            notifications.taskArrived(other.id(), NotificationKind.VOTE, null, null, "task-" + UUID.randomUUID());
+        });
+
+        sender().sendDue();
+        digestSender(5).sendDue();
+        assertThat(mailsTo(resident)).as("not before the summary's moment").isEmpty();
+
+        jdbc.sql("update notification set next_attempt_at = :now where id in (:ids)")
+                .param("now", Timestamp.from(clock.instant())).param("ids", written).update();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            DigestSender first = digestSender(5);
+            DigestSender second = digestSender(5);
+            for (Future<Integer> each : pool.invokeAll(List.<Callable<Integer>>of(first::sendDue, second::sendDue))) {
+                each.get();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(mailsTo(resident)).as("one summary, not three mails, and not twice").hasSize(1);
+        MimeMessage summary = mailsTo(resident).get(0);
+        assertThat(summary.getSubject()).isEqualTo("Uw overzicht: 3 meldingen");
+        for (UUID id : written) {
+            assertThat(text(summary)).contains(BASE + "/portaal/meldingen/" + id);
+            assertThat(html(summary)).contains("href=\"" + BASE + "/portaal/meldingen/" + id + "\"");
+        }
+        assertThat(text(summary)).contains(BASE + "/portaal/meldingen/voorkeuren");
+        assertThat(jdbc.sql("select count(*) from notification where id in (:ids) and status = 'SENT'")
+                .param("ids", written).query(Integer.class).single()).isEqualTo(3);
+        assertThat(mailsTo(other)).as("the weekly summary is not due yet").isEmpty();
+    }
+
+    private void wantsEverythingAtOnce(Person person) {
+        notifications.chooseDeliveries(person.id(), new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.IMMEDIATELY));
+    }
+
+    private DigestSender digestSender(int people) {
+        NotificationSettings.Mail mail = new NotificationSettings.Mail("127.0.0.1", port, null, null, false,
+                settings.mail().from());
+        NotificationSettings own = new NotificationSettings(settings.baseUrl(), settings.sendInterval(), people,
+                settings.lease(), mail);
+        return new DigestSender(notifications, views, mails, NotificationMailConfiguration.mailSender(mail), own);
     }
 
     private NotificationSender sender() {

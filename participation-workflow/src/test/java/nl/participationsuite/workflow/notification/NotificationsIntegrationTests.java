@@ -21,9 +21,11 @@ import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.notification.DeliveryChoice;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.notification.NotificationService.Deliveries;
 import nl.participationsuite.domain.roles.Role;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
@@ -217,10 +219,11 @@ class NotificationsIntegrationTests {
     @Test
     void bundlesGroupTasksThatArriveTogetherIntoOneNoticePerProfessional() {
         Setup setup = fixture.start(3, 2);
+        List<Member> professionals = List.of(setup.coordinator(), setup.professional(0), setup.professional(1));
+        professionals.forEach(this::wantsEverythingAtOnce);
 
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
 
-        List<Member> professionals = List.of(setup.coordinator(), setup.professional(0), setup.professional(1));
         List<Bundle> bundles = bundles(setup);
         assertThat(bundles).extracting(Bundle::recipient)
                 .as("one bundle per professional, not one per task; none to residents")
@@ -231,13 +234,17 @@ class NotificationsIntegrationTests {
                     .containsAll(fixture.tasks(professional, setup.id(), Activities.MOTIVATION_CONVERSATION).stream()
                             .map(task -> task.id()).toList())
                     .hasSizeGreaterThanOrEqualTo(3);
-            assertThat(bundle.due()).as("the first bundle goes out at once").isBeforeOrEqualTo(clock.instant());
+            if (professional != setup.coordinator()) {
+                // the coordinator's bundle opened at the start, with the recruitment task, before they chose
+                assertThat(bundle.due()).as("the first bundle goes out at once").isBeforeOrEqualTo(clock.instant());
+            }
         }
     }
 
     @Test
     void holdsTheNextBundleUntilAnHourAfterTheLastOneWentOut() {
         Setup setup = fixture.start(3, 1);
+        wantsEverythingAtOnce(setup.professional(0));
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
         Bundle first = bundleOf(bundles(setup), setup.professional(0));
         // as a sender does: it claims the bundle (closing it), then mails it
@@ -272,6 +279,51 @@ class NotificationsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from notification_task where trajectory_id = :trajectory")
                 .param("trajectory", setup.id().value()).query(Integer.class).single())
                 .as("only the recruitment task of the start").isEqualTo(1);
+    }
+
+    @Test
+    void putsGroupTasksInTheDailySummaryByDefaultAndNotInTheMailOfThoseWhoChoseNone() {
+        Setup setup = fixture.start(3, 2);
+        notificationService.chooseDeliveries(setup.professional(1).person(),
+                new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.NEVER));
+
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        UUID byDefault = bundleOf(bundles(setup), setup.professional(0)).id();
+        assertThat(jdbc.sql("select digest from notification where id = :id").param("id", byDefault).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(bundleOf(bundles(setup), setup.professional(0)).due())
+                .isEqualTo(DeliveryChoice.DAILY.mailedAt(clock.instant(), clock.getZone()));
+        UUID none = bundleOf(bundles(setup), setup.professional(1)).id();
+        assertThat(jdbc.sql("select status from notification where id = :id").param("id", none).query(String.class)
+                .single()).as("listed, never mailed").isEqualTo("MUTED");
+    }
+
+    @Test
+    void keepsAResidentsChoiceForNewsAndPersonalTasksApart() {
+        Setup setup = workingTogetherWithSteeringGroup();
+        notificationService.chooseDeliveries(setup.resident(2).person(),
+                new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.WEEKLY));
+
+        roundWorkflow.open(setup.id(), new OpenRound("Bankjes in het park", "Tien nieuwe bankjes.",
+                clock.instant().plus(Duration.ofDays(7))));
+
+        assertThat(jdbc.sql("""
+                select n.digest, n.next_attempt_at from notification n
+                 where n.recipient_id = :person and n.kind = 'DECISION_ROUND_OPENED'""")
+                .param("person", setup.resident(2).person().value())
+                .query((rs, row) -> rs.getBoolean("digest") + " " + rs.getTimestamp("next_attempt_at").toInstant()).single())
+                .isEqualTo("true " + DeliveryChoice.WEEKLY.mailedAt(clock.instant(), clock.getZone()));
+        assertThat(jdbc.sql("""
+                select count(*) from notification n
+                 where n.recipient_id = :person and n.kind = 'VOTE' and not n.digest and n.status = 'PENDING'""")
+                .param("person", setup.resident(0).person().value()).query(Integer.class).single())
+                .as("a vote is a personal task: at once by default").isEqualTo(1);
+    }
+
+    private void wantsEverythingAtOnce(Member member) {
+        notificationService.chooseDeliveries(member.person(),
+                new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.IMMEDIATELY));
     }
 
     private List<Bundle> bundles(Setup setup) {
