@@ -83,6 +83,10 @@ public class Notification implements Persistable<UUID> {
     @Column(name = "read_at")
     private Instant readAt;
 
+    // A reminder: how many days before its task's due date.
+    @Column(name = "reminder_days")
+    private Integer reminderDays;
+
     // Mailed with the recipient's other due ones in one summary, not on its own.
     @Column(name = "digest", nullable = false)
     private boolean digest;

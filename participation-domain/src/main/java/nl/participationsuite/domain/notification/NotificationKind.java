@@ -14,6 +14,11 @@ public enum NotificationKind {
     SEAT_ACCEPTANCE(true),
     /** A proposal waits for the recipient's vote (subject: the decision round). */
     VOTE(true),
+    /**
+     * A task of the recipient's (on their name, or an input their team answers) is due in a few days
+     * ({@code reminder_days}; the task in {@code notification_task}).
+     */
+    TASK_REMINDER(true),
     /** The periodic conditions check waits for the recipient's scores. */
     CONDITIONS_CHECK(true),
     /** The recipient's input was answered (subject: the input). */

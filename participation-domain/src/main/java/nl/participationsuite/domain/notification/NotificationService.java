@@ -81,15 +81,7 @@ public class NotificationService {
         if (taskId == null || definitionKey == null) {
             throw new IllegalArgumentException("a group task notification names its task");
         }
-        Trajectory trajectory = trajectories.get(trajectoryId);
-        Set<PersonId> recipients = new LinkedHashSet<>();
-        if (audiences.contains(TaskAudience.COORDINATOR)) {
-            recipients.add(trajectory.coordinatorId());
-        }
-        if (audiences.contains(TaskAudience.PROFESSIONALS)) {
-            trajectory.activeParticipants().stream().filter(participant -> participant.kind() == PersonKind.PROFESSIONAL)
-                    .map(Participant::personId).forEach(recipients::add);
-        }
+        Set<PersonId> recipients = audienceOf(trajectoryId, audiences);
         Instant now = clock.instant();
         for (PersonId recipient : recipients) {
             UUID bundle = openBundle(recipient, trajectoryId, now);
@@ -110,6 +102,46 @@ public class NotificationService {
                 choice.isDigest());
         return notifications.lockOpenBundle(recipient.value())
                 .orElseThrow(() -> new IllegalStateException("no open bundle of group tasks for " + recipient));
+    }
+
+    /**
+     * A task is due in {@code daysBefore} days: each person it is for hears of it once for that many days
+     * (its assignee; for an unclaimed group task, the people of its groups), by mail as they chose for
+     * personal tasks. Answers how many reminders were written (none when written before, by this node or
+     * another).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int remind(TrajectoryId trajectoryId, String taskId, String definitionKey, PersonId assignee,
+            Set<TaskAudience> audiences, int daysBefore) {
+        Set<PersonId> recipients = assignee != null ? Set.of(assignee) : audienceOf(trajectoryId, audiences);
+        Instant now = clock.instant();
+        int written = 0;
+        for (PersonId recipient : recipients) {
+            DeliveryChoice choice = preference(recipient).map(chosen -> chosen.delivery(NotificationKind.TASK_REMINDER))
+                    .orElse(DeliveryChoice.byDefault(NotificationKind.TASK_REMINDER));
+            UUID id = UUID.randomUUID();
+            if (notifications.remind(id, recipient.value(), trajectoryId.value(), taskId, now,
+                    choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name() : DeliveryStatus.PENDING.name(),
+                    choice.mailedAt(now, clock.getZone()), choice.isDigest(), daysBefore) == 1) {
+                notifications.addToBundle(id, taskId, definitionKey, trajectoryId.value(), now);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /** The people a group task is offered to: the trajectory's coordinator, its active professionals, or both. */
+    private Set<PersonId> audienceOf(TrajectoryId trajectoryId, Set<TaskAudience> audiences) {
+        Trajectory trajectory = trajectories.get(trajectoryId);
+        Set<PersonId> recipients = new LinkedHashSet<>();
+        if (audiences.contains(TaskAudience.COORDINATOR)) {
+            recipients.add(trajectory.coordinatorId());
+        }
+        if (audiences.contains(TaskAudience.PROFESSIONALS)) {
+            trajectory.activeParticipants().stream().filter(participant -> participant.kind() == PersonKind.PROFESSIONAL)
+                    .map(Participant::personId).forEach(recipients::add);
+        }
+        return recipients;
     }
 
     /** The input was answered: the resident who gave it hears of it. */

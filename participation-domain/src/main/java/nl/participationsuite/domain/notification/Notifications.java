@@ -126,4 +126,21 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
              where n.recipientId = :recipient and n.kind = nl.participationsuite.domain.notification.NotificationKind.GROUP_TASKS
                and n.bundleOpen = false""")
     Optional<Instant> lastBundleSlot(@Param("recipient") PersonId recipient);
+
+    // reminders
+
+    /**
+     * Writes a reminder of a task, unless the person has one of it for that many days before already (the
+     * unique index: two nodes reminding at once write it once). Answers how many were written.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            insert into notification (id, recipient_id, kind, trajectory_id, task_id, created_at, status, attempts,
+                                      next_attempt_at, digest, reminder_days)
+            values (:id, :recipient, 'TASK_REMINDER', :trajectory, :task, :now, :status, 0, :due, :digest, :days)
+            on conflict (recipient_id, task_id, reminder_days) where reminder_days is not null do nothing""",
+            nativeQuery = true)
+    int remind(@Param("id") UUID id, @Param("recipient") UUID recipient, @Param("trajectory") UUID trajectory,
+            @Param("task") String task, @Param("now") Instant now, @Param("status") String status,
+            @Param("due") Instant due, @Param("digest") boolean digest, @Param("days") int days);
 }

@@ -63,7 +63,8 @@ class NotificationTexts {
         // A bundle of group tasks from more than one trajectory names how many, not one of them.
         String several = view.trajectoryCount() > 1 ? ".several" : "";
         return messages.getMessage(key + several, new Object[] { blankIfNull(view.trajectoryTitle()),
-                blankIfNull(view.subjectTitle()), view.tasks().size(), view.trajectoryCount() }, locale);
+                blankIfNull(view.subjectTitle()), view.tasks().size(), view.trajectoryCount(),
+                view.reminderDays() == null ? 0 : view.reminderDays() }, locale);
     }
 
     private static String blankIfNull(String text) {

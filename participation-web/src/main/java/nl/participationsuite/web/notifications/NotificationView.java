@@ -26,11 +26,13 @@ import nl.participationsuite.domain.notification.NotificationKind;
  * @param taskId          the task a task notification names, or null
  * @param createdAt       when it was written
  * @param readAt          when the recipient opened it, or null
- * @param tasks           the group tasks a bundle tells of, oldest first (empty for other kinds)
+ * @param reminderDays    a reminder's number of days before its task's due date, or null
+ * @param tasks           the group tasks a bundle tells of, oldest first, or a reminder's task (else empty)
  */
 public record NotificationView(UUID id, NotificationKind kind, boolean resident, String email, String language,
         UUID trajectoryId, String trajectoryTitle, UUID subjectId, String subjectTitle, String outcome,
-        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt, List<BundledTask> tasks) {
+        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt, Integer reminderDays,
+        List<BundledTask> tasks) {
 
     static final String WORKSPACE_TASK = "/werkruimte/taken/";
 
@@ -41,7 +43,7 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
     /** The same notification with the group tasks it bundles. */
     NotificationView withTasks(List<BundledTask> bundled) {
         return new NotificationView(id, kind, resident, email, language, trajectoryId, trajectoryTitle, subjectId,
-                subjectTitle, outcome, inputStatus, answer, taskId, createdAt, readAt, bundled);
+                subjectTitle, outcome, inputStatus, answer, taskId, createdAt, readAt, reminderDays, bundled);
     }
 
     /** How many trajectories the bundled group tasks belong to. */
@@ -50,18 +52,21 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
     }
 
     /**
-     * One group task in a bundle: which step, in which trajectory, with the workspace page that opens it.
+     * One task a notification names: which step, in which trajectory, with the page that opens it.
      *
      * @param taskId          the task
      * @param definitionKey   its step in the process (its name is {@code task.<definitionKey>})
      * @param trajectoryId    its trajectory
      * @param trajectoryTitle that trajectory's title
+     * @param path            the task's page, in the portal or the workspace
      */
-    public record BundledTask(String taskId, String definitionKey, UUID trajectoryId, String trajectoryTitle) {
+    public record BundledTask(String taskId, String definitionKey, UUID trajectoryId, String trajectoryTitle,
+            String path) {
+    }
 
-        public String path() {
-            return WORKSPACE_TASK + taskId;
-        }
+    /** The page of one of the recipient's tasks: in the portal for a resident, else in the workspace. */
+    String taskPath(String task) {
+        return (resident ? "/portaal/taken/" : WORKSPACE_TASK) + task;
     }
 
     static final String PORTAL = "/portaal/meldingen";
@@ -86,7 +91,7 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
     /** The page the notification is about. */
     public String targetPath() {
         if (kind.isTask()) {
-            return (resident ? "/portaal/taken/" : WORKSPACE_TASK) + taskId;
+            return taskPath(taskId);
         }
         return switch (kind) {
             case GROUP_TASKS -> tasks.size() == 1 ? tasks.get(0).path() : "/werkruimte";

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class NotificationViews {
 
     private static final String SELECT = """
-            select n.id, n.kind, n.task_id, n.trajectory_id, n.subject_id, n.created_at, n.read_at,
+            select n.id, n.kind, n.task_id, n.trajectory_id, n.subject_id, n.created_at, n.read_at, n.reminder_days,
                    p.kind as person_kind, p.email, coalesce(np.language, 'nl') as language,
                    t.title as trajectory_title,
                    r.title as round_title, r.outcome as round_outcome,
@@ -59,13 +59,15 @@ class NotificationViews {
                 .query(NotificationViews::view).list());
     }
 
-    /** The bundles among these notifications with their group tasks, read in one more statement. */
+    /** The bundles and reminders among these notifications with their tasks, read in one more statement. */
     private List<NotificationView> withTasks(List<NotificationView> views) {
-        List<UUID> bundles = views.stream().filter(view -> view.kind() == NotificationKind.GROUP_TASKS)
-                .map(NotificationView::id).toList();
+        List<UUID> bundles = views.stream().filter(view -> view.kind() == NotificationKind.GROUP_TASKS
+                || view.kind() == NotificationKind.TASK_REMINDER).map(NotificationView::id).toList();
         if (bundles.isEmpty()) {
             return views;
         }
+        Map<UUID, NotificationView> byId = new HashMap<>();
+        views.forEach(view -> byId.put(view.id(), view));
         Map<UUID, List<BundledTask>> tasks = new HashMap<>();
         jdbc.sql("""
                 select nt.notification_id, nt.task_id, nt.definition_key, nt.trajectory_id, t.title
@@ -73,9 +75,11 @@ class NotificationViews {
                  where nt.notification_id in (:ids)
                  order by nt.created_at, nt.task_id""").param("ids", bundles)
                 .query(rs -> {
-                    tasks.computeIfAbsent(rs.getObject("notification_id", UUID.class), id -> new ArrayList<>())
+                    UUID notification = rs.getObject("notification_id", UUID.class);
+                    tasks.computeIfAbsent(notification, id -> new ArrayList<>())
                             .add(new BundledTask(rs.getString("task_id"), rs.getString("definition_key"),
-                                    rs.getObject("trajectory_id", UUID.class), rs.getString("title")));
+                                    rs.getObject("trajectory_id", UUID.class), rs.getString("title"),
+                                    path(byId.get(notification), rs.getString("task_id"))));
                 });
         return views.stream().map(view -> view.withTasks(tasks.getOrDefault(view.id(), List.of()))).toList();
     }
@@ -84,6 +88,11 @@ class NotificationViews {
     long count(PersonId person) {
         return jdbc.sql("select count(*) from notification where recipient_id = :person")
                 .param("person", person.value()).query(Long.class).single();
+    }
+
+    /** A bundle's group tasks are done in the workspace (a resident coordinator's too); a reminder's task where its recipient works. */
+    private static String path(NotificationView view, String task) {
+        return view.kind() == NotificationKind.GROUP_TASKS ? NotificationView.WORKSPACE_TASK + task : view.taskPath(task);
     }
 
     private static NotificationView view(ResultSet rs, int row) throws SQLException {
@@ -98,6 +107,7 @@ class NotificationViews {
                 round ? rs.getString("round_title") : input ? rs.getString("input_title") : null,
                 round ? rs.getString("round_outcome") : null, input ? rs.getString("input_status") : null,
                 input ? rs.getString("feedback") : null, rs.getString("task_id"),
-                rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant(), List.of());
+                rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant(),
+                rs.getObject("reminder_days", Integer.class), List.of());
     }
 }

@@ -264,6 +264,28 @@ class NotificationMailIntegrationTests {
     }
 
     @Test
+    void mailsAReminderWithTheDaysLeftAndTheLinkToTheTask() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
+        Person resident = people.save(Person.resident("Noor Smit", address("noor"), null, null));
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen wandelen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        String task = "task-" + UUID.randomUUID();
+        int written = new TransactionTemplate(transactions).execute(status -> notifications.remind(trajectory.id(), task,
+                Activities.REVIEW_VISION, resident.id(), Set.of(), 3)
+                + notifications.remind(trajectory.id(), task, Activities.REVIEW_VISION, resident.id(), Set.of(), 3));
+        assertThat(written).as("once per task and moment").isEqualTo(1);
+
+        sender().sendDue();
+
+        String text = assertOneMail(resident, NotificationKind.TASK_REMINDER, "/portaal/meldingen/",
+                "Herinnering: nog 3 dagen voor een taak in Samen wandelen " + run);
+        assertThat(text).contains("Gezamenlijke visie beoordelen (Samen wandelen " + run + ")", BASE + "/portaal/taken/" + task)
+                .contains(BASE + "/portaal/meldingen/voorkeuren");
+    }
+
+    @Test
     void mailsInEnglishToSomeoneWhoChoseEnglish() throws Exception {
         Person resident = people.save(Person.resident("Grace Hall", address("grace"), null, null));
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
