@@ -27,6 +27,14 @@ public enum NotificationKind {
     DECISION_ROUND_OPENED(false),
     /** The steering group decided on a proposal (subject: the decision round). */
     DECISION_ROUND_DECIDED(false),
+    /** A meeting of the trajectory was planned (subject: the meeting). */
+    MEETING_PLANNED(false),
+    /** A progress update was published to the trajectory's residents (subject: the update). */
+    PROGRESS_UPDATE(false),
+    /** A success of the trajectory was made visible (subject: the success). */
+    SUCCESS_VISIBLE(false),
+    /** The recipient's own support request was approved or rejected (subject: the request). */
+    SUPPORT_DECIDED(false),
     /**
      * Group tasks arrived for the recipient's groups (a motivation conversation, an input to answer, …): one
      * notification bundles every group task that arrives for them until it is sent ({@code notification_task}).

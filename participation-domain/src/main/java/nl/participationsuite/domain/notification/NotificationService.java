@@ -25,6 +25,7 @@ import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.PersonKind;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -167,16 +168,44 @@ public class NotificationService {
         return toResidents(round, NotificationKind.DECISION_ROUND_DECIDED, Set.of());
     }
 
+    /** The kinds of news every resident taking part hears of. */
+    private static final Set<NotificationKind> NEWS = Set.of(NotificationKind.MEETING_PLANNED,
+            NotificationKind.PROGRESS_UPDATE, NotificationKind.SUCCESS_VISIBLE);
+
+    /**
+     * News of the trajectory (a meeting planned, a progress update published, a success made visible):
+     * every resident taking part hears of it, in the transaction of the change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Notification> news(NotificationKind kind, TrajectoryId trajectoryId, UUID subjectId) {
+        if (!NEWS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is no news for every resident");
+        }
+        return toResidents(trajectoryId, subjectId, kind, Set.of());
+    }
+
+    /** A support request was decided: the resident who asked hears of it (and of nothing about anyone else's). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification supportDecided(TrajectoryId trajectoryId, ParticipantId requester, UUID requestId) {
+        PersonId resident = trajectories.get(trajectoryId).participant(requester).personId();
+        return notifications.save(write(resident, NotificationKind.SUPPORT_DECIDED, trajectoryId, requestId, null,
+                preference(resident)));
+    }
+
     private List<Notification> toResidents(DecisionRound round, NotificationKind kind, Set<PersonId> except) {
-        Trajectory trajectory = trajectories.get(round.trajectoryId());
+        return toResidents(round.trajectoryId(), round.id().value(), kind, except);
+    }
+
+    private List<Notification> toResidents(TrajectoryId trajectoryId, UUID subjectId, NotificationKind kind,
+            Set<PersonId> except) {
+        Trajectory trajectory = trajectories.get(trajectoryId);
         List<PersonId> residents = trajectory.activeResidents().stream().map(Participant::personId)
                 .filter(resident -> !except.contains(resident)).toList();
         Map<PersonId, NotificationPreference> chosen = new HashMap<>();
         preferences.findByPersonIdIn(residents).forEach(preference -> chosen.put(preference.personId(), preference));
         List<Notification> written = new ArrayList<>();
         for (PersonId resident : residents) {
-            written.add(write(resident, kind, trajectory.id(), round.id().value(), null,
-                    Optional.ofNullable(chosen.get(resident))));
+            written.add(write(resident, kind, trajectory.id(), subjectId, null, Optional.ofNullable(chosen.get(resident))));
         }
         return notifications.saveAll(written);
     }

@@ -2,10 +2,13 @@ package nl.participationsuite.web.notifications;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -34,10 +37,14 @@ class NotificationMails {
 
     private final NotificationSettings settings;
 
-    NotificationMails(ITemplateEngine templates, NotificationTexts texts, NotificationSettings settings) {
+    private final ObjectProvider<NotificationAttachments> attachments;
+
+    NotificationMails(ITemplateEngine templates, NotificationTexts texts, NotificationSettings settings,
+            ObjectProvider<NotificationAttachments> attachments) {
         this.templates = templates;
         this.texts = texts;
         this.settings = settings;
+        this.attachments = attachments;
     }
 
     /** The mail for this notification, to its recipient's address. */
@@ -59,6 +66,13 @@ class NotificationMails {
         helper.setTo(view.email());
         helper.setSubject(texts.title(view, locale));
         helper.setText(templates.process(TEXT_TEMPLATE, context), templates.process(HTML_TEMPLATE, context));
+        for (NotificationAttachments feature : attachments.orderedStream().toList()) {
+            Optional<NotificationAttachments.Attachment> file = feature.attachmentFor(view, locale);
+            if (file.isPresent()) {
+                helper.addAttachment(file.get().fileName(), new ByteArrayResource(file.get().content()),
+                        file.get().contentType());
+            }
+        }
         return message;
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import nl.participationsuite.domain.notification.NotificationKind;
+
 /**
  * What a notification says, in plain language, the same in a mail and in the list: a title and a line
  * per kind ({@code notification.<KIND>.title} / {@code .body}, with the trajectory's title and the
@@ -32,6 +34,9 @@ class NotificationTexts {
     String result(NotificationView view, Locale locale) {
         if (view.outcome() != null) {
             return messages.getMessage("trajectory.outcome." + view.outcome(), null, locale);
+        }
+        if (view.inputStatus() != null && view.kind() == NotificationKind.SUPPORT_DECIDED) {
+            return messages.getMessage("trajectory.support.status." + view.inputStatus(), null, view.inputStatus(), locale);
         }
         if (view.inputStatus() != null) {
             return messages.getMessage("input.status." + view.inputStatus(), null, view.inputStatus(), locale);

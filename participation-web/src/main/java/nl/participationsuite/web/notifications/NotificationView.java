@@ -21,7 +21,8 @@ import nl.participationsuite.domain.notification.NotificationKind;
  * @param subjectId       the proposal or input it is about, or null
  * @param subjectTitle    that proposal's title or that input's topic (or first words), or null
  * @param outcome         a decided proposal's outcome (a {@code RoundOutcome} name), or null
- * @param inputStatus     an answered input's status (an {@code InputStatus} name), or null
+ * @param inputStatus     an answered input's status (an {@code InputStatus} name), or a decided support
+ *                        request's (a {@code SupportStatus} name), or null
  * @param answer          an answered input's answer, or null
  * @param taskId          the task a task notification names, or null
  * @param createdAt       when it was written
@@ -98,6 +99,10 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
             case INPUT_ANSWERED -> "/portaal/inbreng/" + subjectId;
             case DECISION_ROUND_OPENED, DECISION_ROUND_DECIDED ->
                     resident ? "/portaal" : "/werkruimte/trajecten/" + trajectoryId;
+            case MEETING_PLANNED -> resident ? "/portaal/bijeenkomsten" : "/werkruimte/trajecten/" + trajectoryId;
+            case PROGRESS_UPDATE, SUCCESS_VISIBLE ->
+                    resident ? "/portaal/trajecten/" + trajectoryId + "/nieuws" : "/werkruimte/trajecten/" + trajectoryId;
+            case SUPPORT_DECIDED -> "/portaal/ondersteuning";
             default -> listPath();
         };
     }

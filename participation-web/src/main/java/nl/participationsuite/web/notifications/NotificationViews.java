@@ -29,13 +29,16 @@ class NotificationViews {
                    p.kind as person_kind, p.email, coalesce(np.language, 'nl') as language,
                    t.title as trajectory_title,
                    r.title as round_title, r.outcome as round_outcome,
-                   coalesce(nullif(i.topic, ''), i.text) as input_title, i.status as input_status, i.feedback
+                   coalesce(nullif(i.topic, ''), i.text) as input_title, i.status as input_status, i.feedback,
+                   s.title as success_title, sr.status as support_status
               from notification n
               join person p on p.id = n.recipient_id
               left join notification_preference np on np.person_id = n.recipient_id
               left join trajectory t on t.id = n.trajectory_id
               left join decision_round r on r.id = n.subject_id
               left join resident_input i on i.id = n.subject_id
+              left join success s on s.id = n.subject_id
+              left join support_request sr on sr.id = n.subject_id
             """;
 
     private final JdbcClient jdbc;
@@ -100,12 +103,16 @@ class NotificationViews {
         boolean round = kind == NotificationKind.VOTE || kind == NotificationKind.DECISION_ROUND_OPENED
                 || kind == NotificationKind.DECISION_ROUND_DECIDED;
         boolean input = kind == NotificationKind.INPUT_ANSWERED;
+        boolean success = kind == NotificationKind.SUCCESS_VISIBLE;
+        boolean support = kind == NotificationKind.SUPPORT_DECIDED;
         Timestamp readAt = rs.getTimestamp("read_at");
         return new NotificationView(rs.getObject("id", UUID.class), kind, "RESIDENT".equals(rs.getString("person_kind")),
                 rs.getString("email"), rs.getString("language"), rs.getObject("trajectory_id", UUID.class),
                 rs.getString("trajectory_title"), rs.getObject("subject_id", UUID.class),
-                round ? rs.getString("round_title") : input ? rs.getString("input_title") : null,
-                round ? rs.getString("round_outcome") : null, input ? rs.getString("input_status") : null,
+                round ? rs.getString("round_title") : input ? rs.getString("input_title")
+                        : success ? rs.getString("success_title") : null,
+                round ? rs.getString("round_outcome") : null,
+                input ? rs.getString("input_status") : support ? rs.getString("support_status") : null,
                 input ? rs.getString("feedback") : null, rs.getString("task_id"),
                 rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant(),
                 rs.getObject("reminder_days", Integer.class), List.of());

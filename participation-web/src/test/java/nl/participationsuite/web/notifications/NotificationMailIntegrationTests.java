@@ -3,12 +3,15 @@ package nl.participationsuite.web.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,6 +37,9 @@ import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.involvement.RecruitmentChannel;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.notification.DeliveryChoice;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
@@ -44,9 +50,13 @@ import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.VoteChoice;
+import nl.participationsuite.domain.support.RequestTravelCost;
+import nl.participationsuite.domain.support.SupportRequest;
+import nl.participationsuite.domain.support.SupportService;
 import nl.participationsuite.domain.trajectory.Organisation;
 import nl.participationsuite.domain.trajectory.OrganisationKind;
 import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
@@ -114,6 +124,12 @@ class NotificationMailIntegrationTests {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    SupportService support;
 
     @Autowired
     NotificationViews views;
@@ -283,6 +299,42 @@ class NotificationMailIntegrationTests {
                 "Herinnering: nog 3 dagen voor een taak in Samen wandelen " + run);
         assertThat(text).contains("Gezamenlijke visie beoordelen (Samen wandelen " + run + ")", BASE + "/portaal/taken/" + task)
                 .contains(BASE + "/portaal/meldingen/voorkeuren");
+    }
+
+    @Test
+    void mailsAPlannedMeetingWithItsCalendarFileAndADecidedSupportRequestToTheResident() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
+        Person resident = people.save(Person.resident("Olga Berg", address("olga"), null, null));
+        wantsEverythingAtOnce(resident);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen koken " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        ParticipantId olga = trajectories.addParticipant(trajectory.id(), resident.id()).id();
+        Instant start = clock.instant().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.HOURS);
+
+        meetings.plan(trajectory.id(), new PlanMeeting(start, start.plus(Duration.ofHours(2)), "Wijkcentrum De Linde",
+                VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, "Kennismaken", null));
+        SupportRequest request = support.requestTravelCost(trajectory.id(),
+                new RequestTravelCost(olga, LocalDate.now(clock), "Dalfsen", "Zwolle", 1250L));
+        support.reject(request.id(), coordinator.id(), "Buiten de regeling");
+        sender().sendDue();
+
+        assertOneMail(resident, NotificationKind.MEETING_PLANNED, "/portaal/meldingen/",
+                "Nieuwe bijeenkomst van Samen koken " + run);
+        MimeMessage invitation = mailsTo(resident).stream().filter(mail -> {
+            try {
+                return mail.getSubject().startsWith("Nieuwe bijeenkomst");
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).findFirst().orElseThrow();
+        String calendar = content(invitation, "text/calendar");
+        assertThat(calendar).as("the meeting's .ics attached").contains("BEGIN:VCALENDAR", "Wijkcentrum De Linde");
+        String decided = assertOneMail(resident, NotificationKind.SUPPORT_DECIDED, "/portaal/meldingen/",
+                "Uw aanvraag bij Samen koken " + run + " is bekeken");
+        assertThat(decided).contains("Uitkomst: Afgewezen").doesNotContain("Marieke");
     }
 
     @Test
@@ -539,7 +591,9 @@ class NotificationMailIntegrationTests {
 
     private static String content(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
-            return part.getContent().toString();
+            // an attached file comes as a stream, a text part as a string
+            return part.getContent() instanceof InputStream stream ? new String(stream.readAllBytes(), StandardCharsets.UTF_8)
+                    : part.getContent().toString();
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();

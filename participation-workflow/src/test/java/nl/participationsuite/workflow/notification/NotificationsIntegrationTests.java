@@ -21,6 +21,10 @@ import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.meetings.Meeting;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.notification.DeliveryChoice;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
@@ -34,7 +38,15 @@ import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.seats.VoteChoice;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.success.RegisterSuccess;
+import nl.participationsuite.domain.success.Success;
+import nl.participationsuite.domain.success.SuccessKind;
+import nl.participationsuite.domain.success.VisibilityChannel;
+import nl.participationsuite.domain.support.RequestTravelCost;
+import nl.participationsuite.domain.support.SupportRequest;
+import nl.participationsuite.domain.support.SupportService;
 import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.UpdateChannel;
 import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.VisionContent;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
@@ -49,6 +61,9 @@ import nl.participationsuite.workflow.roles.RoleProposalOutcome;
 import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.seats.VoteOutcome;
+import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
+import nl.participationsuite.workflow.success.SuccessWorkflow;
+import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +103,15 @@ class NotificationsIntegrationTests {
 
     @Autowired
     NotificationService notificationService;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    SuccessWorkflow successWorkflow;
+
+    @Autowired
+    SupportService support;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -319,6 +343,47 @@ class NotificationsIntegrationTests {
                  where n.recipient_id = :person and n.kind = 'VOTE' and not n.digest and n.status = 'PENDING'""")
                 .param("person", setup.resident(0).person().value()).query(Integer.class).single())
                 .as("a vote is a personal task: at once by default").isEqualTo(1);
+    }
+
+    @Test
+    void tellsEveryResidentOfAMeetingAProgressUpdateAndASuccessAndNoProfessional() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        List<PersonId> residents = List.of(setup.resident(0).person(), setup.resident(1).person());
+
+        Meeting meeting = meetings.plan(setup.id(), new PlanMeeting(clock.instant().plus(Duration.ofDays(10)),
+                clock.instant().plus(Duration.ofDays(10)).plus(Duration.ofHours(2)), "Wijkcentrum De Linde",
+                VenueType.NEIGHBOURHOOD_CENTRE, true, "Sanne Bakker", true, "Kennismaken", null));
+        Success success = successWorkflow.register(new RegisterSuccess(setup.id(), SuccessKind.QUICK_WIN,
+                "Tien nieuwe bankjes", null, LocalDate.now(clock), Set.of(), Set.of()));
+        fixture.complete(setup, setup.professional(0), Activities.MAKE_SUCCESS_VISIBLE,
+                new SuccessVisibilityOutcome(VisibilityChannel.PORTAL));
+        fixture.advance(Duration.ofDays(29));
+        fixture.executeDueJobs(setup.id());
+        fixture.completeAsCoordinator(setup, Activities.SEND_PROGRESS_UPDATE,
+                new ProgressUpdateOutcome("De bankjes komen er in mei.", UpdateChannel.PORTAL));
+
+        assertThat(notices(setup, NotificationKind.MEETING_PLANNED)).containsExactlyInAnyOrderElementsOf(
+                residents.stream().map(resident -> new Notice(resident, meeting.id().value(), null)).toList());
+        assertThat(notices(setup, NotificationKind.SUCCESS_VISIBLE)).containsExactlyInAnyOrderElementsOf(
+                residents.stream().map(resident -> new Notice(resident, success.id().value(), null)).toList());
+        UUID update = jdbc.sql("select id from progress_update where trajectory_id = :trajectory")
+                .param("trajectory", setup.id().value()).query(UUID.class).single();
+        assertThat(notices(setup, NotificationKind.PROGRESS_UPDATE)).containsExactlyInAnyOrderElementsOf(
+                residents.stream().map(resident -> new Notice(resident, update, null)).toList());
+    }
+
+    @Test
+    void tellsOnlyTheResidentWhoAskedThatTheirSupportRequestWasDecided() {
+        Setup setup = fixture.start(2, 1);
+        SupportRequest request = support.requestTravelCost(setup.id(), new RequestTravelCost(
+                setup.resident(1).participant(), LocalDate.now(clock), "Dalfsen", "Zwolle", 1250L));
+        assertThat(notices(setup, NotificationKind.SUPPORT_DECIDED)).isEmpty();
+
+        support.approve(request.id(), setup.coordinator().person());
+
+        assertThat(notices(setup, NotificationKind.SUPPORT_DECIDED))
+                .containsExactly(new Notice(setup.resident(1).person(), request.id().value(), null));
     }
 
     private void wantsEverythingAtOnce(Member member) {
