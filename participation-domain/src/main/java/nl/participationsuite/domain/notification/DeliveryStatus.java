@@ -11,5 +11,10 @@ public enum DeliveryStatus {
     /** The recipient has no e-mail address: the notification is only in the product's list. */
     NO_ADDRESS,
     /** The recipient chose not to get this kind by mail: the notification is only in the product's list. */
-    MUTED
+    MUTED,
+    /**
+     * The recipient is a resident without an e-mail address: the notification waits in the letter queue of
+     * the trajectory's contact person, who prints it ({@link #SENT} from then on).
+     */
+    LETTER
 }

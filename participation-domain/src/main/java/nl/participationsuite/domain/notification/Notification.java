@@ -151,6 +151,15 @@ public class Notification implements Persistable<UUID> {
         this.nextAttemptAt = choice.mailedAt(now, zone);
     }
 
+    /** It goes out as a letter: its recipient, a resident, has no e-mail address (not for one who chose no mail). */
+    void toLetter() {
+        if (status == DeliveryStatus.PENDING) {
+            this.status = DeliveryStatus.LETTER;
+            this.nextAttemptAt = null;
+            this.digest = false;
+        }
+    }
+
     /** Whether it goes out in a summary with the recipient's other messages. */
     public boolean isDigest() {
         return digest;

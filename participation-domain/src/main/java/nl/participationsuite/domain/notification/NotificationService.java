@@ -25,6 +25,7 @@ import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.PersonKind;
@@ -51,11 +52,14 @@ public class NotificationService {
 
     private final Clock clock;
 
+    private final People people;
+
     NotificationService(Notifications notifications, NotificationPreferences preferences,
-            TrajectoryService trajectories, Clock clock) {
+            TrajectoryService trajectories, People people, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.trajectories = trajectories;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -121,9 +125,12 @@ public class NotificationService {
             DeliveryChoice choice = preference(recipient).map(chosen -> chosen.delivery(NotificationKind.TASK_REMINDER))
                     .orElse(DeliveryChoice.byDefault(NotificationKind.TASK_REMINDER));
             UUID id = UUID.randomUUID();
-            if (notifications.remind(id, recipient.value(), trajectoryId.value(), taskId, now,
-                    choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name() : DeliveryStatus.PENDING.name(),
-                    choice.mailedAt(now, clock.getZone()), choice.isDigest(), daysBefore) == 1) {
+            boolean letter = choice != DeliveryChoice.NEVER && getsLetters(recipient);
+            DeliveryStatus status = choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED
+                    : letter ? DeliveryStatus.LETTER : DeliveryStatus.PENDING;
+            if (notifications.remind(id, recipient.value(), trajectoryId.value(), taskId, now, status.name(),
+                    letter ? null : choice.mailedAt(now, clock.getZone()), choice.isDigest() && !letter,
+                    daysBefore) == 1) {
                 notifications.addToBundle(id, taskId, definitionKey, trajectoryId.value(), now);
                 written++;
             }
@@ -217,7 +224,16 @@ public class NotificationService {
         Notification notification = new Notification(recipient, kind, trajectoryId, subjectId, taskId, now);
         notification.deliver(preference.map(chosen -> chosen.delivery(kind)).orElse(DeliveryChoice.byDefault(kind)), now,
                 clock.getZone());
+        if (trajectoryId != null && getsLetters(recipient)) {
+            notification.toLetter();
+        }
         return notification;
+    }
+
+    /** A resident without an e-mail address gets letters instead of mails (from their contact person). */
+    private boolean getsLetters(PersonId person) {
+        return people.findById(person).filter(found -> found.kind() == PersonKind.RESIDENT)
+                .map(found -> found.email() == null || found.email().isBlank()).orElse(false);
     }
 
     private Optional<NotificationPreference> preference(PersonId person) {
@@ -256,6 +272,14 @@ public class NotificationService {
             notifications.lease(due.values().stream().flatMap(List::stream).toList(), clock.instant().plus(lease));
         }
         return due;
+    }
+
+    /**
+     * The contact person printed these letters (those waiting in the queue of a trajectory they are the
+     * contact person of; others are left alone): sent from now on. Answers how many.
+     */
+    public int lettersPrinted(Collection<UUID> ids, PersonId contactPerson) {
+        return ids.isEmpty() ? 0 : notifications.printed(ids, contactPerson.value(), clock.instant());
     }
 
     /** The notification was mailed. */

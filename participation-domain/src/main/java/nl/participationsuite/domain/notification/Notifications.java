@@ -143,4 +143,18 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
     int remind(@Param("id") UUID id, @Param("recipient") UUID recipient, @Param("trajectory") UUID trajectory,
             @Param("task") String task, @Param("now") Instant now, @Param("status") String status,
             @Param("due") Instant due, @Param("digest") boolean digest, @Param("days") int days);
+
+    // letters
+
+    /**
+     * Marks these letters printed (sent, now), of those that wait in the letter queue of a trajectory the
+     * person is the contact person of; answers how many.
+     */
+    @Modifying
+    @Query(value = """
+            update notification n set status = 'SENT', sent_at = :now
+             where n.id in (:ids) and n.status = 'LETTER'
+               and n.trajectory_id in (select t.id from trajectory t where t.contact_person_id = :contact)""",
+            nativeQuery = true)
+    int printed(@Param("ids") Collection<UUID> ids, @Param("contact") UUID contact, @Param("now") Instant now);
 }

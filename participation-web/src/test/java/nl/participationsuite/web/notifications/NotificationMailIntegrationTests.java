@@ -188,10 +188,15 @@ class NotificationMailIntegrationTests {
         assertOneMail(coordinator, NotificationKind.VISION_REVIEW, "/werkruimte/meldingen/", "Lees de gezamenlijke visie");
         assertThat(jdbc.sql("""
                 select count(*) from notification n join person p on p.id = n.recipient_id
-                 where n.trajectory_id = :trajectory and p.email is null and n.status = 'NO_ADDRESS'
+                 where n.trajectory_id = :trajectory and p.email is null and n.status in ('NO_ADDRESS', 'LETTER')
                    and n.kind <> 'GROUP_TASKS'""")
                 .param("trajectory", setup.id().value()).query(Integer.class).single())
                 .as("Anna, Bram, Carla and Kees have no address: listed, not mailed, nothing failed").isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join person p on p.id = n.recipient_id
+                 where n.trajectory_id = :trajectory and p.kind = 'RESIDENT' and n.status = 'LETTER'""")
+                .param("trajectory", setup.id().value()).query(Integer.class).single())
+                .as("the residents among them get a letter from their contact person").isEqualTo(3);
 
         SteeringGroupTrajectory.toComposeSteeringGroup(setup, workflow);
         sender.sendDue();

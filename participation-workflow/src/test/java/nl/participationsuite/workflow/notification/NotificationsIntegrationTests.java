@@ -326,6 +326,8 @@ class NotificationsIntegrationTests {
     @Test
     void keepsAResidentsChoiceForNewsAndPersonalTasksApart() {
         Setup setup = workingTogetherWithSteeringGroup();
+        jdbc.sql("update person set email = 'inwoner3@example.org' where id = :person")
+                .param("person", setup.resident(2).person().value()).update();
         notificationService.chooseDeliveries(setup.resident(2).person(),
                 new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.WEEKLY));
 
@@ -340,9 +342,10 @@ class NotificationsIntegrationTests {
                 .isEqualTo("true " + DeliveryChoice.WEEKLY.mailedAt(clock.instant(), clock.getZone()));
         assertThat(jdbc.sql("""
                 select count(*) from notification n
-                 where n.recipient_id = :person and n.kind = 'VOTE' and not n.digest and n.status = 'PENDING'""")
+                 where n.recipient_id = :person and n.kind = 'VOTE' and not n.digest and n.status = 'LETTER'""")
                 .param("person", setup.resident(0).person().value()).query(Integer.class).single())
-                .as("a vote is a personal task: at once by default").isEqualTo(1);
+                .as("a vote is a personal task: at once by default (by letter: this resident has no e-mail address)")
+                .isEqualTo(1);
     }
 
     @Test
@@ -371,6 +374,19 @@ class NotificationsIntegrationTests {
                 .param("trajectory", setup.id().value()).query(UUID.class).single();
         assertThat(notices(setup, NotificationKind.PROGRESS_UPDATE)).containsExactlyInAnyOrderElementsOf(
                 residents.stream().map(resident -> new Notice(resident, update, null)).toList());
+    }
+
+    @Test
+    void putsWhatWouldBeMailedToAResidentWithoutAnAddressInTheLetterQueueButNotForAProfessional() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.LIST_PARTICIPANTS_FOR_CHECK, Map.of());
+
+        assertThat(jdbc.sql("""
+                select p.kind || ' ' || n.status from notification n join person p on p.id = n.recipient_id
+                 where n.trajectory_id = :trajectory and n.kind = 'CONDITIONS_CHECK'""")
+                .param("trajectory", setup.id().value()).query(String.class).list())
+                .containsExactlyInAnyOrder("RESIDENT LETTER", "RESIDENT LETTER", "PROFESSIONAL PENDING",
+                        "PROFESSIONAL PENDING");
     }
 
     @Test
@@ -428,7 +444,7 @@ class NotificationsIntegrationTests {
     private List<Notice> notices(Setup setup, NotificationKind kind) {
         return jdbc.sql("""
                 select recipient_id, subject_id, task_id from notification
-                 where trajectory_id = :trajectory and kind = :kind and status = 'PENDING' and attempts = 0""")
+                 where trajectory_id = :trajectory and kind = :kind and status in ('PENDING', 'LETTER') and attempts = 0""")
                 .param("trajectory", setup.id().value()).param("kind", kind.name())
                 .query((rs, row) -> new Notice(new PersonId(rs.getObject("recipient_id", UUID.class)),
                         rs.getObject("subject_id", UUID.class), rs.getString("task_id")))
