@@ -97,8 +97,7 @@ public class NotificationService {
 
     private UUID openBundle(PersonId recipient, TrajectoryId trajectoryId, Instant now) {
         notifications.closeReadBundle(recipient.value());
-        DeliveryChoice choice = preference(recipient).map(preference -> preference.delivery(NotificationKind.GROUP_TASKS))
-                .orElse(DeliveryChoice.byDefault(NotificationKind.GROUP_TASKS));
+        DeliveryChoice choice = delivery(preference(recipient), NotificationKind.GROUP_TASKS);
         Instant due = choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
                 : notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
                         .filter(next -> next.isAfter(now)).orElse(now);
@@ -122,8 +121,7 @@ public class NotificationService {
         Instant now = clock.instant();
         int written = 0;
         for (PersonId recipient : recipients) {
-            DeliveryChoice choice = preference(recipient).map(chosen -> chosen.delivery(NotificationKind.TASK_REMINDER))
-                    .orElse(DeliveryChoice.byDefault(NotificationKind.TASK_REMINDER));
+            DeliveryChoice choice = delivery(preference(recipient), NotificationKind.TASK_REMINDER);
             UUID id = UUID.randomUUID();
             boolean letter = choice != DeliveryChoice.NEVER && getsLetters(recipient);
             DeliveryStatus status = choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED
@@ -222,8 +220,7 @@ public class NotificationService {
             String taskId, Optional<NotificationPreference> preference) {
         Instant now = clock.instant();
         Notification notification = new Notification(recipient, kind, trajectoryId, subjectId, taskId, now);
-        notification.deliver(preference.map(chosen -> chosen.delivery(kind)).orElse(DeliveryChoice.byDefault(kind)), now,
-                clock.getZone());
+        notification.deliver(delivery(preference, kind), now, clock.getZone());
         if (trajectoryId != null && getsLetters(recipient)) {
             notification.toLetter();
         }
@@ -234,6 +231,11 @@ public class NotificationService {
     private boolean getsLetters(PersonId person) {
         return people.findById(person).filter(found -> found.kind() == PersonKind.RESIDENT)
                 .map(found -> found.email() == null || found.email().isBlank()).orElse(false);
+    }
+
+    /** How a message of this kind reaches the person: as they chose, else the default. */
+    private static DeliveryChoice delivery(Optional<NotificationPreference> preference, NotificationKind kind) {
+        return preference.map(chosen -> chosen.delivery(kind)).orElse(DeliveryChoice.byDefault(kind));
     }
 
     private Optional<NotificationPreference> preference(PersonId person) {
@@ -363,11 +365,8 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public Deliveries deliveries(PersonId person) {
         Optional<NotificationPreference> preference = preference(person);
-        return new Deliveries(
-                preference.map(chosen -> chosen.delivery(NotificationKind.VOTE))
-                        .orElse(DeliveryChoice.byDefault(NotificationKind.VOTE)),
-                preference.map(chosen -> chosen.delivery(NotificationKind.INPUT_ANSWERED))
-                        .orElse(DeliveryChoice.byDefault(NotificationKind.INPUT_ANSWERED)));
+        return new Deliveries(delivery(preference, NotificationKind.VOTE),
+                delivery(preference, NotificationKind.INPUT_ANSWERED));
     }
 
     /** The person chooses how they get personal tasks and other messages by mail, from now on. */

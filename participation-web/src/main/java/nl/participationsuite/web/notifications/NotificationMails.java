@@ -50,22 +50,15 @@ class NotificationMails {
     /** The mail for this notification, to its recipient's address. */
     MimeMessage mail(JavaMailSender sender, NotificationView view) throws MessagingException {
         Locale locale = NotificationTexts.locale(view);
-        Context context = new Context(locale);
+        Context context = context(view, locale);
         context.setVariable("title", texts.title(view, locale));
         context.setVariable("body", texts.body(view, locale));
         context.setVariable("result", texts.result(view, locale));
         context.setVariable("answer", view.answer());
-        context.setVariable("tasks", texts.tasks(view, locale).stream()
-                .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList());
+        context.setVariable("tasks", tasks(view, locale));
         context.setVariable("link", settings.link(view.openPath()));
-        context.setVariable("settingsLink", settings.link(view.preferencesPath()));
-        context.setVariable("language", locale.getLanguage());
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(settings.mail().from());
-        helper.setTo(view.email());
-        helper.setSubject(texts.title(view, locale));
-        helper.setText(templates.process(TEXT_TEMPLATE, context), templates.process(HTML_TEMPLATE, context));
+        MimeMessageHelper helper = compose(message, view, texts.title(view, locale), context, TEXT_TEMPLATE, HTML_TEMPLATE);
         for (NotificationAttachments feature : attachments.orderedStream().toList()) {
             Optional<NotificationAttachments.Attachment> file = feature.attachmentFor(view, locale);
             if (file.isPresent()) {
@@ -83,23 +76,39 @@ class NotificationMails {
     MimeMessage digest(JavaMailSender sender, List<NotificationView> views) throws MessagingException {
         NotificationView first = views.get(0);
         Locale locale = NotificationTexts.locale(first);
-        List<DigestItem> items = views.stream().map(view -> new DigestItem(texts.title(view, locale),
-                texts.body(view, locale), settings.link(view.openPath()), texts.tasks(view, locale).stream()
-                        .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList()))
-                .toList();
-        Context context = new Context(locale);
         String subject = texts.message("notification.digest.subject", locale, views.size());
+        Context context = context(first, locale);
         context.setVariable("title", subject);
-        context.setVariable("items", items);
-        context.setVariable("settingsLink", settings.link(first.preferencesPath()));
-        context.setVariable("language", locale.getLanguage());
+        context.setVariable("items", views.stream().map(view -> new DigestItem(texts.title(view, locale),
+                texts.body(view, locale), settings.link(view.openPath()), tasks(view, locale))).toList());
         MimeMessage message = sender.createMimeMessage();
+        compose(message, first, subject, context, DIGEST_TEXT_TEMPLATE, DIGEST_HTML_TEMPLATE);
+        return message;
+    }
+
+    /** What every mail says at its end: where to change these messages, in the recipient's language. */
+    private Context context(NotificationView view, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("settingsLink", settings.link(view.preferencesPath()));
+        context.setVariable("language", locale.getLanguage());
+        return context;
+    }
+
+    /** The notification's tasks with absolute links. */
+    private List<NotificationTexts.TaskLine> tasks(NotificationView view, Locale locale) {
+        return texts.tasks(view, locale).stream()
+                .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList();
+    }
+
+    /** From the product, to the recipient, with the subject and the text and HTML versions of the templates. */
+    private MimeMessageHelper compose(MimeMessage message, NotificationView to, String subject, Context context,
+            String textTemplate, String htmlTemplate) throws MessagingException {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.mail().from());
-        helper.setTo(first.email());
+        helper.setTo(to.email());
         helper.setSubject(subject);
-        helper.setText(templates.process(DIGEST_TEXT_TEMPLATE, context), templates.process(DIGEST_HTML_TEMPLATE, context));
-        return message;
+        helper.setText(templates.process(textTemplate, context), templates.process(htmlTemplate, context));
+        return helper;
     }
 
     /** One notification in a summary. */
