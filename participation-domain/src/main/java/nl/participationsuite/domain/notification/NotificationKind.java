@@ -35,6 +35,10 @@ public enum NotificationKind {
     SUCCESS_VISIBLE(false),
     /** The recipient's own support request was approved or rejected (subject: the request). */
     SUPPORT_DECIDED(false),
+    /** The coordinator is reminded that recruiting residents is still open (every 14 days while it is). */
+    RECRUITMENT_REMINDER(false),
+    /** An input waits too long for its answer: the coordinator may answer it now (task: the response task). */
+    INPUT_ESCALATED(false),
     /**
      * Group tasks arrived for the recipient's groups (a motivation conversation, an input to answer, …): one
      * notification bundles every group task that arrives for them until it is sent ({@code notification_task}).

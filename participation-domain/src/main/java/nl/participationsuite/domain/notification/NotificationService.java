@@ -189,6 +189,23 @@ public class NotificationService {
         return toResidents(trajectoryId, subjectId, kind, Set.of());
     }
 
+    /** The escalations the coordinator hears of. */
+    private static final Set<NotificationKind> ESCALATIONS = Set.of(NotificationKind.RECRUITMENT_REMINDER,
+            NotificationKind.INPUT_ESCALATED);
+
+    /**
+     * An escalation (recruitment still open; an input waiting too long for its answer): the trajectory's
+     * coordinator hears of it, in the transaction of the step. It names the task, never the resident.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification toCoordinator(NotificationKind kind, TrajectoryId trajectoryId, String taskId) {
+        if (!ESCALATIONS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is no escalation to the coordinator");
+        }
+        PersonId coordinator = trajectories.get(trajectoryId).coordinatorId();
+        return notifications.save(write(coordinator, kind, trajectoryId, null, taskId, preference(coordinator)));
+    }
+
     /** A support request was decided: the resident who asked hears of it (and of nothing about anyone else's). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Notification supportDecided(TrajectoryId trajectoryId, ParticipantId requester, UUID requestId) {

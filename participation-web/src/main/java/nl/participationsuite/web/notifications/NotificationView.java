@@ -103,6 +103,8 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
             case PROGRESS_UPDATE, SUCCESS_VISIBLE ->
                     resident ? "/portaal/trajecten/" + trajectoryId + "/nieuws" : "/werkruimte/trajecten/" + trajectoryId;
             case SUPPORT_DECIDED -> "/portaal/ondersteuning";
+            case RECRUITMENT_REMINDER -> "/werkruimte/trajecten/" + trajectoryId;
+            case INPUT_ESCALATED -> WORKSPACE_TASK + taskId;
             default -> listPath();
         };
     }

@@ -390,6 +390,26 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void tellsTheCoordinatorWhenAnInputWaitsTooLongAndWhileRecruitingIsStillOpen() {
+        Setup setup = fixture.start(2, 1);
+        fixture.advance(Duration.ofDays(14).plusMinutes(1));
+        fixture.executeDueJobs(setup.id());
+        assertThat(notices(setup, NotificationKind.RECRUITMENT_REMINDER))
+                .containsExactly(new Notice(setup.coordinator().person(), null, null));
+
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        inputWorkflow.receive(new ReceiveInput(setup.id(), setup.resident(0).participant(), null, InputChannel.PORTAL,
+                "Bankjes", "Er zijn te weinig bankjes in het park.", null));
+        String respond = fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT).id();
+        fixture.advance(Duration.ofDays(14).plusMinutes(1));
+        fixture.executeDueJobs(setup.id());
+
+        assertThat(notices(setup, NotificationKind.INPUT_ESCALATED))
+                .as("the coordinator, with the task; not the resident who gave it")
+                .containsExactly(new Notice(setup.coordinator().person(), null, respond));
+    }
+
+    @Test
     void tellsOnlyTheResidentWhoAskedThatTheirSupportRequestWasDecided() {
         Setup setup = fixture.start(2, 1);
         SupportRequest request = support.requestTravelCost(setup.id(), new RequestTravelCost(
