@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
 
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -26,15 +28,22 @@ public class MeetingService {
 
     private final Clock clock;
 
-    MeetingService(TrajectoryService trajectoryService, Meetings meetings, MeetingReplies replies, Clock clock) {
+    private final NotificationService notifications;
+
+    MeetingService(TrajectoryService trajectoryService, Meetings meetings, MeetingReplies replies, Clock clock,
+            NotificationService notifications) {
         this.trajectoryService = trajectoryService;
         this.meetings = meetings;
         this.replies = replies;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
+    /** Plans a meeting; the residents taking part hear of it in the same transaction. */
     public Meeting plan(TrajectoryId trajectoryId, PlanMeeting plan) {
-        return meetings.save(new Meeting(trajectoryService.get(trajectoryId), plan, clock.instant()));
+        Meeting meeting = meetings.save(new Meeting(trajectoryService.get(trajectoryId), plan, clock.instant()));
+        notifications.news(NotificationKind.MEETING_PLANNED, trajectoryId, meeting.id().value());
+        return meeting;
     }
 
     /** Records the attendance of several participants at once: all of it, or none when one entry breaks a rule. */

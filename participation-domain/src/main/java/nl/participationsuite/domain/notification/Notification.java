@@ -2,6 +2,7 @@ package nl.participationsuite.domain.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.AttributeOverride;
@@ -33,6 +34,9 @@ public class Notification implements Persistable<UUID> {
 
     /** How many times mailing is tried before the notification is marked {@link DeliveryStatus#FAILED}. */
     public static final int MAX_ATTEMPTS = 6;
+
+    /** A person gets at most one bundle of group tasks in this time: the next waits until it has passed. */
+    public static final Duration BUNDLE_INTERVAL = Duration.ofHours(1);
 
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
@@ -79,6 +83,18 @@ public class Notification implements Persistable<UUID> {
     @Column(name = "read_at")
     private Instant readAt;
 
+    // A reminder: how many days before its task's due date.
+    @Column(name = "reminder_days")
+    private Integer reminderDays;
+
+    // Mailed with the recipient's other due ones in one summary, not on its own.
+    @Column(name = "digest", nullable = false)
+    private boolean digest;
+
+    // A bundle of group tasks that tasks still join: until a sender claims it.
+    @Column(name = "bundle_open", nullable = false)
+    private boolean bundleOpen;
+
     // A new notification is inserted at once, without the select a merge of an assigned id would cost.
     @Transient
     private boolean fresh = true;
@@ -119,6 +135,34 @@ public class Notification implements Persistable<UUID> {
         this.createdAt = now;
         this.status = DeliveryStatus.PENDING;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * How it reaches the recipient by mail, as they chose: at once, in their next summary (from
+     * {@code mailedAt} on, with their other messages), or not at all ({@link DeliveryStatus#MUTED}).
+     */
+    void deliver(DeliveryChoice choice, Instant now, ZoneId zone) {
+        if (choice == DeliveryChoice.NEVER) {
+            this.status = DeliveryStatus.MUTED;
+            this.nextAttemptAt = null;
+            return;
+        }
+        this.digest = choice.isDigest();
+        this.nextAttemptAt = choice.mailedAt(now, zone);
+    }
+
+    /** It goes out as a letter: its recipient, a resident, has no e-mail address (not for one who chose no mail). */
+    void toLetter() {
+        if (status == DeliveryStatus.PENDING) {
+            this.status = DeliveryStatus.LETTER;
+            this.nextAttemptAt = null;
+            this.digest = false;
+        }
+    }
+
+    /** Whether it goes out in a summary with the recipient's other messages. */
+    public boolean isDigest() {
+        return digest;
     }
 
     /** Mailed. */
@@ -222,5 +266,10 @@ public class Notification implements Persistable<UUID> {
 
     public Instant readAt() {
         return readAt;
+    }
+
+    /** Whether group tasks that arrive still join this bundle (until a sender claims it). */
+    public boolean isBundleOpen() {
+        return bundleOpen;
     }
 }

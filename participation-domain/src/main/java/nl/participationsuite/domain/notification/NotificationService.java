@@ -2,11 +2,16 @@ package nl.participationsuite.domain.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,7 +25,10 @@ import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.Participant;
+import nl.participationsuite.domain.trajectory.People;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.PersonKind;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
@@ -44,11 +52,14 @@ public class NotificationService {
 
     private final Clock clock;
 
+    private final People people;
+
     NotificationService(Notifications notifications, NotificationPreferences preferences,
-            TrajectoryService trajectories, Clock clock) {
+            TrajectoryService trajectories, People people, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.trajectories = trajectories;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -59,15 +70,92 @@ public class NotificationService {
         if (!kind.isTask()) {
             throw new IllegalArgumentException(kind + " is no task");
         }
-        return notifications.save(new Notification(assignee, kind, trajectoryId, subjectId, taskId, clock.instant()));
+        return notifications.save(write(assignee, kind, trajectoryId, subjectId, taskId, preference(assignee)));
+    }
+
+    /**
+     * A group task arrived (offered to the trajectory's coordinator or its professionals, not to one person):
+     * each person it is offered to hears of it, but not once per task. The task joins the person's open
+     * bundle of group tasks, or opens one; a new bundle is mailed at once, or, when the person's last one
+     * went out less than {@link Notification#BUNDLE_INTERVAL} ago, once that time has passed, so tasks that
+     * arrive meanwhile travel together. Answers the people who heard of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<PersonId> groupTaskArrived(TrajectoryId trajectoryId, Set<TaskAudience> audiences, String taskId,
+            String definitionKey) {
+        if (taskId == null || definitionKey == null) {
+            throw new IllegalArgumentException("a group task notification names its task");
+        }
+        Set<PersonId> recipients = audienceOf(trajectoryId, audiences);
+        Instant now = clock.instant();
+        for (PersonId recipient : recipients) {
+            UUID bundle = openBundle(recipient, trajectoryId, now);
+            notifications.addToBundle(bundle, taskId, definitionKey, trajectoryId.value(), now);
+        }
+        return recipients;
+    }
+
+    private UUID openBundle(PersonId recipient, TrajectoryId trajectoryId, Instant now) {
+        notifications.closeReadBundle(recipient.value());
+        DeliveryChoice choice = delivery(preference(recipient), NotificationKind.GROUP_TASKS);
+        Instant due = choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
+                : notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
+                        .filter(next -> next.isAfter(now)).orElse(now);
+        notifications.openBundle(UUID.randomUUID(), recipient.value(), trajectoryId.value(), now, due,
+                choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name() : DeliveryStatus.PENDING.name(),
+                choice.isDigest());
+        return notifications.lockOpenBundle(recipient.value())
+                .orElseThrow(() -> new IllegalStateException("no open bundle of group tasks for " + recipient));
+    }
+
+    /**
+     * A task is due in {@code daysBefore} days: each person it is for hears of it once for that many days
+     * (its assignee; for an unclaimed group task, the people of its groups), by mail as they chose for
+     * personal tasks. Answers how many reminders were written (none when written before, by this node or
+     * another).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int remind(TrajectoryId trajectoryId, String taskId, String definitionKey, PersonId assignee,
+            Set<TaskAudience> audiences, int daysBefore) {
+        Set<PersonId> recipients = assignee != null ? Set.of(assignee) : audienceOf(trajectoryId, audiences);
+        Instant now = clock.instant();
+        int written = 0;
+        for (PersonId recipient : recipients) {
+            DeliveryChoice choice = delivery(preference(recipient), NotificationKind.TASK_REMINDER);
+            UUID id = UUID.randomUUID();
+            boolean letter = choice != DeliveryChoice.NEVER && getsLetters(recipient);
+            DeliveryStatus status = choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED
+                    : letter ? DeliveryStatus.LETTER : DeliveryStatus.PENDING;
+            if (notifications.remind(id, recipient.value(), trajectoryId.value(), taskId, now, status.name(),
+                    letter ? null : choice.mailedAt(now, clock.getZone()), choice.isDigest() && !letter,
+                    daysBefore) == 1) {
+                notifications.addToBundle(id, taskId, definitionKey, trajectoryId.value(), now);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /** The people a group task is offered to: the trajectory's coordinator, its active professionals, or both. */
+    private Set<PersonId> audienceOf(TrajectoryId trajectoryId, Set<TaskAudience> audiences) {
+        Trajectory trajectory = trajectories.get(trajectoryId);
+        Set<PersonId> recipients = new LinkedHashSet<>();
+        if (audiences.contains(TaskAudience.COORDINATOR)) {
+            recipients.add(trajectory.coordinatorId());
+        }
+        if (audiences.contains(TaskAudience.PROFESSIONALS)) {
+            trajectory.activeParticipants().stream().filter(participant -> participant.kind() == PersonKind.PROFESSIONAL)
+                    .map(Participant::personId).forEach(recipients::add);
+        }
+        return recipients;
     }
 
     /** The input was answered: the resident who gave it hears of it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Notification inputAnswered(ResidentInput input) {
         PersonId resident = trajectories.get(input.trajectoryId()).participant(input.participantId()).personId();
-        return notifications.save(new Notification(resident, NotificationKind.INPUT_ANSWERED, input.trajectoryId(),
-                input.id().value(), null, clock.instant()));
+        return notifications.save(write(resident, NotificationKind.INPUT_ANSWERED, input.trajectoryId(),
+                input.id().value(), null, preference(resident)));
     }
 
     /**
@@ -85,16 +173,90 @@ public class NotificationService {
         return toResidents(round, NotificationKind.DECISION_ROUND_DECIDED, Set.of());
     }
 
+    /** The kinds of news every resident taking part hears of. */
+    private static final Set<NotificationKind> NEWS = Set.of(NotificationKind.MEETING_PLANNED,
+            NotificationKind.PROGRESS_UPDATE, NotificationKind.SUCCESS_VISIBLE);
+
+    /**
+     * News of the trajectory (a meeting planned, a progress update published, a success made visible):
+     * every resident taking part hears of it, in the transaction of the change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Notification> news(NotificationKind kind, TrajectoryId trajectoryId, UUID subjectId) {
+        if (!NEWS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is no news for every resident");
+        }
+        return toResidents(trajectoryId, subjectId, kind, Set.of());
+    }
+
+    /** The escalations the coordinator hears of. */
+    private static final Set<NotificationKind> ESCALATIONS = Set.of(NotificationKind.RECRUITMENT_REMINDER,
+            NotificationKind.INPUT_ESCALATED);
+
+    /**
+     * An escalation (recruitment still open; an input waiting too long for its answer): the trajectory's
+     * coordinator hears of it, in the transaction of the step. It names the task, never the resident.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification toCoordinator(NotificationKind kind, TrajectoryId trajectoryId, String taskId) {
+        if (!ESCALATIONS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is no escalation to the coordinator");
+        }
+        PersonId coordinator = trajectories.get(trajectoryId).coordinatorId();
+        return notifications.save(write(coordinator, kind, trajectoryId, null, taskId, preference(coordinator)));
+    }
+
+    /** A support request was decided: the resident who asked hears of it (and of nothing about anyone else's). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notification supportDecided(TrajectoryId trajectoryId, ParticipantId requester, UUID requestId) {
+        PersonId resident = trajectories.get(trajectoryId).participant(requester).personId();
+        return notifications.save(write(resident, NotificationKind.SUPPORT_DECIDED, trajectoryId, requestId, null,
+                preference(resident)));
+    }
+
     private List<Notification> toResidents(DecisionRound round, NotificationKind kind, Set<PersonId> except) {
-        Trajectory trajectory = trajectories.get(round.trajectoryId());
+        return toResidents(round.trajectoryId(), round.id().value(), kind, except);
+    }
+
+    private List<Notification> toResidents(TrajectoryId trajectoryId, UUID subjectId, NotificationKind kind,
+            Set<PersonId> except) {
+        Trajectory trajectory = trajectories.get(trajectoryId);
+        List<PersonId> residents = trajectory.activeResidents().stream().map(Participant::personId)
+                .filter(resident -> !except.contains(resident)).toList();
+        Map<PersonId, NotificationPreference> chosen = new HashMap<>();
+        preferences.findByPersonIdIn(residents).forEach(preference -> chosen.put(preference.personId(), preference));
         List<Notification> written = new ArrayList<>();
-        for (Participant resident : trajectory.activeResidents()) {
-            if (!except.contains(resident.personId())) {
-                written.add(new Notification(resident.personId(), kind, trajectory.id(), round.id().value(), null,
-                        clock.instant()));
-            }
+        for (PersonId resident : residents) {
+            written.add(write(resident, kind, trajectory.id(), subjectId, null, Optional.ofNullable(chosen.get(resident))));
         }
         return notifications.saveAll(written);
+    }
+
+    /** A new notification, to be mailed as the recipient chose for its kind (at once, in a summary, not at all). */
+    private Notification write(PersonId recipient, NotificationKind kind, TrajectoryId trajectoryId, UUID subjectId,
+            String taskId, Optional<NotificationPreference> preference) {
+        Instant now = clock.instant();
+        Notification notification = new Notification(recipient, kind, trajectoryId, subjectId, taskId, now);
+        notification.deliver(delivery(preference, kind), now, clock.getZone());
+        if (trajectoryId != null && getsLetters(recipient)) {
+            notification.toLetter();
+        }
+        return notification;
+    }
+
+    /** A resident without an e-mail address gets letters instead of mails (from their contact person). */
+    private boolean getsLetters(PersonId person) {
+        return people.findById(person).filter(found -> found.kind() == PersonKind.RESIDENT)
+                .map(found -> found.email() == null || found.email().isBlank()).orElse(false);
+    }
+
+    /** How a message of this kind reaches the person: as they chose, else the default. */
+    private static DeliveryChoice delivery(Optional<NotificationPreference> preference, NotificationKind kind) {
+        return preference.map(chosen -> chosen.delivery(kind)).orElse(DeliveryChoice.byDefault(kind));
+    }
+
+    private Optional<NotificationPreference> preference(PersonId person) {
+        return preferences.findById(person);
     }
 
     // sending: each in a short transaction of its own, never around the mail server's answer
@@ -112,6 +274,31 @@ public class NotificationService {
             notifications.lease(due, clock.instant().plus(lease));
         }
         return due;
+    }
+
+    /**
+     * Claims the summaries due: for up to {@code people} recipients, all their notifications due in a summary,
+     * locked ({@code for update skip locked}) and leased as {@link #claimDue} does, so that one sender mails a
+     * person's summary as one mail. Answers each recipient's notifications, oldest first.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Map<PersonId, List<UUID>> claimDueDigests(int people, Duration lease) {
+        Map<PersonId, List<UUID>> due = new LinkedHashMap<>();
+        for (Object[] row : notifications.lockDueDigests(clock.instant(), people)) {
+            due.computeIfAbsent(new PersonId((UUID) row[1]), person -> new ArrayList<>()).add((UUID) row[0]);
+        }
+        if (!due.isEmpty()) {
+            notifications.lease(due.values().stream().flatMap(List::stream).toList(), clock.instant().plus(lease));
+        }
+        return due;
+    }
+
+    /**
+     * The contact person printed these letters (those waiting in the queue of a trajectory they are the
+     * contact person of; others are left alone): sent from now on. Answers how many.
+     */
+    public int lettersPrinted(Collection<UUID> ids, PersonId contactPerson) {
+        return ids.isEmpty() ? 0 : notifications.printed(ids, contactPerson.value(), clock.instant());
     }
 
     /** The notification was mailed. */
@@ -189,6 +376,30 @@ public class NotificationService {
     public String language(PersonId person) {
         return preferences.findById(person).map(NotificationPreference::language)
                 .orElse(NotificationPreference.LANGUAGES.get(0));
+    }
+
+    /** How the person gets messages by mail: personal tasks, and everything else (their choice, else the default). */
+    @Transactional(readOnly = true)
+    public Deliveries deliveries(PersonId person) {
+        Optional<NotificationPreference> preference = preference(person);
+        return new Deliveries(delivery(preference, NotificationKind.VOTE),
+                delivery(preference, NotificationKind.INPUT_ANSWERED));
+    }
+
+    /** The person chooses how they get personal tasks and other messages by mail, from now on. */
+    public void chooseDeliveries(PersonId person, Deliveries deliveries) {
+        NotificationPreference preference = preference(person).orElseGet(() -> preferences.save(
+                new NotificationPreference(person, NotificationPreference.LANGUAGES.get(0))));
+        preference.chooseDelivery(deliveries.personalTasks(), deliveries.otherMessages());
+    }
+
+    /**
+     * How a person gets messages by mail.
+     *
+     * @param personalTasks a task on their name (review the vision, vote, …)
+     * @param otherMessages the rest: news, answers, group tasks
+     */
+    public record Deliveries(DeliveryChoice personalTasks, DeliveryChoice otherMessages) {
     }
 
     /** The person chooses the language of their messages ({@link NotificationPreference#LANGUAGES}). */

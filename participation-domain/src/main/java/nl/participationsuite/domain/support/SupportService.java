@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
@@ -24,10 +25,14 @@ public class SupportService {
 
     private final Clock clock;
 
-    SupportService(TrajectoryService trajectoryService, SupportRequests requests, Clock clock) {
+    private final NotificationService notifications;
+
+    SupportService(TrajectoryService trajectoryService, SupportRequests requests, Clock clock,
+            NotificationService notifications) {
         this.trajectoryService = trajectoryService;
         this.requests = requests;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     public SupportRequest requestTravelCost(TrajectoryId trajectoryId, RequestTravelCost request) {
@@ -39,18 +44,29 @@ public class SupportService {
         return requests.save(SupportRequest.training(trajectoryService.get(trajectoryId), request, clock.instant()));
     }
 
-    /** Approves a request; refused unless {@code decidedBy} is the trajectory's coordinator. */
+    /**
+     * Approves a request; refused unless {@code decidedBy} is the trajectory's coordinator. The resident who
+     * asked hears of it in the same transaction.
+     */
     public SupportRequest approve(SupportRequestId requestId, PersonId decidedBy) {
         SupportRequest request = get(requestId);
         request.approve(trajectoryService.get(request.trajectoryId()), decidedBy, clock.instant());
-        return requests.save(request);
+        return decided(requests.save(request));
     }
 
-    /** Rejects a request with a reason; refused unless {@code decidedBy} is the trajectory's coordinator. */
+    /**
+     * Rejects a request with a reason; refused unless {@code decidedBy} is the trajectory's coordinator. The
+     * resident who asked hears of it in the same transaction.
+     */
     public SupportRequest reject(SupportRequestId requestId, PersonId decidedBy, String reason) {
         SupportRequest request = get(requestId);
         request.reject(trajectoryService.get(request.trajectoryId()), decidedBy, reason, clock.instant());
-        return requests.save(request);
+        return decided(requests.save(request));
+    }
+
+    private SupportRequest decided(SupportRequest request) {
+        notifications.supportDecided(request.trajectoryId(), request.participantId(), request.id().value());
+        return request;
     }
 
     /** Records that an approved request was paid, now. */

@@ -62,8 +62,15 @@ class NotificationMailConfiguration {
 
     @Bean
     @Conditional(MailConfigured.class)
-    ScheduledSending scheduledNotificationSending(NotificationSender sender) {
-        return new ScheduledSending(sender);
+    DigestSender digestSender(NotificationService notifications, NotificationViews views, NotificationMails mails,
+            JavaMailSender notificationMailSender, NotificationSettings settings) {
+        return new DigestSender(notifications, views, mails, notificationMailSender, settings);
+    }
+
+    @Bean
+    @Conditional(MailConfigured.class)
+    ScheduledSending scheduledNotificationSending(NotificationSender sender, DigestSender digests) {
+        return new ScheduledSending(sender, digests);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -94,13 +101,16 @@ class NotificationMailConfiguration {
         return sender;
     }
 
-    /** Runs the sender at the configured interval on each node. */
+    /** Runs the sender and the summaries' sender at the configured interval on each node. */
     static class ScheduledSending {
 
         private final NotificationSender sender;
 
-        ScheduledSending(NotificationSender sender) {
+        private final DigestSender digests;
+
+        ScheduledSending(NotificationSender sender, DigestSender digests) {
             this.sender = sender;
+            this.digests = digests;
         }
 
         @Scheduled(fixedDelayString = "${participation.notifications.send-interval:PT30S}",
@@ -108,6 +118,7 @@ class NotificationMailConfiguration {
         void send() {
             try {
                 sender.sendDue();
+                digests.sendDue();
             }
             catch (RuntimeException ex) {
                 log.warn("Sending notifications failed; tried again at the next interval", ex);

@@ -1,10 +1,14 @@
 package nl.participationsuite.web.notifications;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -23,35 +27,91 @@ class NotificationMails {
 
     static final String HTML_TEMPLATE = "mail/notification";
 
+    static final String DIGEST_TEXT_TEMPLATE = "mail/digest.txt";
+
+    static final String DIGEST_HTML_TEMPLATE = "mail/digest";
+
     private final ITemplateEngine templates;
 
     private final NotificationTexts texts;
 
     private final NotificationSettings settings;
 
-    NotificationMails(ITemplateEngine templates, NotificationTexts texts, NotificationSettings settings) {
+    private final ObjectProvider<NotificationAttachments> attachments;
+
+    NotificationMails(ITemplateEngine templates, NotificationTexts texts, NotificationSettings settings,
+            ObjectProvider<NotificationAttachments> attachments) {
         this.templates = templates;
         this.texts = texts;
         this.settings = settings;
+        this.attachments = attachments;
     }
 
     /** The mail for this notification, to its recipient's address. */
     MimeMessage mail(JavaMailSender sender, NotificationView view) throws MessagingException {
         Locale locale = NotificationTexts.locale(view);
-        Context context = new Context(locale);
+        Context context = context(view, locale);
         context.setVariable("title", texts.title(view, locale));
         context.setVariable("body", texts.body(view, locale));
         context.setVariable("result", texts.result(view, locale));
         context.setVariable("answer", view.answer());
+        context.setVariable("tasks", tasks(view, locale));
         context.setVariable("link", settings.link(view.openPath()));
-        context.setVariable("settingsLink", settings.link(view.listPath()));
-        context.setVariable("language", locale.getLanguage());
         MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = compose(message, view, texts.title(view, locale), context, TEXT_TEMPLATE, HTML_TEMPLATE);
+        for (NotificationAttachments feature : attachments.orderedStream().toList()) {
+            Optional<NotificationAttachments.Attachment> file = feature.attachmentFor(view, locale);
+            if (file.isPresent()) {
+                helper.addAttachment(file.get().fileName(), new ByteArrayResource(file.get().content()),
+                        file.get().contentType());
+            }
+        }
+        return message;
+    }
+
+    /**
+     * One person's summary: their notifications due together ({@code views}, all to one recipient), each with
+     * its title, its line, any bundled tasks and the link that opens it.
+     */
+    MimeMessage digest(JavaMailSender sender, List<NotificationView> views) throws MessagingException {
+        NotificationView first = views.get(0);
+        Locale locale = NotificationTexts.locale(first);
+        String subject = texts.message("notification.digest.subject", locale, views.size());
+        Context context = context(first, locale);
+        context.setVariable("title", subject);
+        context.setVariable("items", views.stream().map(view -> new DigestItem(texts.title(view, locale),
+                texts.body(view, locale), settings.link(view.openPath()), tasks(view, locale))).toList());
+        MimeMessage message = sender.createMimeMessage();
+        compose(message, first, subject, context, DIGEST_TEXT_TEMPLATE, DIGEST_HTML_TEMPLATE);
+        return message;
+    }
+
+    /** What every mail says at its end: where to change these messages, in the recipient's language. */
+    private Context context(NotificationView view, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("settingsLink", settings.link(view.preferencesPath()));
+        context.setVariable("language", locale.getLanguage());
+        return context;
+    }
+
+    /** The notification's tasks with absolute links. */
+    private List<NotificationTexts.TaskLine> tasks(NotificationView view, Locale locale) {
+        return texts.tasks(view, locale).stream()
+                .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList();
+    }
+
+    /** From the product, to the recipient, with the subject and the text and HTML versions of the templates. */
+    private MimeMessageHelper compose(MimeMessage message, NotificationView to, String subject, Context context,
+            String textTemplate, String htmlTemplate) throws MessagingException {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.mail().from());
-        helper.setTo(view.email());
-        helper.setSubject(texts.title(view, locale));
-        helper.setText(templates.process(TEXT_TEMPLATE, context), templates.process(HTML_TEMPLATE, context));
-        return message;
+        helper.setTo(to.email());
+        helper.setSubject(subject);
+        helper.setText(templates.process(textTemplate, context), templates.process(htmlTemplate, context));
+        return helper;
+    }
+
+    /** One notification in a summary. */
+    record DigestItem(String title, String body, String link, List<NotificationTexts.TaskLine> tasks) {
     }
 }

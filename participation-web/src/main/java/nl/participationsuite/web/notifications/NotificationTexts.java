@@ -1,9 +1,12 @@
 package nl.participationsuite.web.notifications;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import nl.participationsuite.domain.notification.NotificationKind;
 
 /**
  * What a notification says, in plain language, the same in a mail and in the list: a title and a line
@@ -32,6 +35,9 @@ class NotificationTexts {
         if (view.outcome() != null) {
             return messages.getMessage("trajectory.outcome." + view.outcome(), null, locale);
         }
+        if (view.inputStatus() != null && view.kind() == NotificationKind.SUPPORT_DECIDED) {
+            return messages.getMessage("trajectory.support.status." + view.inputStatus(), null, view.inputStatus(), locale);
+        }
         if (view.inputStatus() != null) {
             return messages.getMessage("input.status." + view.inputStatus(), null, view.inputStatus(), locale);
         }
@@ -47,9 +53,23 @@ class NotificationTexts {
         return Locale.forLanguageTag(view.language());
     }
 
+    /** The group tasks a bundle tells of, a line each: the step's name and its trajectory, with its page. */
+    List<TaskLine> tasks(NotificationView view, Locale locale) {
+        return view.tasks().stream().map(task -> new TaskLine(messages.getMessage("notification.GROUP_TASKS.task",
+                new Object[] { messages.getMessage("task." + task.definitionKey(), null, task.definitionKey(), locale),
+                        blankIfNull(task.trajectoryTitle()) }, locale), task.path())).toList();
+    }
+
+    /** One bundled group task as a message shows it. */
+    record TaskLine(String text, String path) {
+    }
+
     private String text(String key, NotificationView view, Locale locale) {
-        return messages.getMessage(key, new Object[] { blankIfNull(view.trajectoryTitle()), blankIfNull(view.subjectTitle()) },
-                locale);
+        // A bundle of group tasks from more than one trajectory names how many, not one of them.
+        String several = view.trajectoryCount() > 1 ? ".several" : "";
+        return messages.getMessage(key + several, new Object[] { blankIfNull(view.trajectoryTitle()),
+                blankIfNull(view.subjectTitle()), view.tasks().size(), view.trajectoryCount(),
+                view.reminderDays() == null ? 0 : view.reminderDays() }, locale);
     }
 
     private static String blankIfNull(String text) {

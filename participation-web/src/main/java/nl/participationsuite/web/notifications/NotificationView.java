@@ -1,6 +1,7 @@
 package nl.participationsuite.web.notifications;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import nl.participationsuite.domain.notification.NotificationKind;
@@ -20,15 +21,54 @@ import nl.participationsuite.domain.notification.NotificationKind;
  * @param subjectId       the proposal or input it is about, or null
  * @param subjectTitle    that proposal's title or that input's topic (or first words), or null
  * @param outcome         a decided proposal's outcome (a {@code RoundOutcome} name), or null
- * @param inputStatus     an answered input's status (an {@code InputStatus} name), or null
+ * @param inputStatus     an answered input's status (an {@code InputStatus} name), or a decided support
+ *                        request's (a {@code SupportStatus} name), or null
  * @param answer          an answered input's answer, or null
  * @param taskId          the task a task notification names, or null
  * @param createdAt       when it was written
  * @param readAt          when the recipient opened it, or null
+ * @param reminderDays    a reminder's number of days before its task's due date, or null
+ * @param tasks           the group tasks a bundle tells of, oldest first, or a reminder's task (else empty)
  */
 public record NotificationView(UUID id, NotificationKind kind, boolean resident, String email, String language,
         UUID trajectoryId, String trajectoryTitle, UUID subjectId, String subjectTitle, String outcome,
-        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt) {
+        String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt, Integer reminderDays,
+        List<BundledTask> tasks) {
+
+    static final String WORKSPACE_TASK = "/werkruimte/taken/";
+
+    public NotificationView {
+        tasks = List.copyOf(tasks);
+    }
+
+    /** The same notification with the group tasks it bundles. */
+    NotificationView withTasks(List<BundledTask> bundled) {
+        return new NotificationView(id, kind, resident, email, language, trajectoryId, trajectoryTitle, subjectId,
+                subjectTitle, outcome, inputStatus, answer, taskId, createdAt, readAt, reminderDays, bundled);
+    }
+
+    /** How many trajectories the bundled group tasks belong to. */
+    public long trajectoryCount() {
+        return tasks.stream().map(BundledTask::trajectoryId).distinct().count();
+    }
+
+    /**
+     * One task a notification names: which step, in which trajectory, with the page that opens it.
+     *
+     * @param taskId          the task
+     * @param definitionKey   its step in the process (its name is {@code task.<definitionKey>})
+     * @param trajectoryId    its trajectory
+     * @param trajectoryTitle that trajectory's title
+     * @param path            the task's page, in the portal or the workspace
+     */
+    public record BundledTask(String taskId, String definitionKey, UUID trajectoryId, String trajectoryTitle,
+            String path) {
+    }
+
+    /** The page of one of the recipient's tasks: in the portal for a resident, else in the workspace. */
+    String taskPath(String task) {
+        return (resident ? "/portaal/taken/" : WORKSPACE_TASK) + task;
+    }
 
     static final String PORTAL = "/portaal/meldingen";
 
@@ -39,6 +79,11 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
         return resident ? PORTAL : WORKSPACE;
     }
 
+    /** Where the recipient chooses how they get these messages (each mail says so). */
+    public String preferencesPath() {
+        return listPath() + NotificationPreferencesController.SUFFIX;
+    }
+
     /** Opening the notification: marks it read and leads to {@link #targetPath()}; the link in a mail. */
     public String openPath() {
         return listPath() + "/" + id;
@@ -47,12 +92,19 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
     /** The page the notification is about. */
     public String targetPath() {
         if (kind.isTask()) {
-            return (resident ? "/portaal/taken/" : "/werkruimte/taken/") + taskId;
+            return taskPath(taskId);
         }
         return switch (kind) {
+            case GROUP_TASKS -> tasks.size() == 1 ? tasks.get(0).path() : "/werkruimte";
             case INPUT_ANSWERED -> "/portaal/inbreng/" + subjectId;
             case DECISION_ROUND_OPENED, DECISION_ROUND_DECIDED ->
                     resident ? "/portaal" : "/werkruimte/trajecten/" + trajectoryId;
+            case MEETING_PLANNED -> resident ? "/portaal/bijeenkomsten" : "/werkruimte/trajecten/" + trajectoryId;
+            case PROGRESS_UPDATE, SUCCESS_VISIBLE ->
+                    resident ? "/portaal/trajecten/" + trajectoryId + "/nieuws" : "/werkruimte/trajecten/" + trajectoryId;
+            case SUPPORT_DECIDED -> "/portaal/ondersteuning";
+            case RECRUITMENT_REMINDER -> "/werkruimte/trajecten/" + trajectoryId;
+            case INPUT_ESCALATED -> WORKSPACE_TASK + taskId;
             default -> listPath();
         };
     }

@@ -58,7 +58,7 @@ class NotificationsController {
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 0), pages - 1);
         List<Item> items = views.page(me.id(), current, PAGE_SIZE).stream()
-                .map(view -> new Item(view, texts.title(view, locale), texts.body(view, locale)))
+                .map(view -> new Item(view, texts.title(view, locale), texts.body(view, locale), texts.tasks(view, locale)))
                 .toList();
         model.addAttribute("items", items);
         model.addAttribute("page", current);
@@ -99,6 +99,6 @@ class NotificationsController {
     }
 
     /** One notification as the list shows it. */
-    record Item(NotificationView view, String title, String body) {
+    record Item(NotificationView view, String title, String body, List<NotificationTexts.TaskLine> tasks) {
     }
 }

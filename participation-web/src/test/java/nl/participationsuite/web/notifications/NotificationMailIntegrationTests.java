@@ -3,12 +3,15 @@ package nl.participationsuite.web.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,20 +36,34 @@ import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.involvement.RecruitmentChannel;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
+import nl.participationsuite.domain.notification.DeliveryChoice;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.notification.NotificationService.Deliveries;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
 import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.VoteChoice;
+import nl.participationsuite.domain.support.RequestTravelCost;
+import nl.participationsuite.domain.support.SupportRequest;
+import nl.participationsuite.domain.support.SupportService;
 import nl.participationsuite.domain.trajectory.Organisation;
 import nl.participationsuite.domain.trajectory.OrganisationKind;
 import nl.participationsuite.domain.trajectory.Organisations;
+import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.StartTrajectory;
+import nl.participationsuite.domain.trajectory.Trajectory;
+import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.testsupport.WebIntegrationTest;
 import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
@@ -59,7 +76,10 @@ import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.seats.VoteOutcome;
+import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
+import nl.participationsuite.workflow.tasks.TaskSearch;
+import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +126,12 @@ class NotificationMailIntegrationTests {
     NotificationService notifications;
 
     @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    SupportService support;
+
+    @Autowired
     NotificationViews views;
 
     @Autowired
@@ -150,6 +176,9 @@ class NotificationMailIntegrationTests {
         Person dirk = people.save(Person.resident("Dirk Mulder", address("dirk"), null, null));
         Person eva = people.save(Person.resident("Eva Bos", address("eva"), null, null));
         Person fleur = people.save(Person.resident("Fleur Dekker", address("fleur"), null, "kc-fleur-" + run));
+        for (Person resident : List.of(dirk, eva, fleur)) {
+            wantsEverythingAtOnce(resident);
+        }
         Setup setup = SteeringGroupTrajectory.atVisionReview(coordinator, List.of(dirk, eva, fleur), workflow,
                 trajectories, people, involvement);
         NotificationSender sender = sender();
@@ -159,9 +188,15 @@ class NotificationMailIntegrationTests {
         assertOneMail(coordinator, NotificationKind.VISION_REVIEW, "/werkruimte/meldingen/", "Lees de gezamenlijke visie");
         assertThat(jdbc.sql("""
                 select count(*) from notification n join person p on p.id = n.recipient_id
-                 where n.trajectory_id = :trajectory and p.email is null and n.status = 'NO_ADDRESS'""")
+                 where n.trajectory_id = :trajectory and p.email is null and n.status in ('NO_ADDRESS', 'LETTER')
+                   and n.kind <> 'GROUP_TASKS'""")
                 .param("trajectory", setup.id().value()).query(Integer.class).single())
                 .as("Anna, Bram, Carla and Kees have no address: listed, not mailed, nothing failed").isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join person p on p.id = n.recipient_id
+                 where n.trajectory_id = :trajectory and p.kind = 'RESIDENT' and n.status = 'LETTER'""")
+                .param("trajectory", setup.id().value()).query(Integer.class).single())
+                .as("the residents among them get a letter from their contact person").isEqualTo(3);
 
         SteeringGroupTrajectory.toComposeSteeringGroup(setup, workflow);
         sender.sendDue();
@@ -210,6 +245,101 @@ class NotificationMailIntegrationTests {
         String answer = assertOneMail(fleur, NotificationKind.INPUT_ANSWERED, "/portaal/meldingen/",
                 "Antwoord op uw inbreng: Bankjes " + run);
         assertThat(answer).contains("Er komen vijf bankjes bij de speeltuin.");
+    }
+
+    @Test
+    void mailsGroupTasksThatArriveTogetherAsOneMailWithALinkToEachTask() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        Person colleague = people.save(Person.professional("Sanne Bakker", address("sanne"), null, organisation.id()));
+        wantsEverythingAtOnce(coordinator);
+        wantsEverythingAtOnce(colleague);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen bewegen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        trajectories.addParticipant(trajectory.id(), colleague.id());
+        int i = 0;
+        for (String name : List.of("Anna Jansen", "Bram de Boer", "Carla Visser")) {
+            Person resident = people.save(Person.resident(name, address(name.substring(0, 4).toLowerCase()), null, null));
+            involvement.recordRecruitment(trajectory.id(), trajectories.addParticipant(trajectory.id(), resident.id()).id(),
+                    i++ == 0 ? RecruitmentChannel.DOOR_TO_DOOR : RecruitmentChannel.EVENT, null);
+        }
+        WorkflowTask recruitment = workflow.tasks(TaskSearch.of(coordinator.id())).stream()
+                .filter(task -> task.trajectoryId().equals(trajectory.id())).findFirst().orElseThrow();
+
+        workflow.complete(recruitment.id(), coordinator.id(), new RecruitmentOutcome());
+        sender().sendDue();
+
+        List<String> conversations = workflow.tasks(TaskSearch.of(colleague.id())).stream()
+                .filter(task -> task.trajectoryId().equals(trajectory.id())).map(WorkflowTask::id).toList();
+        assertThat(conversations).hasSize(3);
+        assertThat(mailsTo(colleague)).as("one mail for the three tasks, not three").hasSize(1);
+        String text = assertOneMail(colleague, NotificationKind.GROUP_TASKS, "/werkruimte/meldingen/",
+                "3 nieuwe taken in Samen bewegen " + run);
+        for (String task : conversations) {
+            assertThat(text).contains("Motivatiegesprek voeren (Samen bewegen " + run + ")", BASE + "/werkruimte/taken/" + task);
+            assertThat(html(mailsTo(colleague).get(0))).contains("href=\"" + BASE + "/werkruimte/taken/" + task + "\"");
+        }
+        assertThat(text).doesNotContain("Anna", "Bram", "Carla", "Marieke");
+        assertThat(mailsTo(coordinator)).as("the coordinator's recruitment task and conversations, in one mail").hasSize(1);
+    }
+
+    @Test
+    void mailsAReminderWithTheDaysLeftAndTheLinkToTheTask() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
+        Person resident = people.save(Person.resident("Noor Smit", address("noor"), null, null));
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen wandelen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        String task = "task-" + UUID.randomUUID();
+        int written = new TransactionTemplate(transactions).execute(status -> notifications.remind(trajectory.id(), task,
+                Activities.REVIEW_VISION, resident.id(), Set.of(), 3)
+                + notifications.remind(trajectory.id(), task, Activities.REVIEW_VISION, resident.id(), Set.of(), 3));
+        assertThat(written).as("once per task and moment").isEqualTo(1);
+
+        sender().sendDue();
+
+        String text = assertOneMail(resident, NotificationKind.TASK_REMINDER, "/portaal/meldingen/",
+                "Herinnering: nog 3 dagen voor een taak in Samen wandelen " + run);
+        assertThat(text).contains("Gezamenlijke visie beoordelen (Samen wandelen " + run + ")", BASE + "/portaal/taken/" + task)
+                .contains(BASE + "/portaal/meldingen/voorkeuren");
+    }
+
+    @Test
+    void mailsAPlannedMeetingWithItsCalendarFileAndADecidedSupportRequestToTheResident() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
+        Person resident = people.save(Person.resident("Olga Berg", address("olga"), null, null));
+        wantsEverythingAtOnce(resident);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen koken " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        ParticipantId olga = trajectories.addParticipant(trajectory.id(), resident.id()).id();
+        Instant start = clock.instant().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.HOURS);
+
+        meetings.plan(trajectory.id(), new PlanMeeting(start, start.plus(Duration.ofHours(2)), "Wijkcentrum De Linde",
+                VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, "Kennismaken", null));
+        SupportRequest request = support.requestTravelCost(trajectory.id(),
+                new RequestTravelCost(olga, LocalDate.now(clock), "Dalfsen", "Zwolle", 1250L));
+        support.reject(request.id(), coordinator.id(), "Buiten de regeling");
+        sender().sendDue();
+
+        assertOneMail(resident, NotificationKind.MEETING_PLANNED, "/portaal/meldingen/",
+                "Nieuwe bijeenkomst van Samen koken " + run);
+        MimeMessage invitation = mailsTo(resident).stream().filter(mail -> {
+            try {
+                return mail.getSubject().startsWith("Nieuwe bijeenkomst");
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).findFirst().orElseThrow();
+        String calendar = content(invitation, "text/calendar");
+        assertThat(calendar).as("the meeting's .ics attached").contains("BEGIN:VCALENDAR", "Wijkcentrum De Linde");
+        String decided = assertOneMail(resident, NotificationKind.SUPPORT_DECIDED, "/portaal/meldingen/",
+                "Uw aanvraag bij Samen koken " + run + " is bekeken");
+        assertThat(decided).contains("Uitkomst: Afgewezen").doesNotContain("Marieke");
     }
 
     @Test
@@ -322,6 +452,64 @@ class NotificationMailIntegrationTests {
                 written.stream().map(id -> BASE + "/portaal/meldingen/" + id).toList());
     }
 
+    @Test
+    void mailsAPersonsSummaryAsOneMailAtItsMomentAndTwoSummarySendersMailItOnce() throws Exception {
+        Person resident = people.save(Person.resident("Lotte Jong", address("lotte"), null, null));
+        Person other = people.save(Person.resident("Mees Kok", address("mees"), null, null));
+        List<UUID> written = new ArrayList<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.chooseDeliveries(resident.id(), new Deliveries(DeliveryChoice.DAILY, DeliveryChoice.DAILY));
+            notifications.chooseDeliveries(other.id(), new Deliveries(DeliveryChoice.WEEKLY, DeliveryChoice.WEEKLY));
+            for (NotificationKind kind : List.of(NotificationKind.VOTE, NotificationKind.CONDITIONS_CHECK,
+                    NotificationKind.SEAT_ACCEPTANCE)) {
+                written.add(notifications.taskArrived(resident.id(), kind, null, null, "task-" + UUID.randomUUID()).id());
+            }
+            notifications.taskArrived(other.id(), NotificationKind.VOTE, null, null, "task-" + UUID.randomUUID());
+        });
+
+        sender().sendDue();
+        digestSender(5).sendDue();
+        assertThat(mailsTo(resident)).as("not before the summary's moment").isEmpty();
+
+        jdbc.sql("update notification set next_attempt_at = :now where id in (:ids)")
+                .param("now", Timestamp.from(clock.instant())).param("ids", written).update();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            DigestSender first = digestSender(5);
+            DigestSender second = digestSender(5);
+            for (Future<Integer> each : pool.invokeAll(List.<Callable<Integer>>of(first::sendDue, second::sendDue))) {
+                each.get();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(mailsTo(resident)).as("one summary, not three mails, and not twice").hasSize(1);
+        MimeMessage summary = mailsTo(resident).get(0);
+        assertThat(summary.getSubject()).isEqualTo("Uw overzicht: 3 meldingen");
+        for (UUID id : written) {
+            assertThat(text(summary)).contains(BASE + "/portaal/meldingen/" + id);
+            assertThat(html(summary)).contains("href=\"" + BASE + "/portaal/meldingen/" + id + "\"");
+        }
+        assertThat(text(summary)).contains(BASE + "/portaal/meldingen/voorkeuren");
+        assertThat(jdbc.sql("select count(*) from notification where id in (:ids) and status = 'SENT'")
+                .param("ids", written).query(Integer.class).single()).isEqualTo(3);
+        assertThat(mailsTo(other)).as("the weekly summary is not due yet").isEmpty();
+    }
+
+    private void wantsEverythingAtOnce(Person person) {
+        notifications.chooseDeliveries(person.id(), new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.IMMEDIATELY));
+    }
+
+    private DigestSender digestSender(int people) {
+        NotificationSettings.Mail mail = new NotificationSettings.Mail("127.0.0.1", port, null, null, false,
+                settings.mail().from());
+        NotificationSettings own = new NotificationSettings(settings.baseUrl(), settings.sendInterval(), people,
+                settings.lease(), mail);
+        return new DigestSender(notifications, views, mails, NotificationMailConfiguration.mailSender(mail), own);
+    }
+
     private NotificationSender sender() {
         return sender(settings.batchSize());
     }
@@ -408,7 +596,9 @@ class NotificationMailIntegrationTests {
 
     private static String content(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
-            return part.getContent().toString();
+            // an attached file comes as a stream, a text part as a string
+            return part.getContent() instanceof InputStream stream ? new String(stream.readAllBytes(), StandardCharsets.UTF_8)
+                    : part.getContent().toString();
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();

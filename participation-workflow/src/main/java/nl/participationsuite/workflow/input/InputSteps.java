@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.participationsuite.domain.input.InputId;
 import nl.participationsuite.domain.input.InputService;
 import nl.participationsuite.domain.input.InputStatus;
+import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
@@ -22,10 +23,10 @@ class InputSteps {
 
     /**
      * The input is marked escalated, and its still open response task is offered to the coordinator
-     * too, so that the coordinator can see it through and answer it.
+     * too, so that the coordinator can see it through and answer it; the coordinator hears of it.
      */
     @Bean("escalateLateInput")
-    JavaDelegate escalateLateInput(InputService inputs, TaskService taskService) {
+    JavaDelegate escalateLateInput(InputService inputs, TaskService taskService, NotificationService notifications) {
         return execution -> {
             String inputId = Executions.required(execution, VariableNames.INPUT_ID);
             inputs.markEscalated(InputId.of(inputId));
@@ -35,7 +36,11 @@ class InputSteps {
                     .taskDefinitionKey(Activities.RESPOND_TO_INPUT)
                     .list().stream()
                     .filter(task -> inputId.equals(taskService.getVariable(task.getId(), VariableNames.INPUT_ID)))
-                    .forEach(task -> taskService.addCandidateGroup(task.getId(), coordinatorGroup));
+                    .forEach(task -> {
+                        taskService.addCandidateGroup(task.getId(), coordinatorGroup);
+                        notifications.toCoordinator(NotificationKind.INPUT_ESCALATED, Executions.trajectoryId(execution),
+                                task.getId());
+                    });
         };
     }
 

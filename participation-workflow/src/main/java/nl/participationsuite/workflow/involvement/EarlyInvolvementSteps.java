@@ -4,6 +4,9 @@ import java.util.Map;
 
 import nl.participationsuite.domain.involvement.EarlyInvolvementStatus;
 import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.Executions;
@@ -28,9 +31,14 @@ class EarlyInvolvementSteps {
         };
     }
 
+    /** The reminder is recorded, and the coordinator hears of it (a mail or letter, and their list). */
     @Bean("remindCoordinator")
-    JavaDelegate remindCoordinator(InvolvementService involvement) {
-        return execution -> involvement.remindCoordinator(Executions.trajectoryId(execution));
+    JavaDelegate remindCoordinator(InvolvementService involvement, NotificationService notifications) {
+        return execution -> {
+            TrajectoryId trajectoryId = Executions.trajectoryId(execution);
+            involvement.remindCoordinator(trajectoryId);
+            notifications.toCoordinator(NotificationKind.RECRUITMENT_REMINDER, trajectoryId, null);
+        };
     }
 
     @Bean

@@ -2,6 +2,8 @@ package nl.participationsuite.workflow.success;
 
 import java.util.Map;
 
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.success.CycleDecision;
 import nl.participationsuite.domain.success.ReportSuccess;
 import nl.participationsuite.domain.success.SuccessId;
@@ -17,10 +19,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SuccessOutcomes {
 
+    /** The success is made visible; the residents taking part hear of it in the same transaction. */
     @Bean
-    OutcomeHandler<SuccessVisibilityOutcome> successVisibilityHandler(SuccessService successes) {
+    OutcomeHandler<SuccessVisibilityOutcome> successVisibilityHandler(SuccessService successes,
+            NotificationService notifications) {
         return OutcomeHandler.of(FormKeys.SUCCESS_VISIBILITY, SuccessVisibilityOutcome.class, (task, outcome) -> {
-            successes.makeVisible(SuccessId.of(task.variable(VariableNames.SUCCESS_ID)), outcome.channel());
+            SuccessId success = SuccessId.of(task.variable(VariableNames.SUCCESS_ID));
+            successes.makeVisible(success, outcome.channel());
+            notifications.news(NotificationKind.SUCCESS_VISIBLE, task.trajectoryId(), success.value());
             return Map.of();
         });
     }

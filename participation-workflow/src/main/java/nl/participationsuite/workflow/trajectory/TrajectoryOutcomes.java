@@ -2,6 +2,9 @@ package nl.participationsuite.workflow.trajectory;
 
 import java.util.Map;
 
+import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.trajectory.ProgressUpdate;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.tasks.OutcomeHandler;
@@ -12,10 +15,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TrajectoryOutcomes {
 
+    /** The update is recorded; the residents taking part hear of it in the same transaction. */
     @Bean
-    OutcomeHandler<ProgressUpdateOutcome> progressUpdateHandler(TrajectoryService trajectories) {
+    OutcomeHandler<ProgressUpdateOutcome> progressUpdateHandler(TrajectoryService trajectories,
+            NotificationService notifications) {
         return OutcomeHandler.of(FormKeys.PROGRESS_UPDATE, ProgressUpdateOutcome.class, (task, outcome) -> {
-            trajectories.recordProgressUpdate(task.trajectoryId(), outcome.message(), outcome.channel());
+            ProgressUpdate update = trajectories.recordProgressUpdate(task.trajectoryId(), outcome.message(),
+                    outcome.channel());
+            notifications.news(NotificationKind.PROGRESS_UPDATE, task.trajectoryId(), update.id().value());
             return Map.of();
         });
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,15 @@ import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
+import nl.participationsuite.domain.meetings.Meeting;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
+import nl.participationsuite.domain.notification.DeliveryChoice;
+import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
+import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.notification.NotificationService.Deliveries;
 import nl.participationsuite.domain.roles.Role;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
@@ -28,10 +38,19 @@ import nl.participationsuite.domain.seats.SeatAssignment;
 import nl.participationsuite.domain.seats.SteeringGroupService;
 import nl.participationsuite.domain.seats.VoteChoice;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.success.RegisterSuccess;
+import nl.participationsuite.domain.success.Success;
+import nl.participationsuite.domain.success.SuccessKind;
+import nl.participationsuite.domain.success.VisibilityChannel;
+import nl.participationsuite.domain.support.RequestTravelCost;
+import nl.participationsuite.domain.support.SupportRequest;
+import nl.participationsuite.domain.support.SupportService;
 import nl.participationsuite.domain.trajectory.PersonId;
+import nl.participationsuite.domain.trajectory.UpdateChannel;
 import nl.participationsuite.domain.vision.Party;
 import nl.participationsuite.domain.vision.VisionContent;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
+import nl.participationsuite.workflow.TrajectoryProcess.Phases;
 import nl.participationsuite.workflow.WorkflowFixture;
 import nl.participationsuite.workflow.WorkflowFixture.Member;
 import nl.participationsuite.workflow.WorkflowFixture.Setup;
@@ -42,6 +61,9 @@ import nl.participationsuite.workflow.roles.RoleProposalOutcome;
 import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.seats.VoteOutcome;
+import nl.participationsuite.workflow.success.SuccessVisibilityOutcome;
+import nl.participationsuite.workflow.success.SuccessWorkflow;
+import nl.participationsuite.workflow.trajectory.ProgressUpdateOutcome;
 import nl.participationsuite.workflow.vision.VisionDraftOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +100,18 @@ class NotificationsIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    NotificationService notificationService;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    SuccessWorkflow successWorkflow;
+
+    @Autowired
+    SupportService support;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -206,6 +240,215 @@ class NotificationsIntegrationTests {
         assertThat(all(setup)).isEqualTo(before);
     }
 
+    @Test
+    void bundlesGroupTasksThatArriveTogetherIntoOneNoticePerProfessional() {
+        Setup setup = fixture.start(3, 2);
+        List<Member> professionals = List.of(setup.coordinator(), setup.professional(0), setup.professional(1));
+        professionals.forEach(this::wantsEverythingAtOnce);
+
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        List<Bundle> bundles = bundles(setup);
+        assertThat(bundles).extracting(Bundle::recipient)
+                .as("one bundle per professional, not one per task; none to residents")
+                .containsExactlyInAnyOrderElementsOf(professionals.stream().map(Member::person).toList());
+        for (Member professional : professionals) {
+            Bundle bundle = bundleOf(bundles, professional);
+            assertThat(bundle.tasks()).as("every motivation conversation the professional may take")
+                    .containsAll(fixture.tasks(professional, setup.id(), Activities.MOTIVATION_CONVERSATION).stream()
+                            .map(task -> task.id()).toList())
+                    .hasSizeGreaterThanOrEqualTo(3);
+            if (professional != setup.coordinator()) {
+                // the coordinator's bundle opened at the start, with the recruitment task, before they chose
+                assertThat(bundle.due()).as("the first bundle goes out at once").isBeforeOrEqualTo(clock.instant());
+            }
+        }
+    }
+
+    @Test
+    void holdsTheNextBundleUntilAnHourAfterTheLastOneWentOut() {
+        Setup setup = fixture.start(3, 1);
+        wantsEverythingAtOnce(setup.professional(0));
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+        Bundle first = bundleOf(bundles(setup), setup.professional(0));
+        // as a sender does: it claims the bundle (closing it), then mails it
+        jdbc.sql("update notification set bundle_open = false where id = :id").param("id", first.id()).update();
+        notificationService.sent(first.id());
+        Instant sentAt = jdbc.sql("select sent_at from notification where id = :id").param("id", first.id())
+                .query(Timestamp.class).single().toInstant();
+        fixture.advance(Duration.ofMinutes(10));
+
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        List<Bundle> mine = bundles(setup).stream().filter(bundle -> bundle.recipient().equals(setup.professional(0).person()))
+                .toList();
+        assertThat(mine).hasSize(2);
+        Bundle second = mine.stream().filter(bundle -> !bundle.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(second.tasks()).hasSize(3).doesNotContainAnyElementsOf(first.tasks());
+        assertThat(second.due()).as("not mailed before an hour after the last bundle")
+                .isEqualTo(sentAt.plus(Notification.BUNDLE_INTERVAL));
+    }
+
+    @Test
+    void writesNoBundleWhenTheStepThatCreatesTheGroupTasksRollsBack() {
+        Setup setup = fixture.start(3, 1);
+        int before = all(setup);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+            status.setRollbackOnly();
+        });
+
+        assertThat(all(setup)).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from notification_task where trajectory_id = :trajectory")
+                .param("trajectory", setup.id().value()).query(Integer.class).single())
+                .as("only the recruitment task of the start").isEqualTo(1);
+    }
+
+    @Test
+    void putsGroupTasksInTheDailySummaryByDefaultAndNotInTheMailOfThoseWhoChoseNone() {
+        Setup setup = fixture.start(3, 2);
+        notificationService.chooseDeliveries(setup.professional(1).person(),
+                new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.NEVER));
+
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        UUID byDefault = bundleOf(bundles(setup), setup.professional(0)).id();
+        assertThat(jdbc.sql("select digest from notification where id = :id").param("id", byDefault).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(bundleOf(bundles(setup), setup.professional(0)).due())
+                .isEqualTo(DeliveryChoice.DAILY.mailedAt(clock.instant(), clock.getZone()));
+        UUID none = bundleOf(bundles(setup), setup.professional(1)).id();
+        assertThat(jdbc.sql("select status from notification where id = :id").param("id", none).query(String.class)
+                .single()).as("listed, never mailed").isEqualTo("MUTED");
+    }
+
+    @Test
+    void keepsAResidentsChoiceForNewsAndPersonalTasksApart() {
+        Setup setup = workingTogetherWithSteeringGroup();
+        jdbc.sql("update person set email = 'inwoner3@example.org' where id = :person")
+                .param("person", setup.resident(2).person().value()).update();
+        notificationService.chooseDeliveries(setup.resident(2).person(),
+                new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.WEEKLY));
+
+        roundWorkflow.open(setup.id(), new OpenRound("Bankjes in het park", "Tien nieuwe bankjes.",
+                clock.instant().plus(Duration.ofDays(7))));
+
+        assertThat(jdbc.sql("""
+                select n.digest, n.next_attempt_at from notification n
+                 where n.recipient_id = :person and n.kind = 'DECISION_ROUND_OPENED'""")
+                .param("person", setup.resident(2).person().value())
+                .query((rs, row) -> rs.getBoolean("digest") + " " + rs.getTimestamp("next_attempt_at").toInstant()).single())
+                .isEqualTo("true " + DeliveryChoice.WEEKLY.mailedAt(clock.instant(), clock.getZone()));
+        assertThat(jdbc.sql("""
+                select count(*) from notification n
+                 where n.recipient_id = :person and n.kind = 'VOTE' and not n.digest and n.status = 'LETTER'""")
+                .param("person", setup.resident(0).person().value()).query(Integer.class).single())
+                .as("a vote is a personal task: at once by default (by letter: this resident has no e-mail address)")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void tellsEveryResidentOfAMeetingAProgressUpdateAndASuccessAndNoProfessional() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        List<PersonId> residents = List.of(setup.resident(0).person(), setup.resident(1).person());
+
+        Meeting meeting = meetings.plan(setup.id(), new PlanMeeting(clock.instant().plus(Duration.ofDays(10)),
+                clock.instant().plus(Duration.ofDays(10)).plus(Duration.ofHours(2)), "Wijkcentrum De Linde",
+                VenueType.NEIGHBOURHOOD_CENTRE, true, "Sanne Bakker", true, "Kennismaken", null));
+        Success success = successWorkflow.register(new RegisterSuccess(setup.id(), SuccessKind.QUICK_WIN,
+                "Tien nieuwe bankjes", null, LocalDate.now(clock), Set.of(), Set.of()));
+        fixture.complete(setup, setup.professional(0), Activities.MAKE_SUCCESS_VISIBLE,
+                new SuccessVisibilityOutcome(VisibilityChannel.PORTAL));
+        fixture.advance(Duration.ofDays(29));
+        fixture.executeDueJobs(setup.id());
+        fixture.completeAsCoordinator(setup, Activities.SEND_PROGRESS_UPDATE,
+                new ProgressUpdateOutcome("De bankjes komen er in mei.", UpdateChannel.PORTAL));
+
+        assertThat(notices(setup, NotificationKind.MEETING_PLANNED)).containsExactlyInAnyOrderElementsOf(
+                residents.stream().map(resident -> new Notice(resident, meeting.id().value(), null)).toList());
+        assertThat(notices(setup, NotificationKind.SUCCESS_VISIBLE)).containsExactlyInAnyOrderElementsOf(
+                residents.stream().map(resident -> new Notice(resident, success.id().value(), null)).toList());
+        UUID update = jdbc.sql("select id from progress_update where trajectory_id = :trajectory")
+                .param("trajectory", setup.id().value()).query(UUID.class).single();
+        assertThat(notices(setup, NotificationKind.PROGRESS_UPDATE)).containsExactlyInAnyOrderElementsOf(
+                residents.stream().map(resident -> new Notice(resident, update, null)).toList());
+    }
+
+    @Test
+    void putsWhatWouldBeMailedToAResidentWithoutAnAddressInTheLetterQueueButNotForAProfessional() {
+        Setup setup = fixture.start(2, 1);
+        fixture.jumpTo(setup.id(), Activities.LIST_PARTICIPANTS_FOR_CHECK, Map.of());
+
+        assertThat(jdbc.sql("""
+                select p.kind || ' ' || n.status from notification n join person p on p.id = n.recipient_id
+                 where n.trajectory_id = :trajectory and n.kind = 'CONDITIONS_CHECK'""")
+                .param("trajectory", setup.id().value()).query(String.class).list())
+                .containsExactlyInAnyOrder("RESIDENT LETTER", "RESIDENT LETTER", "PROFESSIONAL PENDING",
+                        "PROFESSIONAL PENDING");
+    }
+
+    @Test
+    void tellsTheCoordinatorWhenAnInputWaitsTooLongAndWhileRecruitingIsStillOpen() {
+        Setup setup = fixture.start(2, 1);
+        fixture.advance(Duration.ofDays(14).plusMinutes(1));
+        fixture.executeDueJobs(setup.id());
+        assertThat(notices(setup, NotificationKind.RECRUITMENT_REMINDER))
+                .containsExactly(new Notice(setup.coordinator().person(), null, null));
+
+        fixture.jumpTo(setup.id(), Activities.CLOSE_WORKING_PHASE, Map.of());
+        inputWorkflow.receive(new ReceiveInput(setup.id(), setup.resident(0).participant(), null, InputChannel.PORTAL,
+                "Bankjes", "Er zijn te weinig bankjes in het park.", null));
+        String respond = fixture.task(setup.professional(0), setup.id(), Activities.RESPOND_TO_INPUT).id();
+        fixture.advance(Duration.ofDays(14).plusMinutes(1));
+        fixture.executeDueJobs(setup.id());
+
+        assertThat(notices(setup, NotificationKind.INPUT_ESCALATED))
+                .as("the coordinator, with the task; not the resident who gave it")
+                .containsExactly(new Notice(setup.coordinator().person(), null, respond));
+    }
+
+    @Test
+    void tellsOnlyTheResidentWhoAskedThatTheirSupportRequestWasDecided() {
+        Setup setup = fixture.start(2, 1);
+        SupportRequest request = support.requestTravelCost(setup.id(), new RequestTravelCost(
+                setup.resident(1).participant(), LocalDate.now(clock), "Dalfsen", "Zwolle", 1250L));
+        assertThat(notices(setup, NotificationKind.SUPPORT_DECIDED)).isEmpty();
+
+        support.approve(request.id(), setup.coordinator().person());
+
+        assertThat(notices(setup, NotificationKind.SUPPORT_DECIDED))
+                .containsExactly(new Notice(setup.resident(1).person(), request.id().value(), null));
+    }
+
+    private void wantsEverythingAtOnce(Member member) {
+        notificationService.chooseDeliveries(member.person(),
+                new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.IMMEDIATELY));
+    }
+
+    private List<Bundle> bundles(Setup setup) {
+        return jdbc.sql("""
+                select n.id, n.recipient_id, n.next_attempt_at, string_agg(nt.task_id, ',') as tasks
+                  from notification n join notification_task nt on nt.notification_id = n.id
+                 where n.kind = 'GROUP_TASKS' and n.recipient_id in (
+                       select person_id from participant where trajectory_id = :trajectory)
+                   and exists (select 1 from notification_task x where x.notification_id = n.id and x.trajectory_id = :trajectory)
+                 group by n.id, n.recipient_id, n.next_attempt_at""")
+                .param("trajectory", setup.id().value())
+                .query((rs, row) -> new Bundle(rs.getObject("id", UUID.class),
+                        new PersonId(rs.getObject("recipient_id", UUID.class)),
+                        rs.getTimestamp("next_attempt_at") == null ? null : rs.getTimestamp("next_attempt_at").toInstant(),
+                        List.of(rs.getString("tasks").split(","))))
+                .list();
+    }
+
+    private static Bundle bundleOf(List<Bundle> bundles, Member member) {
+        List<Bundle> theirs = bundles.stream().filter(bundle -> bundle.recipient().equals(member.person())).toList();
+        assertThat(theirs).as("one bundle for %s", member).hasSize(1);
+        return theirs.get(0);
+    }
+
     /** Exactly one notice of the kind per member, naming that member's own task of that kind; none to anyone else. */
     private void assertTaskNotices(Setup setup, NotificationKind kind, String activity, List<Member> members) {
         List<Notice> notices = notices(setup, kind);
@@ -221,7 +464,7 @@ class NotificationsIntegrationTests {
     private List<Notice> notices(Setup setup, NotificationKind kind) {
         return jdbc.sql("""
                 select recipient_id, subject_id, task_id from notification
-                 where trajectory_id = :trajectory and kind = :kind and status = 'PENDING' and attempts = 0""")
+                 where trajectory_id = :trajectory and kind = :kind and status in ('PENDING', 'LETTER') and attempts = 0""")
                 .param("trajectory", setup.id().value()).param("kind", kind.name())
                 .query((rs, row) -> new Notice(new PersonId(rs.getObject("recipient_id", UUID.class)),
                         rs.getObject("subject_id", UUID.class), rs.getString("task_id")))
@@ -244,6 +487,10 @@ class NotificationsIntegrationTests {
     private SeatAssignment seat(Member member, Background... backgrounds) {
         LocalDate today = LocalDate.now(clock);
         return new SeatAssignment(member.participant(), today, today.plusYears(2), Set.of(backgrounds));
+    }
+
+    /** A bundle of group tasks as the outbox holds it (due: null once sent). */
+    record Bundle(UUID id, PersonId recipient, Instant due, List<String> tasks) {
     }
 
     /** One notification as the outbox holds it. */

@@ -22,6 +22,7 @@ import nl.participationsuite.domain.motivation.MotivationProfile;
 import nl.participationsuite.domain.motivation.MotivationService;
 import nl.participationsuite.domain.motivation.ProfileSource;
 import nl.participationsuite.domain.motivation.RecordMotivation;
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.Person;
@@ -29,6 +30,7 @@ import nl.participationsuite.web.forms.Refusals;
 import nl.participationsuite.web.portal.boundaries.ResidentMemberships.Membership;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.forms.Notice;
+import nl.participationsuite.web.notifications.DeliveryForm;
 import nl.participationsuite.web.taskforms.ParticipantNames;
 
 /**
@@ -49,6 +51,8 @@ class BoundariesController {
 
     static final String TRAJECTORY_PARAM = "traject";
 
+    static final String DELIVERY_PATH = "/portaal/meldingen/voorkeuren";
+
     private final ResidentMemberships trajectories;
 
     private final MotivationService motivations;
@@ -57,12 +61,20 @@ class BoundariesController {
 
     private final CurrentPerson currentPerson;
 
+    private final NotificationService notifications;
+
     BoundariesController(ResidentMemberships trajectories, MotivationService motivations, ParticipantNames names,
-            CurrentPerson currentPerson) {
+            CurrentPerson currentPerson, NotificationService notifications) {
         this.trajectories = trajectories;
         this.motivations = motivations;
         this.names = names;
         this.currentPerson = currentPerson;
+        this.notifications = notifications;
+    }
+
+    /** Beside how and when the resident takes part: how they get our messages (its own form and address). */
+    private void deliveries(Person me, Model model) {
+        DeliveryForm.addTo(model, notifications.deliveries(me.id()), DELIVERY_PATH);
     }
 
     /** A trajectory to choose on the page; {@code chosen} is the one the form is about. */
@@ -76,6 +88,7 @@ class BoundariesController {
     @GetMapping
     String show(@RequestParam(name = TRAJECTORY_PARAM, required = false) UUID trajectoryId, Model model) {
         Person me = currentPerson.get();
+        deliveries(me, model);
         List<Membership> mine = trajectories.active(me.id());
         if (mine.isEmpty()) {
             model.addAttribute("choices", List.of());
@@ -92,6 +105,7 @@ class BoundariesController {
             @Valid @ModelAttribute("form") BoundariesForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         Person me = currentPerson.get();
+        deliveries(me, model);
         List<Membership> mine = trajectories.active(me.id());
         Membership chosen = chosen(trajectoryId, mine, me);
         Optional<Motivation> current = current(chosen);

@@ -1,13 +1,7 @@
 package nl.participationsuite.web.portal.meetings;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +23,6 @@ import nl.participationsuite.domain.meetings.ReplyAnswer;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Person;
-import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.web.portal.ResidentTrajectories;
 import nl.participationsuite.web.security.CurrentPerson;
 import nl.participationsuite.web.forms.Notice;
@@ -48,32 +41,23 @@ class PortalMeetingsController {
 
     static final String VIEW = "portal/meetings/meetings";
 
-    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-
     private final PortalMeetings overview;
 
     private final MeetingService meetings;
-
-    private final TrajectoryService trajectories;
 
     private final ResidentTrajectories residentTrajectories;
 
     private final CurrentPerson currentPerson;
 
-    private final MessageSource messages;
+    private final MeetingCalendarFiles calendarFiles;
 
-    private final Clock clock;
-
-    PortalMeetingsController(PortalMeetings overview, MeetingService meetings, TrajectoryService trajectories,
-            ResidentTrajectories residentTrajectories, CurrentPerson currentPerson, MessageSource messages,
-            Clock clock) {
+    PortalMeetingsController(PortalMeetings overview, MeetingService meetings, ResidentTrajectories residentTrajectories,
+            CurrentPerson currentPerson, MeetingCalendarFiles calendarFiles) {
         this.overview = overview;
         this.meetings = meetings;
-        this.trajectories = trajectories;
         this.residentTrajectories = residentTrajectories;
         this.currentPerson = currentPerson;
-        this.messages = messages;
-        this.clock = clock;
+        this.calendarFiles = calendarFiles;
     }
 
     /** An answer that could not be recorded: for which meeting, and the message key saying why. */
@@ -112,33 +96,12 @@ class PortalMeetingsController {
         Person me = currentPerson.get();
         Meeting meeting = meetings.get(new MeetingId(meetingId));
         residentTrajectories.participantIn(meeting.trajectoryId().value(), me);
-        Locale locale = LocaleContextHolder.getLocale();
-        String title = trajectories.get(meeting.trajectoryId()).title();
-        String venueType = messages.getMessage("trajectory.venue." + meeting.venueType(), null, locale);
-        byte[] file = MeetingCalendar.of(meeting, clock.getZone(),
-                messages.getMessage("portal.meetings.calendar.summary", new Object[] { title }, locale),
-                meeting.venueName() + " (" + venueType + ")", description(meeting, locale), clock.instant());
-        String name = "bijeenkomst-" + FILE_DATE.format(meeting.startsAt().atZone(clock.getZone())) + ".ics";
+        byte[] file = calendarFiles.file(meeting, LocaleContextHolder.getLocale());
+        String name = calendarFiles.fileName(meeting);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(file);
-    }
-
-    /** The entry's text: the agenda, who leads the meeting, and what to know to get in. */
-    private String description(Meeting meeting, Locale locale) {
-        List<String> parts = new ArrayList<>();
-        if (meeting.agenda() != null) {
-            parts.add(messages.getMessage("portal.meetings.agenda", null, locale) + ":\n" + meeting.agenda());
-        }
-        if (meeting.facilitatorName() != null) {
-            parts.add(messages.getMessage("portal.meetings.facilitator", null, locale) + ": " + meeting.facilitatorName());
-        }
-        if (meeting.accessibilityNotes() != null) {
-            parts.add(messages.getMessage("portal.meetings.accessibility", null, locale) + ": "
-                    + meeting.accessibilityNotes());
-        }
-        return String.join("\n\n", parts);
     }
 
     private String refused(UUID meetingId, String messageKey, Model model) {

@@ -32,6 +32,9 @@ import nl.participationsuite.domain.motivation.MotivationService;
 import nl.participationsuite.domain.motivation.PreferredTime;
 import nl.participationsuite.domain.motivation.ProfileSource;
 import nl.participationsuite.domain.motivation.RecordMotivation;
+import nl.participationsuite.domain.notification.DeliveryChoice;
+import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.notification.NotificationService.Deliveries;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.OrganisationId;
 import nl.participationsuite.domain.trajectory.Participant;
@@ -53,6 +56,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A resident fills in their own motivation and boundaries per trajectory, starting from what is on record. */
@@ -77,6 +81,9 @@ class BoundariesControllerTests {
     @MockitoBean
     People people;
 
+    @MockitoBean
+    NotificationService notifications;
+
     private final Person me = Person.resident("Anouk Jansen", null, null, "subject-anouk");
 
     private ResidentPortalSlice slice;
@@ -89,6 +96,7 @@ class BoundariesControllerTests {
         slice = new ResidentPortalSlice(trajectories, people, me);
         hoonhorst = slice.trajectory("Samen gezond in Hoonhorst");
         when(motivations.find(any(), any())).thenReturn(Optional.empty());
+        when(notifications.deliveries(any())).thenReturn(new Deliveries(DeliveryChoice.IMMEDIATELY, DeliveryChoice.DAILY));
     }
 
     @Test
@@ -107,7 +115,22 @@ class BoundariesControllerTests {
                         + "aria-describedby=\"supportNeeds-hint\" aria-invalid=\"false\"></textarea>")
                 .contains("action=\"/portaal/grenzen?traject=" + hoonhorst.id() + "\"")
                 .contains("href=\"/portaal/trajecten/" + hoonhorst.id() + "/stoppen\"")
-                .doesNotContain("checked=\"checked\"").doesNotContain("Voor welk traject?");
+                .doesNotContain("Voor welk traject?");
+        assertThat(page.substring(0, page.indexOf("deliveries-heading"))).as("the motivation form")
+                .doesNotContain("checked=\"checked\"");
+    }
+
+    @Test
+    void besideHowAndWhenTheResidentChoosesHowMessagesReachThem() throws Exception {
+        String page = html(mvc.perform(get(PAGE).with(resident())).andExpect(status().isOk()));
+
+        assertThat(page.substring(page.indexOf("deliveries-heading")))
+                .contains("Hoe wilt u berichten krijgen?")
+                .contains("action=\"/portaal/meldingen/voorkeuren\"")
+                .contains("<legend>Taken voor u</legend>").contains("<legend>Ander nieuws</legend>")
+                .contains("name=\"personalTasks\" id=\"personalTasks\" value=\"IMMEDIATELY\" checked=\"checked\"")
+                .contains("value=\"DAILY\" checked=\"checked\"")
+                .contains("Een keer per week, in een overzicht (op maandag)").contains("Niet per e-mail");
     }
 
     @Test

@@ -64,7 +64,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A participant's meetings in the portal: the list, answering the invitation, the calendar file, and nobody else's. */
 @WebSliceTest(PortalMeetingsController.class)
-@Import({ PortalMeetings.class, ResidentTrajectories.class, Dates.class, PortalSliceFixture.FixedClock.class })
+@Import({ PortalMeetings.class, MeetingCalendarFiles.class, ResidentTrajectories.class, Dates.class,
+        PortalSliceFixture.FixedClock.class })
 class PortalMeetingsControllerTests {
 
     /** Thursday 3 December 2026, 19:30 to 21:00 in Amsterdam. */
