@@ -99,6 +99,11 @@ class LettersBrowserIntegrationTests {
                         "Lees de gezamenlijke visie van Samen gezond in Hoonhorst",
                         "Er is een visie waar iedereen aan heeft meegedacht");
             }
+            // Earlier tests of the suite leave letters in the coordinator's queue too, and one print takes the
+            // oldest PRINT_LIMIT: print on, as the contact person would, until the queue is empty.
+            for (int batch = 0; batch < 50 && letters(setup, "LETTER") > 0; batch++) {
+                assertThat(post(browser, app("/werkruimte/brieven/afdrukken"), csrf).statusCode()).isIn(200, 303);
+            }
             assertThat(letters(setup, "LETTER")).as("printed: out of the queue").isZero();
             assertThat(letters(setup, "SENT")).isEqualTo(3);
 
