@@ -31,6 +31,16 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import nl.participationsuite.domain.input.InputChannel;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
@@ -43,8 +53,8 @@ import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.notification.DeliveryChoice;
 import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
-import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.notification.NotificationService.Deliveries;
+import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
@@ -57,37 +67,32 @@ import nl.participationsuite.domain.trajectory.Organisation;
 import nl.participationsuite.domain.trajectory.OrganisationKind;
 import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.ParticipantId;
+import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
-import nl.participationsuite.domain.trajectory.ParticipationLevel;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.StartTrajectory;
 import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryKind;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
+import nl.participationsuite.testsupport.Browser;
+import nl.participationsuite.testsupport.KeycloakAdmin;
 import nl.participationsuite.testsupport.WebIntegrationTest;
-import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
 import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Member;
 import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory.Setup;
+import nl.participationsuite.web.workspace.tasks.SteeringGroupTrajectory;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
 import nl.participationsuite.workflow.input.InputResponseOutcome;
 import nl.participationsuite.workflow.input.InputWorkflow;
+import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
 import nl.participationsuite.workflow.seats.DecisionRoundWorkflow;
 import nl.participationsuite.workflow.seats.SeatAcceptanceOutcome;
 import nl.participationsuite.workflow.seats.SeatCompositionOutcome;
 import nl.participationsuite.workflow.seats.VoteOutcome;
-import nl.participationsuite.workflow.involvement.RecruitmentOutcome;
 import nl.participationsuite.workflow.tasks.TaskOutcome;
 import nl.participationsuite.workflow.tasks.TaskSearch;
-import nl.participationsuite.workflow.tasks.WorkflowTask;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import nl.participationsuite.workflow.tasks.WorkflowTask;
 
 /**
  * Notifications mailed through a real SMTP server (GreenMail) from the outbox on the real PostgreSQL:
@@ -152,6 +157,9 @@ class NotificationMailIntegrationTests {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     private int port;
+
+    @LocalServerPort
+    int serverPort;
 
     private GreenMail greenMail;
 
@@ -245,6 +253,44 @@ class NotificationMailIntegrationTests {
         String answer = assertOneMail(fleur, NotificationKind.INPUT_ANSWERED, "/portaal/meldingen/",
                 "Antwoord op uw inbreng: Bankjes " + run);
         assertThat(answer).contains("Er komen vijf bankjes bij de speeltuin.");
+    }
+
+    /**
+     * The whole way a resident takes: a task arrives, the mail reaches them through the SMTP server, its
+     * link (the product's public address here is the test server's) leads through Keycloak's login to
+     * the task's page in the portal, and the notification is read in their list afterwards.
+     */
+    @Test
+    void aResidentFollowsTheMailsLinkLogsInLandsOnTheTaskAndTheNotificationIsRead() throws Exception {
+        KeycloakAdmin keycloak = KeycloakAdmin.logIn();
+        String username = "post." + run;
+        String account = keycloak.createUser(username, address("post"));
+        assertThat(keycloak.setPassword(account, username)).isEqualTo(204);
+        keycloak.giveRealmRole(account, "resident");
+        Person hanna = people.save(Person.resident("Hanna Post", address("post"), null, account));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null,
+                organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY)).id()));
+        SteeringGroupTrajectory.atVisionReview(coordinator, List.of(hanna), workflow, trajectories, people, involvement);
+
+        sender().sendDue();
+        String text = assertOneMail(hanna, NotificationKind.VISION_REVIEW, "/portaal/meldingen/",
+                "Lees de gezamenlijke visie van Samen gezond in Hoonhorst");
+        String link = linkIn(text).replace(BASE, "http://localhost:" + serverPort);
+
+        try (Browser browser = Browser.open()) {
+            browser.go(link);
+            browser.logInAtKeycloak(username);
+            assertThat(browser.driver().getCurrentUrl()).as("the task's page in the portal").contains("/portaal/taken/");
+            assertThat(browser.text()).contains("Samen gezond in Hoonhorst");
+            browser.assertAccessible();
+
+            browser.go("http://localhost:" + serverPort + "/portaal/meldingen");
+            assertThat(browser.driver().findElements(By.cssSelector("li.unread"))).as("nothing unread").isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("li.read"))).isNotEmpty();
+            browser.assertAccessible();
+        }
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :person and read_at is not null")
+                .param("person", hanna.id().value()).query(Integer.class).single()).isOne();
     }
 
     @Test
