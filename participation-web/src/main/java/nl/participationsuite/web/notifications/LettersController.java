@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +33,7 @@ import nl.participationsuite.web.security.CurrentPerson;
  * The letter queue of a contact person ({@code /werkruimte/brieven}): what would have been mailed to
  * residents without an e-mail address, in the trajectories the person is the contact person of. One button
  * prints every waiting letter as one PDF (a page each, with the same text and link as the mail) and marks
- * them sent, in one transaction; a letter printed by someone else meanwhile is not printed twice.
+ * them sent, in one transaction; two prints at the same moment never print the same letter.
  */
 @Controller
 class LettersController {
@@ -62,9 +64,11 @@ class LettersController {
 
     private final CurrentPerson currentPerson;
 
+    private final TransactionTemplate transactions;
+
     LettersController(JdbcClient jdbc, NotificationViews views, NotificationTexts texts,
             NotificationService notifications, NotificationSettings settings, ITemplateEngine templates,
-            CurrentPerson currentPerson) {
+            CurrentPerson currentPerson, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.views = views;
         this.texts = texts;
@@ -72,42 +76,53 @@ class LettersController {
         this.settings = settings;
         this.templates = templates;
         this.currentPerson = currentPerson;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @GetMapping(PATH)
     String queue(Locale locale, Model model) {
-        model.addAttribute("letters", letters(currentPerson.get().id(), locale));
+        model.addAttribute("letters", letters(currentPerson.get().id(), locale, false));
         return VIEW;
     }
 
-    /** Every waiting letter as one PDF; printed letters are sent from now on. */
+    /**
+     * Every waiting letter as one PDF; printed letters are sent from now on. The letters are taken with
+     * {@code FOR UPDATE SKIP LOCKED} in the transaction that marks them sent, so a second print at the
+     * same moment (a double click, a colleague) takes other letters or none, never the same ones.
+     */
     @PostMapping(PATH + "/afdrukken")
     ResponseEntity<byte[]> print(Locale locale) {
         Person me = currentPerson.get();
-        List<Letter> letters = letters(me.id(), locale);
-        if (letters.isEmpty()) {
+        byte[] pdf = transactions.execute(status -> {
+            List<Letter> letters = letters(me.id(), locale, true);
+            if (letters.isEmpty()) {
+                return null;
+            }
+            notifications.lettersPrinted(letters.stream().map(letter -> letter.view().id()).toList(), me.id());
+            Context context = new Context(locale);
+            context.setVariable("letters", letters);
+            context.setVariable("style", STYLE);
+            return PdfDocuments.render(templates.process(PDF_TEMPLATE, context), settings.link("/"));
+        });
+        if (pdf == null) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, PATH).build();
         }
-        notifications.lettersPrinted(letters.stream().map(letter -> letter.view().id()).toList(), me.id());
-        Context context = new Context(locale);
-        context.setVariable("letters", letters);
-        context.setVariable("style", STYLE);
-        byte[] pdf = PdfDocuments.render(templates.process(PDF_TEMPLATE, context), settings.link("/"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(PdfDocuments.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("brieven.pdf").build().toString())
                 .body(pdf);
     }
 
-    /** The letters waiting in the person's queue, oldest first, with whom each is for and what it says. */
-    private List<Letter> letters(PersonId contactPerson, Locale locale) {
+    /** The oldest waiting letters, at most {@link #PRINT_LIMIT}; {@code take}: locked, skipping those another print holds. */
+    private List<Letter> letters(PersonId contactPerson, Locale locale, boolean take) {
         List<Addressee> waiting = jdbc.sql("""
                 select n.id, p.display_name from notification n
                   join person p on p.id = n.recipient_id
                   join trajectory t on t.id = n.trajectory_id
                  where n.status = 'LETTER' and t.contact_person_id = :me
                  order by n.created_at, n.id
-                 limit :limit""").param("me", contactPerson.value()).param("limit", PRINT_LIMIT)
+                 limit :limit""" + (take ? " for update of n skip locked" : ""))
+                .param("me", contactPerson.value()).param("limit", PRINT_LIMIT)
                 .query((rs, row) -> new Addressee(rs.getObject("id", UUID.class), rs.getString("display_name"))).list();
         List<NotificationView> read = views.of(waiting.stream().map(Addressee::id).toList());
         return waiting.stream().map(addressee -> {

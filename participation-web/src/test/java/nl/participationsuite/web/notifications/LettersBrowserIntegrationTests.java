@@ -8,7 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -86,19 +92,27 @@ class LettersBrowserIntegrationTests {
 
             String csrf = browser.driver().findElement(By.cssSelector("form[action$='/werkruimte/brieven/afdrukken'] input[name='_csrf']"))
                     .getAttribute("value");
-            HttpResponse<byte[]> printed = post(browser, app("/werkruimte/brieven/afdrukken"), csrf);
-
-            assertThat(printed.statusCode()).isEqualTo(200);
-            assertThat(printed.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-            try (PDDocument pdf = Loader.loadPDF(printed.body())) {
-                assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
-                assertThat(pdf.getNumberOfPages()).as("a page per letter, at least these three")
-                        .isGreaterThanOrEqualTo(3);
-                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-                assertThat(text).contains("Anna Jansen", "Bram de Boer", "Carla Visser",
-                        "Lees de gezamenlijke visie van Samen gezond in Hoonhorst",
-                        "Er is een visie waar iedereen aan heeft meegedacht");
+            // Two prints at the same moment (a double click): each letter is printed once, by one of them.
+            int waiting = queued(coordinator);
+            List<HttpResponse<byte[]>> prints = twoAtOnce(browser, app("/werkruimte/brieven/afdrukken"), csrf);
+            int pages = 0;
+            StringBuilder text = new StringBuilder();
+            for (HttpResponse<byte[]> printed : prints) {
+                assertThat(printed.statusCode()).as("a PDF, or back to the queue when nothing was left").isIn(200, 303);
+                if (printed.statusCode() == 200) {
+                    assertThat(printed.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+                    try (PDDocument pdf = Loader.loadPDF(printed.body())) {
+                        assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+                        pages += pdf.getNumberOfPages();
+                        text.append(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "));
+                    }
+                }
             }
+            assertThat(pages).as("a page per letter taken out of the queue, none twice").isEqualTo(waiting - queued(coordinator))
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(text.toString()).contains("Anna Jansen", "Bram de Boer", "Carla Visser",
+                    "Lees de gezamenlijke visie van Samen gezond in Hoonhorst",
+                    "Er is een visie waar iedereen aan heeft meegedacht");
             // Earlier tests of the suite leave letters in the coordinator's queue too, and one print takes the
             // oldest PRINT_LIMIT: print on, as the contact person would, until the queue is empty.
             for (int batch = 0; batch < 50 && letters(setup, "LETTER") > 0; batch++) {
@@ -109,6 +123,35 @@ class LettersBrowserIntegrationTests {
 
             browser.go(app("/werkruimte/brieven"));
             assertThat(browser.text()).doesNotContain("Anna Jansen");
+        }
+    }
+
+    /** Every letter waiting in the person's queue, of all their trajectories. */
+    private int queued(Person contactPerson) {
+        return jdbc.sql("""
+                select count(*) from notification n join trajectory t on t.id = n.trajectory_id
+                 where n.status = 'LETTER' and t.contact_person_id = :me""")
+                .param("me", contactPerson.id().value()).query(Integer.class).single();
+    }
+
+    /** The form's post twice at the same moment in the browser's session. */
+    private static List<HttpResponse<byte[]>> twoAtOnce(Browser browser, String url, String csrf) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch ready = new CountDownLatch(2);
+            Callable<HttpResponse<byte[]>> print = () -> {
+                ready.countDown();
+                ready.await();
+                return post(browser, url, csrf);
+            };
+            List<HttpResponse<byte[]>> answers = new ArrayList<>();
+            for (Future<HttpResponse<byte[]>> answer : pool.invokeAll(List.of(print, print))) {
+                answers.add(answer.get());
+            }
+            return answers;
+        }
+        finally {
+            pool.shutdownNow();
         }
     }
 
