@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import nl.participationsuite.domain.notification.NotificationService;
@@ -21,15 +19,13 @@ import nl.participationsuite.domain.trajectory.PersonId;
  */
 public class DigestSender {
 
-    private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
-
     private final NotificationService notifications;
 
     private final NotificationViews views;
 
     private final NotificationMails mails;
 
-    private final JavaMailSender mailSender;
+    private final MailDelivery delivery;
 
     private final NotificationSettings settings;
 
@@ -38,7 +34,7 @@ public class DigestSender {
         this.notifications = notifications;
         this.views = views;
         this.mails = mails;
-        this.mailSender = mailSender;
+        this.delivery = new MailDelivery(notifications, mailSender);
         this.settings = settings;
     }
 
@@ -60,24 +56,8 @@ public class DigestSender {
     }
 
     private boolean send(List<UUID> ids) {
-        List<NotificationView> due = views.of(ids).stream()
-                .sorted(Comparator.comparing(NotificationView::createdAt)).toList();
-        if (due.isEmpty()) {
-            return false;
-        }
-        if (due.get(0).email() == null) {
-            ids.forEach(notifications::noAddress);
-            return false;
-        }
-        try {
-            mailSender.send(mails.digest(mailSender, due));
-        }
-        catch (Exception ex) {
-            log.warn("Summary of {} notifications not mailed yet; tried again later: {}", ids.size(), ex.getMessage());
-            ids.forEach(id -> notifications.failed(id, ex.getMessage()));
-            return false;
-        }
-        ids.forEach(notifications::sent);
-        return true;
+        List<NotificationView> due = views.of(ids).stream().sorted(Comparator.comparing(NotificationView::createdAt))
+                .toList();
+        return delivery.deliver(due, sender -> mails.digest(sender, due));
     }
 }

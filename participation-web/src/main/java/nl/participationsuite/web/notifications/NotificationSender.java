@@ -3,9 +3,6 @@ package nl.participationsuite.web.notifications;
 import java.util.List;
 import java.util.UUID;
 
-import io.micrometer.core.instrument.Metrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import nl.participationsuite.domain.notification.NotificationService;
@@ -20,9 +17,7 @@ import nl.participationsuite.domain.notification.NotificationService;
  */
 public class NotificationSender {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
-
-    /** Meter of the outcomes (sent, failed, no_address), in Spring Boot's registries through the global one. */
+    /** Meter of the outcomes (sent, failed, no_address) of single mails and summaries, in Spring Boot's registries through the global one. */
     public static final String OUTCOMES = "participation.notifications";
 
     private final NotificationService notifications;
@@ -31,7 +26,7 @@ public class NotificationSender {
 
     private final NotificationMails mails;
 
-    private final JavaMailSender mailSender;
+    private final MailDelivery delivery;
 
     private final NotificationSettings settings;
 
@@ -40,7 +35,7 @@ public class NotificationSender {
         this.notifications = notifications;
         this.views = views;
         this.mails = mails;
-        this.mailSender = mailSender;
+        this.delivery = new MailDelivery(notifications, mailSender);
         this.settings = settings;
     }
 
@@ -62,22 +57,6 @@ public class NotificationSender {
     }
 
     private boolean send(NotificationView view) {
-        if (view.email() == null) {
-            notifications.noAddress(view.id());
-            Metrics.counter(OUTCOMES, "outcome", "no_address").increment();
-            return false;
-        }
-        try {
-            mailSender.send(mails.mail(mailSender, view));
-        }
-        catch (Exception ex) {
-            log.warn("Notification {} not mailed yet; tried again later: {}", view.id(), ex.getMessage());
-            notifications.failed(view.id(), ex.getMessage());
-            Metrics.counter(OUTCOMES, "outcome", "failed").increment();
-            return false;
-        }
-        notifications.sent(view.id());
-        Metrics.counter(OUTCOMES, "outcome", "sent").increment();
-        return true;
+        return delivery.deliver(List.of(view), sender -> mails.mail(sender, view));
     }
 }
