@@ -8,6 +8,9 @@
 #   deploy/bench/run.sh [--trajectories 1000,10000] [--users 8] [--minutes 2] [--samples 20] [--drive K]
 #                       [--engine-seconds 60] [--seed-threads 3] [--sql-count true|false]
 #
+# BENCH_APP_JAVA_OPTS replaces the application's JVM options (the README's defaults), e.g. to add a
+# Java Flight Recording; Keycloak keeps its own.
+#
 # Needs Java 17 and PostgreSQL on 127.0.0.1:5432 (user postgres, no password). Uses ports 8480 (the
 # application), 8380/9380 (Keycloak; BENCH_KEYCLOAK_URL=http://host:port uses a running one instead).
 set -euo pipefail
@@ -57,5 +60,5 @@ fi
 # The benchmark's users all come from this machine and ask far more than a person does: no rate limits.
 export PARTICIPATION_RATE_LIMITS=${PARTICIPATION_RATE_LIMITS:-false}
 java -Xmx2g -jar "$BENCH_JAR" --app-jar "$APP_JAR" --sqlcount-jar "$SQL_JAR" --keycloak "$KEYCLOAK_URL" \
-  --app-java-opts "$("$ROOT/deploy/local/app.sh" --java-opts)" \
+  --app-java-opts "${BENCH_APP_JAVA_OPTS:-$("$ROOT/deploy/local/app.sh" --java-opts)}" \
   --out "$ROOT/participation-benchmark/target" --git "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$@"

@@ -129,12 +129,13 @@ final class Driver {
             completePortal(user, resident, t, "visie-beoordelen", Map.of("verdict", "ENDORSED"));
         }
 
-        // Role agreements: proposed for everyone, accepted by everyone.
+        // Role agreements: proposed for everyone, accepted by everyone; within every resident's boundary
+        // (the fewest hours a month a resident gave in the motivation conversations above is 4).
         List<Map<String, Object>> proposals = new ArrayList<>();
         for (DemoUsers who : DemoUsers.values()) {
             String role = who == DemoUsers.COORDINATOR ? "COORDINATOR" : who.isResident() ? "DECISION_MAKER" : "PROFESSIONAL_SUPPORT";
             proposals.add(Map.of("participantId", participant.get(who), "role", role, "responsibilities",
-                    "Meedoen aan de stuurgroep", "hoursPerMonth", 6, "supportAgreed", "Reiskostenvergoeding"));
+                    "Meedoen aan de stuurgroep", "hoursPerMonth", 4, "supportAgreed", "Reiskostenvergoeding"));
         }
         completeApi(DemoUsers.COORDINATOR, t, "RoleProposalOutcome", Map.of("proposals", proposals), true);
         for (DemoUsers professional : DemoUsers.PROFESSIONALS) {
