@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import nl.participationsuite.domain.motivation.PreferredTime;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipationLevel;
+import nl.participationsuite.domain.trajectory.PersonId;
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.domain.trajectory.TrajectoryService;
 import nl.participationsuite.workflow.TrajectoryProcess.Activities;
@@ -112,6 +114,40 @@ class TrajectoryWorkflowIntegrationTests {
         assertThat(trajectories.get(setup.id()).phase()).isEqualTo(Phase.MOTIVATION);
         assertThat(fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).hasSize(6);
         assertThat(fixture.tasks(setup.resident(0), setup.id(), Activities.MOTIVATION_CONVERSATION)).isEmpty();
+    }
+
+    @Test
+    void pagesAPersonsTasksInTheDatabaseWithTheTotalOnEveryPage() {
+        Setup setup = fixture.start(6, 1);
+        fixture.jumpTo(setup.id(), Activities.LIST_RESIDENTS, Map.of());
+        PersonId professional = setup.professional(0).person();
+        List<WorkflowTask> conversations = fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION);
+        assertThat(conversations).hasSize(6);
+        workflow.claim(conversations.get(2).id(), professional);
+        TaskSearch open = TaskSearch.of(professional).which(TaskSearch.Which.OPEN).in(setup.id());
+
+        TaskPage first = workflow.tasks(open, 0, 4);
+        TaskPage second = workflow.tasks(open, 4, 4);
+        TaskPage beyond = workflow.tasks(open, 8, 4);
+        TaskPage countOnly = workflow.tasks(open, 0, 0);
+        TaskPage mine = workflow.tasks(open.which(TaskSearch.Which.MINE), 0, 10);
+        TaskPage both = workflow.tasks(open.which(TaskSearch.Which.MINE_AND_OPEN), 3, 10);
+
+        assertThat(first.tasks()).hasSize(4);
+        assertThat(second.tasks()).hasSize(1);
+        assertThat(beyond.tasks()).isEmpty();
+        assertThat(List.of(first.total(), second.total(), beyond.total(), countOnly.total())).containsOnly(5L);
+        assertThat(countOnly.tasks()).isEmpty();
+        List<WorkflowTask> paged = new ArrayList<>(first.tasks());
+        paged.addAll(second.tasks());
+        assertThat(paged).extracting(WorkflowTask::id).doesNotContain(conversations.get(2).id())
+                .containsExactlyElementsOf(workflow.tasks(open).stream().map(WorkflowTask::id).toList());
+        assertThat(paged).allSatisfy(task -> assertThat(task.trajectoryId()).isEqualTo(setup.id()));
+        assertThat(mine.tasks()).extracting(WorkflowTask::id).containsExactly(conversations.get(2).id());
+        assertThat(mine.total()).isEqualTo(1);
+        assertThat(both.total()).isEqualTo(6);
+        assertThat(both.tasks()).hasSize(3);
+        assertThat(workflow.tasks(TaskSearch.of(setup.resident(0).person()), 0, 10).total()).isZero();
     }
 
     @Test
