@@ -291,7 +291,8 @@ public class TrajectoryService {
     @Transactional(readOnly = true)
     public Page<Trajectory> visibleTo(PersonId personId, Pageable page) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
-        return trajectories.findVisibleTo(personId, person.isResident() ? null : person.organisationId(), page);
+        return person.isResident() || person.organisationId() == null ? trajectories.findTakingPartIn(personId, page)
+                : trajectories.findVisibleTo(personId, person.organisationId(), page);
     }
 
     /**
@@ -301,8 +302,9 @@ public class TrajectoryService {
     @Transactional(readOnly = true)
     public Page<TrajectorySummary> summariesVisibleTo(PersonId personId, Phase phase, Pageable page) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
-        return trajectories.findSummariesVisibleTo(personId, person.isResident() ? null : person.organisationId(),
-                phase, page);
+        return person.isResident() || person.organisationId() == null
+                ? trajectories.findSummariesTakingPartIn(personId, phase, page)
+                : trajectories.findSummariesVisibleTo(personId, person.organisationId(), phase, page);
     }
 
     /** The trajectories the person takes part in (also those they stepped back from), newest first: a resident's own. */
