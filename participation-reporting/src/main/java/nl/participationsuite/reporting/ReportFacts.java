@@ -246,7 +246,9 @@ class ReportFacts {
             }
         });
         if (!entries.isEmpty()) {
-            jdbc.sql("delete from trajectory_report_facts_queue where id in (:ids)").param("ids", entries).update();
+            // One array parameter, however many entries (a bulk load can queue tens of thousands).
+            template.update("delete from trajectory_report_facts_queue where id = any(?)",
+                    (PreparedStatement ps) -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", entries.toArray())));
         }
         return computed.size();
     }
