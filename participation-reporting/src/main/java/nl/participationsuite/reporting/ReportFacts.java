@@ -109,6 +109,17 @@ class ReportFacts {
         if (selection.empty()) {
             return 0;
         }
+        try {
+            return refreshNow(selection);
+        }
+        catch (RuntimeException ex) {
+            // The report still shows current figures: read() computes whatever is still queued.
+            log.warn("Bringing the reports' kept facts up to date failed; this report computes them itself", ex);
+            return 0;
+        }
+    }
+
+    private int refreshNow(Selection selection) {
         return writing.execute(status -> {
             List<Stale> stale = jdbc.sql(selection.cte() + """
                     select q.trajectory_id, q.id from sel join trajectory_report_facts_queue q on q.trajectory_id = sel.id
