@@ -94,7 +94,7 @@ class FactsQueries {
             return Map.of();
         }
         // A portfolio groups and sorts tens of thousands of rows per query: in memory, not on disk.
-        jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)").query().singleRow();
         String cte = selection.cte();
         each(selection, cte + """
                 select pt.trajectory_id, pt.phase, min(pt.entered_at) as entered_at

@@ -100,8 +100,8 @@ class ReportFacts {
     }
 
     /**
-     * Computes and stores the stale rows of the selection's trajectories, in a transaction of its own
-     * (committed before the report reads). One statement when nothing is stale.
+     * Computes and stores the queued rows of the selection's trajectories, in a transaction of its own
+     * (committed before the report reads). One statement when nothing is queued.
      *
      * @return how many trajectories were computed
      */
@@ -121,13 +121,13 @@ class ReportFacts {
 
     private int refreshNow(Selection selection) {
         return writing.execute(status -> {
-            List<Stale> stale = jdbc.sql(selection.cte() + """
-                    select q.trajectory_id, q.id from sel join trajectory_report_facts_queue q on q.trajectory_id = sel.id
-                    union all
-                    select sel.id, null from sel where not exists (select 1 from trajectory_report_facts f
-                                                                  where f.trajectory_id = sel.id)""")
+            // Driven by the queue (short), not by the selection (every trajectory in scope): a missing row
+            // is queued too (the changeset queued every trajectory, the triggers every new one).
+            List<Stale> stale = jdbc.sql("""
+                    select q.trajectory_id, q.id from trajectory_report_facts_queue q
+                    join trajectory t on t.id = q.trajectory_id where %s""".formatted(selection.where()))
                     .paramSource(selection.parameters())
-                    .query((rs, n) -> new Stale(rs.getObject(1, UUID.class), (Long) rs.getObject(2)))
+                    .query((rs, n) -> new Stale(rs.getObject(1, UUID.class), rs.getLong(2)))
                     .list();
             return store(stale);
         });
@@ -186,9 +186,10 @@ class ReportFacts {
     }
 
     /**
-     * The facts of the selection's trajectories as they are now, in the selection's order (newest first):
-     * stored rows, and for a trajectory stale at this moment its facts computed afresh (not stored: that
-     * is {@link #refresh}'s). Call in the report's transaction.
+     * The facts of the selection's trajectories as they are now (in no particular order): stored rows,
+     * and for a trajectory stale at this moment (queued, or without a row) its facts computed afresh (not
+     * stored: that is {@link #refresh}'s and the drain's). Call in the report's transaction, after
+     * {@link #forLargeReads}.
      */
     Map<UUID, TrajectoryFacts> read(Selection selection) {
         if (selection.empty()) {
@@ -201,7 +202,7 @@ class ReportFacts {
                 , f.*, f.trajectory_id is null
                        or exists (select 1 from trajectory_report_facts_queue q where q.trajectory_id = t.id) as stale
                 from trajectory t left join trajectory_report_facts f on f.trajectory_id = t.id
-                where %s order by t.started_at desc, t.id desc""".formatted(selection.where()))
+                where %s""".formatted(selection.where()))
                 .paramSource(selection.parameters())
                 .query(rs -> {
                     TrajectoryHead head = TrajectoryHead.of(rs);
@@ -222,6 +223,15 @@ class ReportFacts {
             }
         });
         return facts;
+    }
+
+    /**
+     * Settings for the rest of the caller's transaction, which reads every trajectory in scope: sorts and
+     * hashes of tens of thousands of rows in memory, not on disk; no JIT compilation, which costs more than
+     * it saves on queries of tens of milliseconds.
+     */
+    void forLargeReads() {
+        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)").query().singleRow();
     }
 
     /** Computes the stale trajectories, stores them and removes the queue entries seen; in the caller's transaction. */

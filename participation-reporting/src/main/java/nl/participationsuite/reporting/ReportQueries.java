@@ -97,6 +97,7 @@ class ReportQueries {
 
     private Portfolio portfolio(ManagerScope scope, PortfolioFilter filter, Pageable page, Selection selection) {
         // The scorecard over every trajectory: one kept row per trajectory, judged here.
+        stored.forLargeReads();
         Map<UUID, TrajectoryFacts> all = stored.read(selection);
         Map<UUID, Scorecard> scorecards = new LinkedHashMap<>();
         all.forEach((id, f) -> scorecards.put(id, ScorecardRules.evaluate(f, false)));
@@ -133,10 +134,12 @@ class ReportQueries {
         int residents = 0;
         int steppedBack = 0;
         if (!selection.empty()) {
+            // Distinct people over all trajectories (one may take part in several): grouped per person, in a hash.
             Map<String, Object> people = jdbc.sql(selection.cte() + """
-                    select count(distinct p.person_id) as residents,
-                           count(distinct p.person_id) filter (where p.stepped_back_at is not null) as stepped_back
-                    from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT'""")
+                    select count(*) as residents, count(*) filter (where stepped_back > 0) as stepped_back
+                    from (select p.person_id, count(p.stepped_back_at) as stepped_back
+                          from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT'
+                          group by p.person_id) per_person""")
                     .paramSource(selection.parameters()).query().singleRow();
             residents = ((Number) people.get("residents")).intValue();
             steppedBack = ((Number) people.get("stepped_back")).intValue();
@@ -323,7 +326,10 @@ class ReportQueries {
                 (t.phase = 'CLOSED' or t.id in (select r.trajectory_id from phase_transition r
                   where r.phase = :reachedPhase))""");
         stored.refresh(evaluated);
-        return reading.execute(status -> LearningEvaluations.evaluate(reachedPhase, stored.read(evaluated).values()));
+        return reading.execute(status -> {
+            stored.forLargeReads();
+            return LearningEvaluations.evaluate(reachedPhase, stored.read(evaluated).values());
+        });
     }
 
     /** The phase spans of these trajectories (of the selection), in order. */

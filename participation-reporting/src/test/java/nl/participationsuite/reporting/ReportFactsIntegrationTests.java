@@ -328,13 +328,17 @@ class ReportFactsIntegrationTests {
     }
 
     @Test
-    void aTrajectoryWithoutAKeptRowIsComputedAndKeptByTheNextReport() {
+    void aTrajectoryWithoutAKeptRowIsComputedAfreshUntilItIsKeptAgain() {
         reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, 20));
-        jdbc.sql("delete from trajectory_report_facts where trajectory_id = :id").param("id", played.id().value()).update();
         receive(0);
+        jdbc.sql("delete from trajectory_report_facts where trajectory_id = :id").param("id", played.id().value()).update();
         jdbc.sql("delete from trajectory_report_facts_queue where trajectory_id = :id").param("id", played.id().value()).update();
 
         assertThat(received(reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, 20)))).isEqualByComparingTo("1");
+        assertThat(computedAtOrNull()).as("not queued: the report computed it without keeping it").isNull();
+
+        receive(1);
+        assertThat(received(reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, 20)))).isEqualByComparingTo("2");
         assertThat(computedAtOrNull()).isNotNull();
         assertKeptMatchesFresh("a missing row");
     }
