@@ -325,7 +325,9 @@ class ReportQueries {
         Selection evaluated = selection.and("""
                 (t.phase = 'CLOSED' or t.id in (select r.trajectory_id from phase_transition r
                   where r.phase = :reachedPhase))""");
-        stored.refresh(evaluated);
+        // Refreshed by scope and filter: the queue is short, and the evaluation's condition would cost a pass
+        // over every phase transition.
+        stored.refresh(selection);
         return reading.execute(status -> {
             stored.forLargeReads();
             return LearningEvaluations.evaluate(reachedPhase, stored.read(evaluated).values());
