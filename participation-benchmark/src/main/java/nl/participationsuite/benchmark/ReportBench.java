@@ -38,7 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tables, 1 000 per transaction; a database that holds them already is reused), then times, warm and
  * one call at a time, what the report API and pages call: the portfolio (first page of 20, with the
  * JSON the API writes), the portfolio filtered to one phase, the lead times, the learning evaluation
- * and one trajectory report, for a manager of all four organisations. Prints median and p95 per call.
+ * and one trajectory report, for a manager of all four organisations; the portfolio PDF of 1 000
+ * trajectories ({@link ReportPdf}); and the first portfolio call after writes in 10 and in 100
+ * trajectories (which computes and keeps their facts before it reads). Before those, the time of the very
+ * first call, which after a fresh seeding computes the facts of every trajectory. Prints median and p95.
  *
  * <pre>java -jar participation-benchmark.jar reports [--trajectories 1000,10000] [--samples 30]</pre>
  */
@@ -47,6 +50,9 @@ final class ReportBench {
     private static final String TOPIC = "report-bench";
 
     private static final int CHUNK = 1000;
+
+    /** Trajectories listed in the portfolio PDF, as the product's download does (ReportExportController.EXPORT_ROWS). */
+    private static final int PDF_ROWS = 1000;
 
     private ReportBench() {
     }
@@ -71,10 +77,19 @@ final class ReportBench {
                 JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
                 TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
                 PersonId manager = castPeople(jdbc, transaction);
+                long seeding = System.nanoTime();
                 generateUpTo(n, jdbc, transaction);
+                System.out.printf("[reports] N = %d: seeded in %.0f s%n", n, (System.nanoTime() - seeding) / 1e9);
                 jdbc.execute("analyze");
                 Reports reports = context.getBean(Reports.class);
                 ManagerScope scope = reports.scopeOf(manager);
+                long backfill = System.nanoTime();
+                int inScope = reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, 1)).trajectories();
+                String first = "| %d | portfolio, first call (computes and keeps the facts of what is queued or missing: all %d after seeding) | %.1f | |"
+                        .formatted(n, inScope, (System.nanoTime() - backfill) / 1e6);
+                System.out.println("[reports] " + first);
+                table.append(first).append('\n');
+                jdbc.execute("analyze trajectory_report_facts");
                 TrajectoryId sample = new TrajectoryId(jdbc.queryForObject("""
                         select id from trajectory where topic = ? and phase = 'WORKING_TOGETHER'
                         order by reference limit 1""", UUID.class, TOPIC));
@@ -88,28 +103,48 @@ final class ReportBench {
                 calls.put("lead times", () -> reports.leadTimes(scope, PortfolioFilter.all()));
                 calls.put("learning evaluation", () -> reports.learningEvaluation(scope, PortfolioFilter.all()));
                 calls.put("trajectory report (as JSON)", () -> write(json, reports.trajectoryReport(scope, sample).orElseThrow()));
-                System.out.printf("[reports] N = %d: %d trajectories in scope%n", n,
-                        reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, 1)).trajectories());
+                calls.put("portfolio PDF (" + PDF_ROWS + " rows)", () -> ReportPdf.render(
+                        reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, PDF_ROWS)),
+                        reports.leadTimes(scope, PortfolioFilter.all())));
+                System.out.printf("[reports] N = %d: %d trajectories in scope%n", n, inScope);
                 for (Map.Entry<String, Supplier<Object>> call : calls.entrySet()) {
-                    for (int w = 0; w < 5; w++) {
-                        call.getValue().get();
-                    }
-                    List<Double> millis = new ArrayList<>();
-                    for (int s = 0; s < samples; s++) {
-                        long start = System.nanoTime();
-                        call.getValue().get();
-                        millis.add((System.nanoTime() - start) / 1e6);
-                    }
-                    Collections.sort(millis);
-                    String row = "| %d | %s | %.1f | %.1f |".formatted(n, call.getKey(), percentile(millis, 50),
-                            percentile(millis, 95));
-                    System.out.println("[reports] " + row);
+                    int runs = call.getKey().startsWith("portfolio PDF") ? Math.max(5, samples / 3) : samples;
+                    String row = time(n, call.getKey(), 5, runs, () -> { }, call.getValue());
+                    table.append(row).append('\n');
+                }
+                // The first call after new writes: the triggers queued the written trajectories, the call computes
+                // and keeps their facts before it reads.
+                for (int written : List.of(10, 100)) {
+                    String row = time(n, "portfolio, first call after writes in " + written + " trajectories", 0, samples,
+                            () -> jdbc.update("""
+                                    update trajectory set modified_at = modified_at where id in (
+                                        select id from trajectory where topic = ? order by random() limit ?)""",
+                                    TOPIC, written),
+                            () -> reports.portfolio(scope, PortfolioFilter.all(), PageRequest.of(0, 20)));
                     table.append(row).append('\n');
                 }
             }
         }
         System.out.println();
         System.out.print(table);
+    }
+
+    /** Times {@code call} {@code runs} times after {@code warmUp} untimed calls, {@code before} each (untimed); prints the row. */
+    private static String time(int n, String name, int warmUp, int runs, Runnable before, Supplier<Object> call) {
+        for (int w = 0; w < warmUp; w++) {
+            call.get();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int s = 0; s < runs; s++) {
+            before.run();
+            long start = System.nanoTime();
+            call.get();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        String row = "| %d | %s | %.1f | %.1f |".formatted(n, name, percentile(millis, 50), percentile(millis, 95));
+        System.out.println("[reports] " + row);
+        return row;
     }
 
     private static Object write(ObjectMapper json, Object value) {
@@ -145,7 +180,6 @@ final class ReportBench {
                         "spring.jpa.open-in-view", "false",
                         "spring.jpa.hibernate.ddl-auto", "validate",
                         "spring.liquibase.change-log", "classpath:db/changelog/db.changelog-master.yaml",
-                        "participation.reports.cache-ttl", System.getProperty("bench.reports.cache-ttl", "PT5M"),
                         "logging.level.root", "WARN",
                         "logging.level.nl.participationsuite.reporting", System.getProperty("bench.reports.log", "WARN"),
                         "spring.main.banner-mode", "off"))

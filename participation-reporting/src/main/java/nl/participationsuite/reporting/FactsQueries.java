@@ -37,6 +37,9 @@ class FactsQueries {
 
     private static final String FINAL_INPUT = "('ADOPTED', 'NOT_ADOPTED', 'PARTLY_ADOPTED')";
 
+    /** Trajectories computed per round of queries (a bound on the parameters of one statement). */
+    static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
@@ -46,37 +49,52 @@ class FactsQueries {
         this.clock = clock;
     }
 
-    /** The facts per trajectory id, in the order of the selection (newest first). */
+    /** The facts per trajectory id, computed now, in the order of the selection (newest first). */
     Map<UUID, TrajectoryFacts> load(Selection selection) {
-        Map<UUID, Builder> builders = new LinkedHashMap<>();
         if (selection.empty()) {
             return Map.of();
         }
         Instant now = clock.instant();
-        // A portfolio groups and sorts tens of thousands of rows per query: in memory, not on disk.
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("""
-                select t.id, t.phase, t.cycle, t.started_at, t.closed_at, t.closed_early_reason is not null as closed_early,
-                       t.minimum_residents, t.minimum_channels
-                from trajectory t where %s order by t.started_at desc, t.id desc""".formatted(selection.where()))
+        Map<UUID, TrajectoryHead> heads = new LinkedHashMap<>();
+        jdbc.sql("select " + TrajectoryHead.COLUMNS + " from trajectory t where %s order by t.started_at desc, t.id desc"
+                .formatted(selection.where()))
                 .paramSource(selection.parameters())
                 .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    Builder b = new Builder();
-                    b.id = new TrajectoryId(id);
-                    b.phase = Phase.valueOf(rs.getString("phase"));
-                    b.cycle = rs.getInt("cycle");
-                    b.startedAt = instant(rs, "started_at");
-                    b.closedAt = instant(rs, "closed_at");
-                    b.closedEarly = rs.getBoolean("closed_early");
-                    b.minimumResidents = rs.getInt("minimum_residents");
-                    b.minimumChannels = rs.getInt("minimum_channels");
-                    b.now = now;
-                    builders.put(id, b);
+                    TrajectoryHead head = TrajectoryHead.of(rs);
+                    heads.put(head.id().value(), head);
+                });
+        Map<UUID, StoredFacts> stored = compute(heads.keySet());
+        Map<UUID, TrajectoryFacts> facts = new LinkedHashMap<>();
+        heads.forEach((id, head) -> facts.put(id, stored.get(id).at(head, now)));
+        return facts;
+    }
+
+    /**
+     * The figures that do not change with time alone of these trajectories, in a fixed number of
+     * set-based queries per {@link #CHUNK} of them: for {@link #load} and for {@link ReportFacts} to keep.
+     * A trajectory that does not exist has none.
+     */
+    Map<UUID, StoredFacts> compute(java.util.Collection<UUID> ids) {
+        Map<UUID, StoredFacts> facts = new LinkedHashMap<>();
+        java.util.List<UUID> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            facts.putAll(computeChunk(all.subList(from, Math.min(from + CHUNK, all.size()))));
+        }
+        return facts;
+    }
+
+    private Map<UUID, StoredFacts> computeChunk(java.util.List<UUID> ids) {
+        Selection selection = Selection.ofIds(ids, clock);
+        Map<UUID, Builder> builders = new LinkedHashMap<>();
+        jdbc.sql("select t.id from trajectory t where " + selection.where()).paramSource(selection.parameters())
+                .query(rs -> {
+                    builders.put(rs.getObject(1, UUID.class), new Builder());
                 });
         if (builders.isEmpty()) {
             return Map.of();
         }
+        // A portfolio groups and sorts tens of thousands of rows per query: in memory, not on disk.
+        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)").query().singleRow();
         String cte = selection.cte();
         each(selection, cte + """
                 select pt.trajectory_id, pt.phase, min(pt.entered_at) as entered_at
@@ -163,7 +181,7 @@ class FactsQueries {
                        count(*) filter (where i.status in %1$s and i.feedback_at <= i.due_at) as on_time,
                        count(i.escalated_at) as escalated,
                        count(*) filter (where i.status not in %1$s) as unanswered,
-                       count(*) filter (where i.status not in %1$s and i.due_at < coalesce(sel.closed_at, :now)) as overdue,
+                       array_agg(i.due_at order by i.due_at) filter (where i.status not in %1$s) as unanswered_due,
                        percentile_cont(0.5) within group (order by extract(epoch from i.feedback_at - i.received_at) / 86400)
                            filter (where i.status in %1$s) as median_days,
                        percentile_cont(0.9) within group (order by extract(epoch from i.feedback_at - i.received_at) / 86400)
@@ -175,7 +193,7 @@ class FactsQueries {
                     b.answeredOnTime = rs.getInt("on_time");
                     b.escalated = rs.getInt("escalated");
                     b.unanswered = rs.getInt("unanswered");
-                    b.overdue = rs.getInt("overdue");
+                    b.unansweredDue = instants(rs, "unanswered_due");
                     b.medianDays = decimal(rs, "median_days", 1);
                     b.p90Days = decimal(rs, "p90_days", 1);
                 });
@@ -204,17 +222,15 @@ class FactsQueries {
                 points as (select w.trajectory_id, w.since as at, 0 as sent from working w
                            union all
                            select w.trajectory_id, u.sent_at, 1 from working w
-                           join progress_update u on u.trajectory_id = w.trajectory_id and u.sent_at >= w.since
-                           union all
-                           select w.trajectory_id, greatest(w.since, coalesce(sel.closed_at, :now)), 0 from working w
-                           join sel on sel.id = w.trajectory_id),
-                gaps as (select trajectory_id, sent,
-                                extract(epoch from lead(at) over (partition by trajectory_id order by at, sent desc) - at) / 86400 as gap
+                           join progress_update u on u.trajectory_id = w.trajectory_id and u.sent_at >= w.since),
+                gaps as (select trajectory_id, at, sent,
+                                extract(epoch from lead(at) over (partition by trajectory_id order by at, sent desc) - at) as gap
                          from points)
-                select trajectory_id, sum(sent) as sent, max(gap) as longest_gap from gaps group by 1""", builders,
+                select trajectory_id, sum(sent) as sent, max(gap) as inner_gap, max(at) as last_at from gaps group by 1""", builders,
                 (b, rs) -> {
                     b.updatesSent = rs.getInt("sent");
-                    b.longestGap = decimal(rs, "longest_gap", 1);
+                    b.innerGap = rs.getBigDecimal("inner_gap");
+                    b.lastUpdatePoint = instant(rs, "last_at");
                 });
         each(selection, cte + """
                 select r.trajectory_id, count(*) as requested,
@@ -273,13 +289,13 @@ class FactsQueries {
                     b.away += rs.getInt("away");
                     b.safe += rs.getInt("safe");
                     b.plainLanguage += rs.getInt("plain_language");
-                    UUID id = b.id.value();
+                    UUID id = rs.getObject(1, UUID.class);
                     PreferredTime time = PreferredTime.of(DayOfWeek.of(rs.getInt("day")), rs.getInt("hour"));
                     int preferring = preferences.getOrDefault(id, Map.of()).getOrDefault(time, 0);
                     int withProfile = profiles.getOrDefault(id, 0);
                     b.atPreferredTime += withProfile > 0 && preferring * 2 > withProfile ? meetings : 0;
                 });
-        Map<UUID, TrajectoryFacts> facts = new LinkedHashMap<>();
+        Map<UUID, StoredFacts> facts = new LinkedHashMap<>();
         builders.forEach((id, b) -> facts.put(id, b.build()));
         return facts;
     }
@@ -346,6 +362,19 @@ class FactsQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** A {@code timestamptz[]} column as instants (empty for null). */
+    static java.util.List<Instant> instants(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Instant> instants = new java.util.ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            instants.add(((Timestamp) value).toInstant());
+        }
+        return instants;
+    }
+
     static BigDecimal decimal(ResultSet rs, String column, int scale) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
@@ -363,15 +392,6 @@ class FactsQueries {
 
     /** Collects one trajectory's figures while the queries run. */
     private static final class Builder {
-        TrajectoryId id;
-        Phase phase;
-        int cycle;
-        Instant startedAt;
-        Instant closedAt;
-        boolean closedEarly;
-        int minimumResidents;
-        int minimumChannels;
-        Instant now;
         final Map<Phase, Instant> firstEntered = new EnumMap<>(Phase.class);
         int residentsBeforeVision;
         int channelsBeforeVision;
@@ -395,7 +415,7 @@ class FactsQueries {
         int answeredOnTime;
         int escalated;
         int unanswered;
-        int overdue;
+        java.util.List<Instant> unansweredDue = java.util.List.of();
         BigDecimal medianDays;
         BigDecimal p90Days;
         int successes;
@@ -404,7 +424,8 @@ class FactsQueries {
         int criteriaMet;
         int criteriaAssessed;
         int updatesSent;
-        BigDecimal longestGap;
+        BigDecimal innerGap;
+        Instant lastUpdatePoint;
         int supportRequested;
         int supportApproved;
         int supportRejected;
@@ -423,19 +444,17 @@ class FactsQueries {
         int plainLanguage;
         int atPreferredTime;
 
-        TrajectoryFacts build() {
-            return new TrajectoryFacts(
-                    new TrajectoryFacts.Basics(id, phase, cycle, startedAt, closedAt, closedEarly, minimumResidents,
-                            minimumChannels, firstEntered, now),
+        StoredFacts build() {
+            return new StoredFacts(firstEntered,
                     new TrajectoryFacts.Involvement(residentsBeforeVision, channelsBeforeVision, residents, steppedBack,
                             withMotivation, Map.of()),
                     new TrajectoryFacts.Vision(versions, reviewRounds, adoptedAt, activeParticipants, acceptedAgreements),
                     new TrajectoryFacts.Seats(steeringGroup, residentSeats, totalSeats, backgrounds, overrides, roundsClosed,
                             turnout),
-                    new TrajectoryFacts.Input(received, answered, answeredOnTime, escalated, unanswered, overdue, medianDays,
-                            p90Days),
+                    new StoredFacts.InputFigures(received, answered, answeredOnTime, escalated, unanswered, unansweredDue,
+                            medianDays, p90Days),
                     new TrajectoryFacts.Successes(successes, visible, firstSuccess, criteriaMet, criteriaAssessed),
-                    new TrajectoryFacts.Updates(updatesSent, longestGap),
+                    new StoredFacts.UpdateFigures(updatesSent, innerGap, lastUpdatePoint),
                     new TrajectoryFacts.Support(supportRequested, supportApproved, supportRejected, supportPaid, trainings,
                             eurosApproved, eurosPaid),
                     new TrajectoryFacts.Checks(checksAnswered, checksByBoth, firstGap, latestGap),

@@ -49,6 +49,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The SQL behind {@link Reports}: read-only, scoped by {@link Selection}, a fixed number of statements per call. */
 @Component
@@ -60,13 +62,17 @@ class ReportQueries {
 
     private final Clock clock;
 
-    private final ReportCache cache;
+    private final ReportFacts stored;
 
-    ReportQueries(JdbcClient jdbc, FactsQueries facts, Clock clock, ReportCache cache) {
+    private final TransactionTemplate reading;
+
+    ReportQueries(JdbcClient jdbc, FactsQueries facts, ReportFacts stored, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.stored = stored;
         this.clock = clock;
-        this.cache = cache;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     ManagerScope scopeOf(PersonId manager) {
@@ -79,15 +85,23 @@ class ReportQueries {
                 .list());
     }
 
+    /**
+     * Brings the kept facts of the selected trajectories up to date (a short transaction of its own),
+     * then reads the portfolio in a read-only one.
+     */
     Portfolio portfolio(ManagerScope scope, PortfolioFilter filter, Pageable page) {
         Selection selection = Selection.of(scope, filter, clock);
-        // The scorecard over every trajectory is the one figure that reads them all: kept a while per view.
-        PortfolioScorecard tally = cache.get(List.of("portfolio", scope.organisationIds(), filter), () -> {
-            Map<UUID, TrajectoryFacts> all = facts.load(selection);
-            Map<UUID, Scorecard> scorecards = new LinkedHashMap<>();
-            all.forEach((id, f) -> scorecards.put(id, ScorecardRules.evaluate(f, false)));
-            return PortfolioScorecards.tally(all.values(), scorecards);
-        });
+        stored.refresh(selection);
+        return reading.execute(status -> portfolio(scope, filter, page, selection));
+    }
+
+    private Portfolio portfolio(ManagerScope scope, PortfolioFilter filter, Pageable page, Selection selection) {
+        // The scorecard over every trajectory: one kept row per trajectory, judged here.
+        stored.forLargeReads();
+        Map<UUID, TrajectoryFacts> all = stored.read(selection);
+        Map<UUID, Scorecard> scorecards = new LinkedHashMap<>();
+        all.forEach((id, f) -> scorecards.put(id, ScorecardRules.evaluate(f, false)));
+        PortfolioScorecard tally = PortfolioScorecards.tally(all.values(), scorecards);
 
         Map<String, Integer> phases = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
@@ -120,10 +134,12 @@ class ReportQueries {
         int residents = 0;
         int steppedBack = 0;
         if (!selection.empty()) {
+            // Distinct people over all trajectories (one may take part in several): grouped per person, in a hash.
             Map<String, Object> people = jdbc.sql(selection.cte() + """
-                    select count(distinct p.person_id) as residents,
-                           count(distinct p.person_id) filter (where p.stepped_back_at is not null) as stepped_back
-                    from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT'""")
+                    select count(*) as residents, count(*) filter (where stepped_back > 0) as stepped_back
+                    from (select p.person_id, count(p.stepped_back_at) as stepped_back
+                          from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT'
+                          group by p.person_id) per_person""")
                     .paramSource(selection.parameters()).query().singleRow();
             residents = ((Number) people.get("residents")).intValue();
             steppedBack = ((Number) people.get("stepped_back")).intValue();
@@ -136,7 +152,6 @@ class ReportQueries {
                 .paramSource(selection.with("limit", page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)
                         .with("offset", page.isPaged() ? page.getOffset() : 0).parameters())
                 .query(UUID.class).list();
-        Map<UUID, TrajectoryFacts> pageFacts = pageIds.isEmpty() ? Map.of() : facts.load(selection.narrowedTo(pageIds));
         Map<UUID, TrajectoryLeadTimes> leadTimes = spans(selection, pageIds);
         List<TrajectoryRow> rows = new ArrayList<>();
         if (!pageIds.isEmpty()) {
@@ -154,7 +169,7 @@ class ReportQueries {
                                 rs.getString("organisation"), TrajectoryKind.valueOf(rs.getString("kind")),
                                 ParticipationLevel.valueOf(rs.getString("intended_level")), Phase.valueOf(rs.getString("phase")),
                                 rs.getInt("cycle"), instant(rs, "started_at"), instant(rs, "closed_at"),
-                                rs.getBoolean("closed_early"), ScorecardRules.evaluate(pageFacts.get(id), false).verdicts(),
+                                rs.getBoolean("closed_early"), scorecards.get(id).verdicts(),
                                 leadTimes.getOrDefault(id, new TrajectoryLeadTimes(new TrajectoryId(id), List.of())).daysPerPhase()));
                     });
             pageIds.forEach(id -> rows.add(byId.get(id)));
@@ -310,8 +325,13 @@ class ReportQueries {
         Selection evaluated = selection.and("""
                 (t.phase = 'CLOSED' or t.id in (select r.trajectory_id from phase_transition r
                   where r.phase = :reachedPhase))""");
-        return cache.get(List.of("learning", scope.organisationIds(), filter, reachedPhase),
-                () -> LearningEvaluations.evaluate(reachedPhase, facts.load(evaluated).values()));
+        // Refreshed by scope and filter: the queue is short, and the evaluation's condition would cost a pass
+        // over every phase transition.
+        stored.refresh(selection);
+        return reading.execute(status -> {
+            stored.forLargeReads();
+            return LearningEvaluations.evaluate(reachedPhase, stored.read(evaluated).values());
+        });
     }
 
     /** The phase spans of these trajectories (of the selection), in order. */

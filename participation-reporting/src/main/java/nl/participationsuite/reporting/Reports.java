@@ -14,13 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manager's reports (issue 11): read-only SQL over the domain tables, never through the engine.
+ * The manager's reports (issue 11): SQL over the domain tables, never through the engine. The only
+ * thing reports write is their own copy of each trajectory's figures ({@link ReportFacts}): the portfolio
+ * and the learning evaluation bring the copies of their trajectories up to date in a short transaction of
+ * their own before they read, so that they read one row per trajectory and never an out-of-date figure.
  * Every method takes the caller's {@link ManagerScope} (from {@link #scopeOf(PersonId)}) and sees only
  * the trajectories of its organisations; a trajectory outside it is "not found", never "not allowed".
  * Portfolio figures are aggregates with the small-cell rule applied; nothing returned names a resident.
  */
 @Service
-@Transactional(readOnly = true)
 public class Reports {
 
     private final ReportQueries queries;
@@ -34,6 +36,7 @@ public class Reports {
      * person of the domain linked to the manager's account). Empty for anyone else: an empty
      * portfolio and no trajectory report.
      */
+    @Transactional(readOnly = true)
     public ManagerScope scopeOf(PersonId manager) {
         return queries.scopeOf(manager);
     }
@@ -55,11 +58,13 @@ public class Reports {
      * otherwise (also when it does not exist): the caller answers 404 either way. Counts are exact:
      * the reader is a manager of the trajectory's organisation.
      */
+    @Transactional(readOnly = true)
     public Optional<TrajectoryReport> trajectoryReport(ManagerScope scope, TrajectoryId id) {
         return queries.trajectoryReport(scope, id);
     }
 
     /** Median and 90th percentile of the days spent in each phase, over the trajectories in scope that pass the filter. */
+    @Transactional(readOnly = true)
     public LeadTimes leadTimes(ManagerScope scope, PortfolioFilter filter) {
         return queries.leadTimes(scope, filter);
     }

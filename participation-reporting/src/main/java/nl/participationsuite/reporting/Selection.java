@@ -68,9 +68,16 @@ record Selection(String where, MapSqlParameterSource parameters, boolean empty) 
         return new Selection(all.where() + " and t.id = :trajectoryId", all.parameters(), all.empty());
     }
 
-    /** The same selection narrowed to these trajectories (e.g. one page of it), with parameters of its own. */
-    Selection narrowedTo(java.util.Collection<UUID> ids) {
-        return new Selection(where + " and t.id in (:narrowedTo)", copy().addValue("narrowedTo", ids), empty);
+    /**
+     * These trajectories, whatever their organisation: for computing figures of trajectories a scoped
+     * selection found (or the scheduled drain), never for choosing what a manager sees.
+     */
+    static Selection ofIds(java.util.Collection<UUID> ids, Clock clock) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        parameters.addValue("ids", ids.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(ids));
+        parameters.addValue("now", java.sql.Timestamp.from(Instant.now(clock)));
+        parameters.addValue("zone", clock.getZone().getId());
+        return new Selection("t.id in (:ids)", parameters, ids.isEmpty());
     }
 
     /** The same selection with one more parameter (in a copy of the parameters). */

@@ -1,0 +1,30 @@
+package nl.participationsuite.reporting;
+
+import static nl.participationsuite.reporting.FactsQueries.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.participationsuite.domain.trajectory.Phase;
+import nl.participationsuite.domain.trajectory.TrajectoryId;
+
+/**
+ * What a trajectory is, read from its own row whenever a report is made (never kept with its
+ * {@link StoredFacts}): phase and cycle, start and close, and its own thresholds of the early-involvement gate.
+ */
+record TrajectoryHead(TrajectoryId id, Phase phase, int cycle, Instant startedAt, Instant closedAt, boolean closedEarly,
+        int minimumResidents, int minimumChannels) {
+
+    /** The columns {@link #of} reads, of {@code trajectory t}. */
+    static final String COLUMNS = """
+            t.id, t.phase, t.cycle, t.started_at, t.closed_at, t.closed_early_reason is not null as closed_early,
+            t.minimum_residents, t.minimum_channels""";
+
+    static TrajectoryHead of(ResultSet rs) throws SQLException {
+        return new TrajectoryHead(new TrajectoryId(rs.getObject("id", UUID.class)), Phase.valueOf(rs.getString("phase")),
+                rs.getInt("cycle"), instant(rs, "started_at"), instant(rs, "closed_at"), rs.getBoolean("closed_early"),
+                rs.getInt("minimum_residents"), rs.getInt("minimum_channels"));
+    }
+}
