@@ -175,10 +175,10 @@ public class NotificationService {
 
     /** The kinds of news every resident taking part hears of. */
     private static final Set<NotificationKind> NEWS = Set.of(NotificationKind.MEETING_PLANNED,
-            NotificationKind.PROGRESS_UPDATE, NotificationKind.SUCCESS_VISIBLE);
+            NotificationKind.MEETING_CHANGED, NotificationKind.MEETING_CANCELLED, NotificationKind.PROGRESS_UPDATE, NotificationKind.SUCCESS_VISIBLE);
 
     /**
-     * News of the trajectory (a meeting planned, a progress update published, a success made visible):
+     * News of the trajectory (a meeting planned, changed or cancelled, a progress update published, a success made visible):
      * every resident taking part hears of it, in the transaction of the change.
      */
     @Transactional(propagation = Propagation.MANDATORY)
