@@ -95,15 +95,22 @@ public class NotificationService {
         return recipients;
     }
 
+    /**
+     * The person's open bundle, or a new one. A resident without an e-mail address (a resident coordinator recruited
+     * door to door) gets the bundle as a letter in the contact person's queue, as every other message; tasks join
+     * it until it is printed.
+     */
     private UUID openBundle(PersonId recipient, TrajectoryId trajectoryId, Instant now) {
         notifications.closeReadBundle(recipient.value());
         DeliveryChoice choice = delivery(preference(recipient), NotificationKind.GROUP_TASKS);
-        Instant due = choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
+        boolean letter = choice != DeliveryChoice.NEVER && getsLetters(recipient);
+        Instant due = letter ? null : choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
                 : notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
                         .filter(next -> next.isAfter(now)).orElse(now);
         notifications.openBundle(UUID.randomUUID(), recipient.value(), trajectoryId.value(), now, due,
-                choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name() : DeliveryStatus.PENDING.name(),
-                choice.isDigest());
+                choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name()
+                        : letter ? DeliveryStatus.LETTER.name() : DeliveryStatus.PENDING.name(),
+                choice.isDigest() && !letter);
         return notifications.lockOpenBundle(recipient.value())
                 .orElseThrow(() -> new IllegalStateException("no open bundle of group tasks for " + recipient));
     }
