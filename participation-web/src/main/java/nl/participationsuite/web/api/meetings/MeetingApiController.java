@@ -51,8 +51,10 @@ import nl.participationsuite.web.security.CurrentPerson;
  * {@code /api/v1/trajectories/{trajectoryId}/meetings}: the trajectory's meetings that are not over
  * yet, soonest first (or with {@code past=true} the latest that are over, with their minutes), each
  * with the caller's own answer to its invitation; and answering it (yes, no, maybe) as a participant
- * of the trajectory, until the meeting is over. A trajectory outside the caller's scope, a meeting of
- * another trajectory, and an answer from someone who does not take part answer 404.
+ * of the trajectory, until the meeting is over; the coordinator plans, changes and cancels meetings and
+ * records who came. A trajectory outside the caller's scope, a meeting of another trajectory, and an answer
+ * from someone who does not take part answer 404; changing or cancelling a meeting that has started or was
+ * cancelled answers 409.
  */
 @RestController
 @Tag(name = "meetings", description = "A trajectory's meetings and the answers to their invitations")

@@ -13,11 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import nl.participationsuite.domain.meetings.Meeting;
-import nl.participationsuite.domain.meetings.MeetingId;
 import nl.participationsuite.domain.meetings.MeetingService;
 import nl.participationsuite.domain.meetings.PlanMeeting;
 import nl.participationsuite.domain.meetings.VenueType;
-import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.shared.StateConflictException;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -167,13 +165,8 @@ class ChangeMeetingController {
         return date.atTime(time).atZone(clock.getZone()).toInstant();
     }
 
-    /** The meeting, when it is one of this trajectory's; any other is not found. */
     private Meeting meetingOf(Trajectory trajectory, UUID meetingId) {
-        Meeting meeting = meetings.get(new MeetingId(meetingId));
-        if (!meeting.trajectoryId().equals(trajectory.id())) {
-            throw new NotFoundException("meeting", meetingId);
-        }
-        return meeting;
+        return TrajectoryPages.meetingOf(meetings, trajectory, meetingId);
     }
 
     private Trajectory coordinated(UUID id) {
