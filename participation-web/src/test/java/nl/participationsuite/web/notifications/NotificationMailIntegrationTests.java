@@ -592,6 +592,32 @@ class NotificationMailIntegrationTests {
     }
 
     @Test
+    void mailsTheEscalationsToTheCoordinatorWithTheLinkThatOpensThem() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        wantsEverythingAtOnce(coordinator);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen lezen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        String task = "task-" + UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.toCoordinator(NotificationKind.RECRUITMENT_REMINDER, trajectory.id(), null);
+            notifications.toCoordinator(NotificationKind.INPUT_ESCALATED, trajectory.id(), task);
+        });
+
+        sender().sendDue();
+
+        assertOneMail(coordinator, NotificationKind.RECRUITMENT_REMINDER, "/werkruimte/meldingen/",
+                "Nog niet genoeg inwoners in Samen lezen " + run);
+        String late = assertOneMail(coordinator, NotificationKind.INPUT_ESCALATED, "/werkruimte/meldingen/",
+                "Een inbreng in Samen lezen " + run + " wacht te lang op antwoord");
+        assertThat(late).contains("U kunt de inbreng nu zelf beantwoorden.");
+        assertThat(views.of(jdbc.sql("select id from notification where recipient_id = :person and kind = 'INPUT_ESCALATED'")
+                .param("person", coordinator.id().value()).query(UUID.class).list()))
+                .singleElement().satisfies(view -> assertThat(view.targetPath()).isEqualTo("/werkruimte/taken/" + task));
+    }
+
+    @Test
     void mailsInEnglishToSomeoneWhoChoseEnglish() throws Exception {
         Person resident = people.save(Person.resident("Grace Hall", address("grace"), null, account("grace")));
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
