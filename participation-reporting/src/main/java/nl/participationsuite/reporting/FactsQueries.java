@@ -282,7 +282,7 @@ class FactsQueries {
                        count(*) filter (where m.venue_type <> 'INSTITUTION') as away,
                        count(*) filter (where m.neutral_facilitator and m.venue_type <> 'INSTITUTION') as safe,
                        count(*) filter (where m.plain_language_checked) as plain_language
-                from sel join meeting m on m.trajectory_id = sel.id group by 1, 2, 3""", builders, (b, rs) -> {
+                from sel join meeting m on m.trajectory_id = sel.id and m.cancelled_at is null group by 1, 2, 3""", builders, (b, rs) -> {
                     int meetings = rs.getInt("meetings");
                     b.meetings += meetings;
                     b.neutral += rs.getInt("neutral");

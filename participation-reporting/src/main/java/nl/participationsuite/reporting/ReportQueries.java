@@ -377,7 +377,7 @@ class ReportQueries {
                     FactsQueries.preferredTimes(rs.getString(1)).forEach(time -> preferring.merge(time, 1, Integer::sum));
                 });
         Map<VenueType, int[]> rows = new EnumMap<>(VenueType.class);
-        jdbc.sql("select m.venue_type, m.starts_at, m.neutral_facilitator from meeting m where m.trajectory_id = :trajectoryId")
+        jdbc.sql("select m.venue_type, m.starts_at, m.neutral_facilitator from meeting m where m.trajectory_id = :trajectoryId and m.cancelled_at is null")
                 .paramSource(selection.parameters())
                 .query(rs -> {
                     int[] row = rows.computeIfAbsent(VenueType.valueOf(rs.getString("venue_type")), k -> new int[3]);

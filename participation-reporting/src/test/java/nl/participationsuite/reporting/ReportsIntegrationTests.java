@@ -21,6 +21,10 @@ import nl.participationsuite.domain.input.AnswerDelivery;
 import nl.participationsuite.domain.input.InputStatus;
 import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
+import nl.participationsuite.domain.meetings.Meeting;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.meetings.PlanMeeting;
+import nl.participationsuite.domain.meetings.VenueType;
 import nl.participationsuite.domain.involvement.RecruitmentChannel;
 import nl.participationsuite.domain.roles.AgreementStatus;
 import nl.participationsuite.domain.roles.Role;
@@ -104,6 +108,9 @@ class ReportsIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    MeetingService meetings;
 
     TrajectoryFixture.Setup played;
 
@@ -199,6 +206,23 @@ class ReportsIntegrationTests {
         assertThat(report.support()).singleElement().satisfies(row -> assertThat(row.euros()).isEqualByComparingTo("12.50"));
         assertThat(report.scorecard().condition(Condition.INVEST_IN_RESIDENTS).measure("support.eurosPerResident")
                 .orElseThrow().value()).isEqualByComparingTo("4.17");
+    }
+
+    @Test
+    void aCancelledMeetingIsNoMeetingHeld() {
+        java.time.Instant start = clock.instant().plus(Duration.ofDays(1));
+        meetings.plan(played.id(), new PlanMeeting(start, start.plus(Duration.ofHours(2)), "Buurthuis De Schakel",
+                VenueType.NEIGHBOURHOOD_CENTRE, true, "Els Kok", true, null));
+        Meeting cancelled = meetings.plan(played.id(), new PlanMeeting(start.plus(Duration.ofDays(7)),
+                start.plus(Duration.ofDays(7)).plus(Duration.ofHours(2)), "Bibliotheek", VenueType.LIBRARY, true,
+                "Els Kok", true, null));
+        meetings.cancel(cancelled.id(), "De zaal is niet beschikbaar");
+
+        TrajectoryReport report = reports.trajectoryReport(scope, played.id()).orElseThrow();
+        assertThat(report.scorecard().condition(Condition.SAFE_AND_TRUSTED_ENVIRONMENT).measure("meetings.held")
+                .orElseThrow().value()).isEqualByComparingTo("1");
+        assertThat(report.meetings()).extracting(TrajectoryReport.VenueRow::venueType)
+                .containsExactly(VenueType.NEIGHBOURHOOD_CENTRE);
     }
 
     @Test

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import nl.participationsuite.domain.shared.AuditedEntity;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.shared.SensibleDates;
+import nl.participationsuite.domain.shared.StateConflictException;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -38,6 +39,15 @@ public class Meeting extends AuditedEntity {
 
     /** The longest minutes: short ones, a few paragraphs. */
     public static final int MAXIMUM_MINUTES = 4000;
+
+    /** The longest reason for a cancellation: one short line. */
+    public static final int MAXIMUM_CANCELLATION_REASON = 200;
+
+    /** {@link StateConflictException#reason()} of a change to a meeting that has started. */
+    public static final String STARTED = "MEETING_STARTED";
+
+    /** {@link StateConflictException#reason()} of a change to a meeting that was cancelled. */
+    public static final String CANCELLED = "MEETING_CANCELLED";
 
     @EmbeddedId
     private MeetingId id;
@@ -77,6 +87,16 @@ public class Meeting extends AuditedEntity {
     @Column(name = "minutes", columnDefinition = "text")
     private String minutes;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancellation_reason", length = MAXIMUM_CANCELLATION_REASON)
+    private String cancellationReason;
+
+    // The SEQUENCE of the meeting's calendar entry: one more with every change and with the cancellation.
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     // Part of the aggregate: one row per participant at most.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -87,6 +107,54 @@ public class Meeting extends AuditedEntity {
 
     /** Plans a meeting of an open trajectory; it starts now or later and ends after it starts. */
     Meeting(Trajectory trajectory, PlanMeeting plan, Instant now) {
+        this.id = MeetingId.random();
+        this.trajectoryId = trajectory.id();
+        apply(trajectory, plan, now);
+    }
+
+    /**
+     * Changes what was planned (when, where, who leads it, agenda, accessibility notes), by the same rules as
+     * planning, until the meeting starts; not once it was cancelled. The calendar entry's sequence goes up, so
+     * a calendar replaces the entry it has.
+     */
+    void change(Trajectory trajectory, PlanMeeting plan, Instant now) {
+        requireChangeable(trajectory, now);
+        apply(trajectory, plan, now);
+        this.calendarSequence++;
+    }
+
+    /**
+     * Cancels the meeting before it starts, with a short reason the participants read (one line, required).
+     * A cancelled meeting is not changed, answered or attended any more.
+     */
+    void cancel(Trajectory trajectory, String reason, Instant now) {
+        requireChangeable(trajectory, now);
+        String validReason = Texts.requiredLine("reason", reason, MAXIMUM_CANCELLATION_REASON);
+        this.cancelledAt = now;
+        this.cancellationReason = validReason;
+        this.calendarSequence++;
+    }
+
+    private void requireChangeable(Trajectory trajectory, Instant now) {
+        if (!trajectory.id().equals(trajectoryId)) {
+            throw new IllegalArgumentException("meeting " + id + " is not one of trajectory " + trajectory.id());
+        }
+        if (isCancelled()) {
+            throw new StateConflictException(CANCELLED, "the meeting was cancelled");
+        }
+        if (hasStarted(now)) {
+            throw new StateConflictException(STARTED, "the meeting has started");
+        }
+    }
+
+    private void requireNotCancelled(String field) {
+        if (isCancelled()) {
+            throw new RuleViolationException(field, "meeting.cancelled", "the meeting was cancelled");
+        }
+    }
+
+    /** Checks the plan by the rules of planning; changes nothing unless all of it is valid. */
+    private void apply(Trajectory trajectory, PlanMeeting plan, Instant now) {
         trajectory.requireOpen();
         if (plan.startsAt() == null) {
             throw new RuleViolationException("startsAt", "required", "startsAt is required");
@@ -109,8 +177,6 @@ public class Meeting extends AuditedEntity {
         String validFacilitatorName = Texts.optionalLine("facilitatorName", plan.facilitatorName(), 120);
         String validAgenda = Texts.optional("agenda", plan.agenda(), 10_000);
         String validAccessibilityNotes = Texts.optional("accessibilityNotes", plan.accessibilityNotes(), 1000);
-        this.id = MeetingId.random();
-        this.trajectoryId = trajectory.id();
         this.startsAt = plan.startsAt();
         this.endsAt = plan.endsAt();
         this.venueName = validVenueName;
@@ -142,6 +208,7 @@ public class Meeting extends AuditedEntity {
         if (answer == null) {
             throw new RuleViolationException("answer", "required", "answer is required");
         }
+        requireNotCancelled("answer");
         if (!now.isBefore(endsAt)) {
             throw new RuleViolationException("answer", "meeting.reply-after-meeting", "the meeting is over");
         }
@@ -158,6 +225,9 @@ public class Meeting extends AuditedEntity {
     /** Short minutes of what was discussed and agreed; once the meeting has started. Blank removes them. */
     void recordMinutes(String minutes, Instant now) {
         String valid = Texts.optional("minutes", minutes, MAXIMUM_MINUTES);
+        if (valid != null) {
+            requireNotCancelled("minutes");
+        }
         if (valid != null && now.isBefore(startsAt)) {
             throw new RuleViolationException("minutes", "meeting.minutes-before-start",
                     "minutes are recorded once the meeting has started");
@@ -176,6 +246,9 @@ public class Meeting extends AuditedEntity {
      * participant again replaces their earlier status.
      */
     void recordAttendance(Trajectory trajectory, List<RecordAttendance> entries, Instant now) {
+        if (!entries.isEmpty()) {
+            requireNotCancelled("status");
+        }
         Set<ParticipantId> seen = new HashSet<>();
         for (RecordAttendance entry : entries) {
             if (entry.participantId() == null) {
@@ -252,6 +325,31 @@ public class Meeting extends AuditedEntity {
     /** Short minutes, recorded after the meeting; null until then. */
     public String minutes() {
         return minutes;
+    }
+
+    /** Whether the meeting was cancelled. */
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /** When it was cancelled; null while it is not. */
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    /** Why it was cancelled, as the participants read it; null while it is not. */
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    /** Whether the coordinator can still change or cancel it: not cancelled and not started. */
+    public boolean isChangeable(Instant now) {
+        return !isCancelled() && !hasStarted(now);
+    }
+
+    /** The SEQUENCE of its calendar entry: 0 as planned, one more with every change and with the cancellation. */
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     public List<Attendance> attendance() {

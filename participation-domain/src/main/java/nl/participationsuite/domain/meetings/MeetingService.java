@@ -46,6 +46,30 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * Changes a meeting that has not started and was not cancelled (the same rules as planning); the residents
+     * taking part hear of it in the same transaction. A started or cancelled one is a {@code StateConflictException}.
+     */
+    public Meeting change(MeetingId meetingId, PlanMeeting plan) {
+        Meeting meeting = get(meetingId);
+        meeting.change(trajectoryService.get(meeting.trajectoryId()), plan, clock.instant());
+        Meeting changed = meetings.save(meeting);
+        notifications.news(NotificationKind.MEETING_CHANGED, meeting.trajectoryId(), meeting.id().value());
+        return changed;
+    }
+
+    /**
+     * Cancels a meeting that has not started, with a short reason; the residents taking part hear of it in the
+     * same transaction. A started or cancelled one is a {@code StateConflictException}.
+     */
+    public Meeting cancel(MeetingId meetingId, String reason) {
+        Meeting meeting = get(meetingId);
+        meeting.cancel(trajectoryService.get(meeting.trajectoryId()), reason, clock.instant());
+        Meeting cancelled = meetings.save(meeting);
+        notifications.news(NotificationKind.MEETING_CANCELLED, meeting.trajectoryId(), meeting.id().value());
+        return cancelled;
+    }
+
     /** Records the attendance of several participants at once: all of it, or none when one entry breaks a rule. */
     public Meeting recordAttendance(MeetingId meetingId, List<RecordAttendance> entries) {
         Meeting meeting = get(meetingId);

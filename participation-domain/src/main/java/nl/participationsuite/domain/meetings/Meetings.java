@@ -25,14 +25,16 @@ interface Meetings extends JpaRepository<Meeting, MeetingId> {
     /** The meetings of some trajectories not over yet, soonest first, without their attendance: one statement. */
     @Query("""
             select new nl.participationsuite.domain.meetings.MeetingSummary(m.id, m.trajectoryId, m.startsAt, m.endsAt,
-                m.venueName, m.venueType, m.neutralFacilitator, m.facilitatorName, m.agenda, m.accessibilityNotes, m.minutes)
+                m.venueName, m.venueType, m.neutralFacilitator, m.facilitatorName, m.agenda, m.accessibilityNotes, m.minutes,
+                m.cancellationReason)
             from Meeting m where m.trajectoryId in :trajectoryIds and m.endsAt > :now order by m.startsAt, m.id""")
     List<MeetingSummary> findUpcoming(Collection<TrajectoryId> trajectoryIds, Instant now);
 
     /** The meetings of some trajectories that are over, most recent first, without their attendance: one statement. */
     @Query("""
             select new nl.participationsuite.domain.meetings.MeetingSummary(m.id, m.trajectoryId, m.startsAt, m.endsAt,
-                m.venueName, m.venueType, m.neutralFacilitator, m.facilitatorName, m.agenda, m.accessibilityNotes, m.minutes)
+                m.venueName, m.venueType, m.neutralFacilitator, m.facilitatorName, m.agenda, m.accessibilityNotes, m.minutes,
+                m.cancellationReason)
             from Meeting m where m.trajectoryId in :trajectoryIds and m.endsAt <= :now order by m.startsAt desc, m.id""")
     List<MeetingSummary> findPast(Collection<TrajectoryId> trajectoryIds, Instant now, Pageable page);
 }

@@ -29,6 +29,10 @@ public enum NotificationKind {
     DECISION_ROUND_DECIDED(false),
     /** A meeting of the trajectory was planned (subject: the meeting). */
     MEETING_PLANNED(false),
+    /** A planned meeting of the trajectory was changed: time, place, who leads it or agenda (subject: the meeting). */
+    MEETING_CHANGED(false),
+    /** A planned meeting of the trajectory was cancelled, with a reason (subject: the meeting). */
+    MEETING_CANCELLED(false),
     /** A progress update was published to the trajectory's residents (subject: the update). */
     PROGRESS_UPDATE(false),
     /** A success of the trajectory was made visible (subject: the success). */

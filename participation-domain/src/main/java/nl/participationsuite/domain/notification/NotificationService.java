@@ -95,15 +95,22 @@ public class NotificationService {
         return recipients;
     }
 
+    /**
+     * The person's open bundle, or a new one. A resident without an e-mail address (a resident coordinator recruited
+     * door to door) gets the bundle as a letter in the contact person's queue, as every other message; tasks join
+     * it until it is printed.
+     */
     private UUID openBundle(PersonId recipient, TrajectoryId trajectoryId, Instant now) {
         notifications.closeReadBundle(recipient.value());
         DeliveryChoice choice = delivery(preference(recipient), NotificationKind.GROUP_TASKS);
-        Instant due = choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
+        boolean letter = choice != DeliveryChoice.NEVER && getsLetters(recipient);
+        Instant due = letter ? null : choice != DeliveryChoice.IMMEDIATELY ? choice.mailedAt(now, clock.getZone())
                 : notifications.lastBundleSlot(recipient).map(last -> last.plus(Notification.BUNDLE_INTERVAL))
                         .filter(next -> next.isAfter(now)).orElse(now);
         notifications.openBundle(UUID.randomUUID(), recipient.value(), trajectoryId.value(), now, due,
-                choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name() : DeliveryStatus.PENDING.name(),
-                choice.isDigest());
+                choice == DeliveryChoice.NEVER ? DeliveryStatus.MUTED.name()
+                        : letter ? DeliveryStatus.LETTER.name() : DeliveryStatus.PENDING.name(),
+                choice.isDigest() && !letter);
         return notifications.lockOpenBundle(recipient.value())
                 .orElseThrow(() -> new IllegalStateException("no open bundle of group tasks for " + recipient));
     }
@@ -175,10 +182,10 @@ public class NotificationService {
 
     /** The kinds of news every resident taking part hears of. */
     private static final Set<NotificationKind> NEWS = Set.of(NotificationKind.MEETING_PLANNED,
-            NotificationKind.PROGRESS_UPDATE, NotificationKind.SUCCESS_VISIBLE);
+            NotificationKind.MEETING_CHANGED, NotificationKind.MEETING_CANCELLED, NotificationKind.PROGRESS_UPDATE, NotificationKind.SUCCESS_VISIBLE);
 
     /**
-     * News of the trajectory (a meeting planned, a progress update published, a success made visible):
+     * News of the trajectory (a meeting planned, changed or cancelled, a progress update published, a success made visible):
      * every resident taking part hears of it, in the transaction of the change.
      */
     @Transactional(propagation = Propagation.MANDATORY)

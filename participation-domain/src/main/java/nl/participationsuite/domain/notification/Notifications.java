@@ -148,11 +148,12 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
 
     /**
      * Marks these letters printed (sent, now), of those that wait in the letter queue of a trajectory the
-     * person is the contact person of; answers how many.
+     * person is the contact person of; answers how many. A printed bundle of group tasks is closed: tasks
+     * arriving from now on go into the next letter.
      */
     @Modifying
     @Query(value = """
-            update notification n set status = 'SENT', sent_at = :now
+            update notification n set status = 'SENT', sent_at = :now, bundle_open = false
              where n.id in (:ids) and n.status = 'LETTER'
                and n.trajectory_id in (select t.id from trajectory t where t.contact_person_id = :contact)""",
             nativeQuery = true)

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.StateConflictException;
 import nl.participationsuite.domain.trajectory.Organisation;
 import nl.participationsuite.domain.trajectory.OrganisationKind;
 import nl.participationsuite.domain.trajectory.Organisations;
@@ -252,6 +253,78 @@ class MeetingIntegrationTests {
                 MeetingSummary::accessibilityNotes, MeetingSummary::agenda)
                 .containsExactly(setup.trajectoryId(), "Els Kok", "Lift aanwezig", "Welkom");
         assertThat(meetings.upcoming(List.of())).isEmpty();
+    }
+
+    @Test
+    void changesAMeetingAndTellsEveryResidentTakingPartInTheSameTransaction() {
+        Setup setup = trajectoryWithResidents(2);
+        Instant startsAt = clock.instant().plus(Duration.ofDays(2));
+        Meeting meeting = meetings.plan(setup.trajectoryId(), plan(startsAt, startsAt.plus(Duration.ofHours(2))));
+
+        Instant later = startsAt.plus(Duration.ofDays(1));
+        meetings.change(meeting.id(), new PlanMeeting(later, later.plus(Duration.ofHours(1)), "Bibliotheek Dalfsen",
+                VenueType.LIBRARY, true, "Els Kok", true, "Nieuwe agenda", "Ringleiding"));
+
+        Meeting stored = meetings.get(meeting.id());
+        assertThat(stored.startsAt()).isEqualTo(later);
+        assertThat(stored.venueName()).isEqualTo("Bibliotheek Dalfsen");
+        assertThat(stored.calendarSequence()).isEqualTo(1);
+        assertThat(notificationsOf(meeting, "MEETING_CHANGED")).isEqualTo(2);
+        assertViolation(() -> meetings.change(meeting.id(), plan(later, later)), "endsAt", "meeting.ends-before-start");
+        assertThat(meetings.get(meeting.id()).calendarSequence()).isEqualTo(1);
+        assertThat(notificationsOf(meeting, "MEETING_CHANGED")).isEqualTo(2);
+    }
+
+    @Test
+    void cancelsAMeetingWithItsReasonAndTellsEveryResidentOnce() {
+        Setup setup = trajectoryWithResidents(2);
+        Instant startsAt = clock.instant().plus(Duration.ofDays(2));
+        Meeting meeting = meetings.plan(setup.trajectoryId(), plan(startsAt, startsAt.plus(Duration.ofHours(2))));
+        meetings.reply(meeting.id(), setup.residents().get(0), ReplyAnswer.YES);
+
+        assertViolation(() -> meetings.cancel(meeting.id(), ""), "reason", "required");
+        assertThat(notificationsOf(meeting, "MEETING_CANCELLED")).isZero();
+        meetings.cancel(meeting.id(), "De zaal is niet beschikbaar");
+
+        Meeting stored = meetings.get(meeting.id());
+        assertThat(stored.isCancelled()).isTrue();
+        assertThat(stored.cancellationReason()).isEqualTo("De zaal is niet beschikbaar");
+        assertThat(stored.calendarSequence()).isEqualTo(1);
+        assertThat(meetings.upcoming(List.of(setup.trajectoryId()))).singleElement()
+                .satisfies(summary -> {
+                    assertThat(summary.isCancelled()).isTrue();
+                    assertThat(summary.cancellationReason()).isEqualTo("De zaal is niet beschikbaar");
+                });
+        assertThat(notificationsOf(meeting, "MEETING_CANCELLED")).isEqualTo(2);
+        assertThatThrownBy(() -> meetings.cancel(meeting.id(), "Nog eens"))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(Meeting.CANCELLED));
+        assertViolation(() -> meetings.reply(meeting.id(), setup.residents().get(1), ReplyAnswer.YES), "answer",
+                "meeting.cancelled");
+        assertThat(notificationsOf(meeting, "MEETING_CANCELLED")).isEqualTo(2);
+    }
+
+    @Test
+    void refusesToChangeOrCancelAMeetingThatHasStarted() {
+        Setup setup = trajectoryWithResidents(1);
+        Instant startsAt = clock.instant().plus(Duration.ofHours(1));
+        Meeting meeting = meetings.plan(setup.trajectoryId(), plan(startsAt, startsAt.plus(Duration.ofHours(2))));
+        clock.advance(Duration.ofMinutes(61));
+        Instant later = clock.instant().plus(Duration.ofDays(1));
+
+        assertThatThrownBy(() -> meetings.change(meeting.id(), plan(later, later.plus(Duration.ofHours(1)))))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(Meeting.STARTED));
+        assertThatThrownBy(() -> meetings.cancel(meeting.id(), "Te laat"))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(Meeting.STARTED));
+        assertThat(meetings.get(meeting.id()).isCancelled()).isFalse();
+        assertThat(notificationsOf(meeting, "MEETING_CHANGED") + notificationsOf(meeting, "MEETING_CANCELLED")).isZero();
+    }
+
+    private int notificationsOf(Meeting meeting, String kind) {
+        return jdbc.queryForObject("select count(*) from notification where subject_id = ? and kind = ?", Integer.class,
+                meeting.id().value(), kind);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import nl.participationsuite.domain.shared.NotAllowedException;
 import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
+import nl.participationsuite.domain.shared.StateConflictException;
 import nl.participationsuite.domain.shared.Texts;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
 import org.slf4j.Logger;
@@ -84,6 +85,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         else {
             problems.detailFor(problem, key + ".detail", request);
         }
+        return answer(problem);
+    }
+
+    /**
+     * A thing no longer in a state that allows the change (a meeting that has started or was cancelled): 409,
+     * {@code reason} naming it, the detail saying it in the caller's language ({@code problem.conflict.<reason>.detail}).
+     */
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<ProblemDetail> handleStateConflict(StateConflictException ex, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "conflict", request);
+        problem.setProperty("reason", ex.reason());
+        problems.detailFor(problem, "problem.conflict." + ex.reason().toLowerCase(Locale.ROOT).replace('_', '-') + ".detail",
+                request);
         return answer(problem);
     }
 

@@ -130,7 +130,9 @@ class LettersController {
                     .orElseThrow();
             Locale theirs = NotificationTexts.locale(view);
             return new Letter(view, addressee.name(), texts.title(view, theirs), texts.body(view, theirs),
-                    texts.result(view, theirs), settings.link(view.openPath()), theirs.getLanguage());
+                    texts.result(view, theirs), settings.link(view.openPath()), theirs.getLanguage(),
+                    texts.tasks(view, theirs).stream()
+                            .map(task -> new NotificationTexts.TaskLine(task.text(), settings.link(task.path()))).toList());
         }).toList();
     }
 
@@ -146,8 +148,8 @@ class LettersController {
     private record Addressee(UUID id, String name) {
     }
 
-    /** One letter: to whom, what it says (in their language), and where to read more. */
+    /** One letter: to whom, what it says (in their language), the group tasks it tells of, and where to read more. */
     record Letter(NotificationView view, String to, String title, String body, String result, String link,
-            String language) {
+            String language, List<NotificationTexts.TaskLine> tasks) {
     }
 }

@@ -1,10 +1,13 @@
 package nl.participationsuite.web.notifications;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +21,11 @@ import org.thymeleaf.context.Context;
 /**
  * A notification as a mail: a subject line, a plain-text and an HTML version (Thymeleaf templates
  * {@code mail/notification.txt} and {@code mail/notification.html}) in the recipient's language, with the
- * absolute link that opens it (and so the page it is about) and a line on where to change these messages.
+ * absolute link that opens it (and so the page it is about) and a line on where to change these messages. A
+ * resident without a portal account, who could not open such a link, reads instead how to get one (an
+ * activation letter from their contact person); the mail itself still says what the message is (an input's
+ * answer, a meeting's time, place and any reason it was cancelled). The files of the features the messages are
+ * about (a meeting's {@code .ics}) travel along, in single mails and in summaries.
  */
 @Component
 class NotificationMails {
@@ -59,14 +66,38 @@ class NotificationMails {
         context.setVariable("link", settings.link(view.openPath()));
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = compose(message, view, texts.title(view, locale), context, TEXT_TEMPLATE, HTML_TEMPLATE);
-        for (NotificationAttachments feature : attachments.orderedStream().toList()) {
-            Optional<NotificationAttachments.Attachment> file = feature.attachmentFor(view, locale);
-            if (file.isPresent()) {
-                helper.addAttachment(file.get().fileName(), new ByteArrayResource(file.get().content()),
-                        file.get().contentType());
+        attach(helper, List.of(view), locale);
+        return message;
+    }
+
+    /**
+     * The files the features give for these notifications, once per thing they are about (a summary that tells of a
+     * meeting planned and then changed carries its file once, as it is now).
+     */
+    private void attach(MimeMessageHelper helper, List<NotificationView> views, Locale locale) throws MessagingException {
+        String from = senderAddress();
+        Set<List<Object>> attached = new HashSet<>();
+        List<NotificationAttachments> features = attachments.orderedStream().toList();
+        for (NotificationView view : views) {
+            for (NotificationAttachments feature : features) {
+                if (view.subjectId() != null && attached.contains(List.of(feature, view.subjectId()))) {
+                    continue;
+                }
+                Optional<NotificationAttachments.Attachment> file = feature.attachmentFor(view, locale, from);
+                if (file.isPresent()) {
+                    if (view.subjectId() != null) {
+                        attached.add(List.of(feature, view.subjectId()));
+                    }
+                    helper.addAttachment(file.get().fileName(), new ByteArrayResource(file.get().content()),
+                            file.get().contentType());
+                }
             }
         }
-        return message;
+    }
+
+    /** The bare address of the configured sender ({@code Participatie <noreply@gemeente.nl>} gives the address). */
+    private String senderAddress() throws MessagingException {
+        return new InternetAddress(settings.mail().from()).getAddress();
     }
 
     /**
@@ -80,9 +111,11 @@ class NotificationMails {
         Context context = context(first, locale);
         context.setVariable("title", subject);
         context.setVariable("items", views.stream().map(view -> new DigestItem(texts.title(view, locale),
-                texts.body(view, locale), settings.link(view.openPath()), tasks(view, locale))).toList());
+                texts.body(view, locale), settings.link(view.openPath()), tasks(view, locale), texts.result(view, locale),
+                view.answer())).toList());
         MimeMessage message = sender.createMimeMessage();
-        compose(message, first, subject, context, DIGEST_TEXT_TEMPLATE, DIGEST_HTML_TEMPLATE);
+        MimeMessageHelper helper = compose(message, first, subject, context, DIGEST_TEXT_TEMPLATE, DIGEST_HTML_TEMPLATE);
+        attach(helper, views, locale);
         return message;
     }
 
@@ -91,6 +124,7 @@ class NotificationMails {
         Context context = new Context(locale);
         context.setVariable("settingsLink", settings.link(view.preferencesPath()));
         context.setVariable("language", locale.getLanguage());
+        context.setVariable("canOpenLinks", view.canOpenLinks());
         return context;
     }
 
@@ -111,7 +145,8 @@ class NotificationMails {
         return helper;
     }
 
-    /** One notification in a summary. */
-    record DigestItem(String title, String body, String link, List<NotificationTexts.TaskLine> tasks) {
+    /** One notification in a summary, with what came of it and an input's answer (null when none). */
+    record DigestItem(String title, String body, String link, List<NotificationTexts.TaskLine> tasks, String result,
+            String answer) {
     }
 }

@@ -1,5 +1,8 @@
 package nl.participationsuite.web.notifications;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,15 +14,19 @@ import nl.participationsuite.domain.notification.NotificationKind;
 /**
  * What a notification says, in plain language, the same in a mail and in the list: a title and a line
  * per kind ({@code notification.<KIND>.title} / {@code .body}, with the trajectory's title and the
- * subject's as arguments), and for an answered input or a decided proposal what came of it.
+ * subject's as arguments, and for a meeting when it starts and why it was cancelled), and for an answered input
+ * or a decided proposal what came of it.
  */
 @Component
 class NotificationTexts {
 
     private final MessageSource messages;
 
-    NotificationTexts(MessageSource messages) {
+    private final Clock clock;
+
+    NotificationTexts(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     String title(NotificationView view, Locale locale) {
@@ -69,7 +76,17 @@ class NotificationTexts {
         String several = view.trajectoryCount() > 1 ? ".several" : "";
         return messages.getMessage(key + several, new Object[] { blankIfNull(view.trajectoryTitle()),
                 blankIfNull(view.subjectTitle()), view.tasks().size(), view.trajectoryCount(),
-                view.reminderDays() == null ? 0 : view.reminderDays() }, locale);
+                view.reminderDays() == null ? 0 : view.reminderDays(), moment(view.meetingStartsAt(), locale),
+                blankIfNull(view.reason()) }, locale);
+    }
+
+    /** A meeting's start as a person reads it, e.g. "donderdag 3 december 2026 om 19:30", in the product's zone. */
+    String moment(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String pattern = messages.getMessage("notification.meeting.moment-pattern", null, "EEEE d MMMM yyyy, HH:mm", locale);
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(clock.getZone()));
     }
 
     private static String blankIfNull(String text) {

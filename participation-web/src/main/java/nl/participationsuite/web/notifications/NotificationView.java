@@ -1,7 +1,9 @@
 package nl.participationsuite.web.notifications;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.participationsuite.domain.notification.NotificationKind;
@@ -29,11 +31,16 @@ import nl.participationsuite.domain.notification.NotificationKind;
  * @param readAt          when the recipient opened it, or null
  * @param reminderDays    a reminder's number of days before its task's due date, or null
  * @param tasks           the group tasks a bundle tells of, oldest first, or a reminder's task (else empty)
+ * @param account         whether the recipient has an account to log in with (a resident without one cannot
+ *                        open a link to the portal: their mail says how to get one instead)
+ * @param meetingStartsAt a meeting's start (planned, changed or cancelled), or null; the subject's title is
+ *                        then the meeting's venue
+ * @param reason          why a cancelled meeting was cancelled, or null
  */
 public record NotificationView(UUID id, NotificationKind kind, boolean resident, String email, String language,
         UUID trajectoryId, String trajectoryTitle, UUID subjectId, String subjectTitle, String outcome,
         String inputStatus, String answer, String taskId, Instant createdAt, Instant readAt, Integer reminderDays,
-        List<BundledTask> tasks) {
+        List<BundledTask> tasks, boolean account, Instant meetingStartsAt, String reason) {
 
     static final String WORKSPACE_TASK = "/werkruimte/taken/";
 
@@ -44,7 +51,8 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
     /** The same notification with the group tasks it bundles. */
     NotificationView withTasks(List<BundledTask> bundled) {
         return new NotificationView(id, kind, resident, email, language, trajectoryId, trajectoryTitle, subjectId,
-                subjectTitle, outcome, inputStatus, answer, taskId, createdAt, readAt, reminderDays, bundled);
+                subjectTitle, outcome, inputStatus, answer, taskId, createdAt, readAt, reminderDays, bundled, account,
+                meetingStartsAt, reason);
     }
 
     /** How many trajectories the bundled group tasks belong to. */
@@ -99,7 +107,7 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
             case INPUT_ANSWERED -> "/portaal/inbreng/" + subjectId;
             case DECISION_ROUND_OPENED, DECISION_ROUND_DECIDED ->
                     resident ? "/portaal" : "/werkruimte/trajecten/" + trajectoryId;
-            case MEETING_PLANNED -> resident ? "/portaal/bijeenkomsten" : "/werkruimte/trajecten/" + trajectoryId;
+            case MEETING_PLANNED, MEETING_CHANGED, MEETING_CANCELLED -> resident ? "/portaal/bijeenkomsten" : "/werkruimte/trajecten/" + trajectoryId;
             case PROGRESS_UPDATE, SUCCESS_VISIBLE ->
                     resident ? "/portaal/trajecten/" + trajectoryId + "/nieuws" : "/werkruimte/trajecten/" + trajectoryId;
             case SUPPORT_DECIDED -> "/portaal/ondersteuning";
@@ -107,6 +115,22 @@ public record NotificationView(UUID id, NotificationKind kind, boolean resident,
             case INPUT_ESCALATED -> WORKSPACE_TASK + taskId;
             default -> listPath();
         };
+    }
+
+    /** Whether it is about a meeting (planned, changed or cancelled). */
+    public boolean isMeeting() {
+        return MEETINGS.contains(kind);
+    }
+
+    static final Set<NotificationKind> MEETINGS = EnumSet.of(NotificationKind.MEETING_PLANNED,
+            NotificationKind.MEETING_CHANGED, NotificationKind.MEETING_CANCELLED);
+
+    /**
+     * Whether the recipient can open the links of a mail: anyone with an account, and professionals; a resident
+     * without a portal account (never invited to the portal) cannot, and is told how to get one instead.
+     */
+    public boolean canOpenLinks() {
+        return account || !resident;
     }
 
     public boolean isRead() {

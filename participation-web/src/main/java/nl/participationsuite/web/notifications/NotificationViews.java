@@ -30,7 +30,9 @@ class NotificationViews {
                    t.title as trajectory_title,
                    r.title as round_title, r.outcome as round_outcome,
                    coalesce(nullif(i.topic, ''), i.text) as input_title, i.status as input_status, i.feedback,
-                   s.title as success_title, sr.status as support_status
+                   s.title as success_title, sr.status as support_status,
+                   p.keycloak_subject is not null as has_account,
+                   m.venue_name as meeting_venue, m.starts_at as meeting_starts_at, m.cancellation_reason
               from notification n
               join person p on p.id = n.recipient_id
               left join notification_preference np on np.person_id = n.recipient_id
@@ -39,6 +41,7 @@ class NotificationViews {
               left join resident_input i on i.id = n.subject_id
               left join success s on s.id = n.subject_id
               left join support_request sr on sr.id = n.subject_id
+              left join meeting m on m.id = n.subject_id
             """;
 
     private final JdbcClient jdbc;
@@ -105,16 +108,20 @@ class NotificationViews {
         boolean input = kind == NotificationKind.INPUT_ANSWERED;
         boolean success = kind == NotificationKind.SUCCESS_VISIBLE;
         boolean support = kind == NotificationKind.SUPPORT_DECIDED;
+        boolean meeting = NotificationView.MEETINGS.contains(kind);
         Timestamp readAt = rs.getTimestamp("read_at");
+        Timestamp meetingStartsAt = meeting ? rs.getTimestamp("meeting_starts_at") : null;
         return new NotificationView(rs.getObject("id", UUID.class), kind, "RESIDENT".equals(rs.getString("person_kind")),
                 rs.getString("email"), rs.getString("language"), rs.getObject("trajectory_id", UUID.class),
                 rs.getString("trajectory_title"), rs.getObject("subject_id", UUID.class),
                 round ? rs.getString("round_title") : input ? rs.getString("input_title")
-                        : success ? rs.getString("success_title") : null,
+                        : success ? rs.getString("success_title") : meeting ? rs.getString("meeting_venue") : null,
                 round ? rs.getString("round_outcome") : null,
                 input ? rs.getString("input_status") : support ? rs.getString("support_status") : null,
                 input ? rs.getString("feedback") : null, rs.getString("task_id"),
                 rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant(),
-                rs.getObject("reminder_days", Integer.class), List.of());
+                rs.getObject("reminder_days", Integer.class), List.of(), rs.getBoolean("has_account"),
+                meetingStartsAt == null ? null : meetingStartsAt.toInstant(),
+                meeting ? rs.getString("cancellation_reason") : null);
     }
 }

@@ -137,7 +137,7 @@ class PortalHome {
         Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
         Map<TrajectoryId, List<DecidedRound>> decided = rounds.latestDecided(ids, LATEST_DECISIONS);
         Map<TrajectoryId, List<ProgressUpdate>> updates = trajectories.latestProgressUpdates(ids, LATEST_UPDATES);
-        Map<TrajectoryId, NextMeeting> next = meetings.upcoming(ids).stream()
+        Map<TrajectoryId, NextMeeting> next = meetings.upcoming(ids).stream().filter(meeting -> !meeting.isCancelled())
                 .collect(Collectors.toMap(MeetingSummary::trajectoryId,
                         meeting -> new NextMeeting(meeting.id().value(), meeting.startsAt(), meeting.venueName()),
                         (soonest, later) -> soonest));

@@ -47,6 +47,9 @@ import nl.participationsuite.domain.input.ReceiveInput;
 import nl.participationsuite.domain.input.ResidentInput;
 import nl.participationsuite.domain.involvement.InvolvementService;
 import nl.participationsuite.domain.involvement.RecruitmentChannel;
+import nl.participationsuite.domain.input.AnswerDelivery;
+import nl.participationsuite.domain.input.InputService;
+import nl.participationsuite.domain.meetings.Meeting;
 import nl.participationsuite.domain.meetings.MeetingService;
 import nl.participationsuite.domain.meetings.PlanMeeting;
 import nl.participationsuite.domain.meetings.VenueType;
@@ -55,6 +58,7 @@ import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService.Deliveries;
 import nl.participationsuite.domain.notification.NotificationService;
+import nl.participationsuite.domain.notification.TaskAudience;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
 import nl.participationsuite.domain.seats.OpenRound;
@@ -137,6 +141,9 @@ class NotificationMailIntegrationTests {
     SupportService support;
 
     @Autowired
+    InputService inputs;
+
+    @Autowired
     NotificationViews views;
 
     @Autowired
@@ -181,8 +188,8 @@ class NotificationMailIntegrationTests {
     void mailsEveryEventOnceToThePersonItIsForWithTheLinkThatOpensIt() throws Exception {
         Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null,
                 organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY)).id()));
-        Person dirk = people.save(Person.resident("Dirk Mulder", address("dirk"), null, null));
-        Person eva = people.save(Person.resident("Eva Bos", address("eva"), null, null));
+        Person dirk = people.save(Person.resident("Dirk Mulder", address("dirk"), null, account("dirk")));
+        Person eva = people.save(Person.resident("Eva Bos", address("eva"), null, account("eva")));
         Person fleur = people.save(Person.resident("Fleur Dekker", address("fleur"), null, "kc-fleur-" + run));
         for (Person resident : List.of(dirk, eva, fleur)) {
             wantsEverythingAtOnce(resident);
@@ -334,7 +341,7 @@ class NotificationMailIntegrationTests {
     void mailsAReminderWithTheDaysLeftAndTheLinkToTheTask() throws Exception {
         Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
         Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
-        Person resident = people.save(Person.resident("Noor Smit", address("noor"), null, null));
+        Person resident = people.save(Person.resident("Noor Smit", address("noor"), null, account("noor")));
         Trajectory trajectory = workflow.start(new StartTrajectory("Samen wandelen " + run, "Gezond ouder worden",
                 "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
                 coordinator.id(), coordinator.id(), 3, 2));
@@ -356,7 +363,7 @@ class NotificationMailIntegrationTests {
     void mailsAPlannedMeetingWithItsCalendarFileAndADecidedSupportRequestToTheResident() throws Exception {
         Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
         Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
-        Person resident = people.save(Person.resident("Olga Berg", address("olga"), null, null));
+        Person resident = people.save(Person.resident("Olga Berg", address("olga"), null, account("olga")));
         wantsEverythingAtOnce(resident);
         Trajectory trajectory = workflow.start(new StartTrajectory("Samen koken " + run, "Gezond ouder worden",
                 "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
@@ -389,8 +396,230 @@ class NotificationMailIntegrationTests {
     }
 
     @Test
+    void mailsAChangedAndACancelledMeetingWithTheCalendarUpdateAndCancellationOfTheSameEntry() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        Person resident = people.save(Person.resident("Pien Dam", address("pien"), null, account("pien")));
+        Person withoutAddress = people.save(Person.resident("Rik Mol", null, null, null));
+        wantsEverythingAtOnce(resident);
+        wantsEverythingAtOnce(coordinator);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen tuinieren " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        trajectories.addParticipant(trajectory.id(), resident.id());
+        trajectories.addParticipant(trajectory.id(), withoutAddress.id());
+        Instant start = clock.instant().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.HOURS);
+        Meeting meeting = meetings.plan(trajectory.id(), new PlanMeeting(start, start.plus(Duration.ofHours(2)),
+                "Wijkcentrum De Linde", VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, "Kennismaken", null));
+        NotificationSender sender = sender();
+        sender.sendDue();
+        String uid = "UID:" + meeting.id() + "@meetings.participation-suite";
+        assertThat(calendarOf(mailAbout(resident, "Nieuwe bijeenkomst"))).contains(uid, "SEQUENCE:0", "METHOD:REQUEST",
+                "STATUS:CONFIRMED", "ATTENDEE:mailto:" + resident.email());
+
+        Instant later = start.plus(Duration.ofDays(1));
+        meetings.change(meeting.id(), new PlanMeeting(later, later.plus(Duration.ofHours(2)), "Bibliotheek Hoonhorst",
+                VenueType.LIBRARY, true, null, true, "Kennismaken", "Ringleiding aanwezig"));
+        sender.sendDue();
+        String changed = assertOneMail(resident, NotificationKind.MEETING_CHANGED, "/portaal/meldingen/",
+                "De bijeenkomst van Samen tuinieren " + run + " is veranderd");
+        assertThat(changed).contains("Bibliotheek Hoonhorst").doesNotContain("Marieke");
+        String update = calendarOf(mailAbout(resident, "De bijeenkomst van Samen tuinieren " + run + " is veranderd"));
+        assertThat(update).as("the same entry, updated").contains(uid, "SEQUENCE:1", "METHOD:REQUEST",
+                "Bibliotheek Hoonhorst");
+
+        meetings.cancel(meeting.id(), "De bibliotheek is dicht door een lekkage");
+        sender.sendDue();
+        String cancelled = assertOneMail(resident, NotificationKind.MEETING_CANCELLED, "/portaal/meldingen/",
+                "De bijeenkomst van Samen tuinieren " + run + " gaat niet door");
+        assertThat(cancelled).contains("De reden: De bibliotheek is dicht door een lekkage");
+        String cancellation = calendarOf(mailAbout(resident, "De bijeenkomst van Samen tuinieren " + run + " gaat niet door"));
+        assertThat(cancellation).as("the same entry, cancelled").contains(uid, "SEQUENCE:2", "METHOD:CANCEL",
+                "STATUS:CANCELLED");
+        assertThat(mailsTo(resident)).as("planned, changed, cancelled: a mail each").hasSize(3);
+        for (NotificationKind news : List.of(NotificationKind.MEETING_PLANNED, NotificationKind.MEETING_CHANGED,
+                NotificationKind.MEETING_CANCELLED)) {
+            assertNoMail(coordinator, news);
+        }
+        assertThat(jdbc.sql("""
+                select n.kind from notification n where n.recipient_id = :person and n.status = 'LETTER' order by n.created_at""")
+                .param("person", withoutAddress.id().value()).query(String.class).list())
+                .as("the resident without an address gets each as a letter")
+                .containsExactly("MEETING_PLANNED", "MEETING_CHANGED", "MEETING_CANCELLED");
+    }
+
+    @Test
+    void aSummaryCarriesTheCalendarFileOfTheMeetingsItTellsOfOnceAsTheyAreNow() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
+        Person resident = people.save(Person.resident("Sem Wit", address("sem"), null, account("sem")));
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen fietsen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        trajectories.addParticipant(trajectory.id(), resident.id());
+        Instant start = clock.instant().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.HOURS);
+        Meeting meeting = meetings.plan(trajectory.id(), new PlanMeeting(start, start.plus(Duration.ofHours(2)),
+                "Wijkcentrum De Linde", VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, null, null));
+        meetings.change(meeting.id(), new PlanMeeting(start, start.plus(Duration.ofHours(3)), "Wijkcentrum De Linde",
+                VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, "Fietsroutes kiezen", null));
+        List<UUID> due = jdbc.sql("select id from notification where recipient_id = :person and digest")
+                .param("person", resident.id().value()).query(UUID.class).list();
+        assertThat(due).as("news goes into the daily summary by default").hasSize(2);
+        jdbc.sql("update notification set next_attempt_at = :now where id in (:ids)")
+                .param("now", Timestamp.from(clock.instant())).param("ids", due).update();
+
+        digestSender(5).sendDue();
+
+        assertThat(mailsTo(resident)).hasSize(1);
+        MimeMessage summary = mailsTo(resident).get(0);
+        assertThat(summary.getSubject()).isEqualTo("Uw overzicht: 2 meldingen");
+        List<String> calendars = contents(summary, "text/calendar");
+        assertThat(calendars).as("one file for the one meeting, as it is now").hasSize(1);
+        assertThat(calendars.get(0)).contains("UID:" + meeting.id() + "@meetings.participation-suite", "SEQUENCE:1",
+                "METHOD:REQUEST", "Fietsroutes kiezen");
+    }
+
+    @Test
+    void aResidentWithAnAddressButNoPortalAccountReadsTheAnswerAndHowToGetAnAccountInsteadOfALink() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", null, null, organisation.id()));
+        Person resident = people.save(Person.resident("Tom Kers", address("tom"), null, null));
+        wantsEverythingAtOnce(resident);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen zwemmen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        ParticipantId tom = trajectories.addParticipant(trajectory.id(), resident.id()).id();
+        ResidentInput received = inputs.receive(new ReceiveInput(trajectory.id(), tom, null, InputChannel.E_MAIL,
+                "Zwembad " + run, "Het zwembad gaat te vroeg dicht.", null));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            inputs.startConsidering(received.id(), coordinator.id());
+            notifications.inputAnswered(inputs.respond(received.id(), InputStatus.PARTLY_ADOPTED,
+                    "Op donderdag blijft het zwembad tot 21:00 open.", AnswerDelivery.E_MAIL, coordinator.id()));
+        });
+
+        sender().sendDue();
+
+        assertThat(mailsTo(resident)).hasSize(1);
+        MimeMessage mail = mailsTo(resident).get(0);
+        assertThat(mail.getSubject()).startsWith("Antwoord op uw inbreng: Zwembad " + run);
+        assertThat(text(mail)).as("the answer itself, and how to get an account")
+                .contains("Op donderdag blijft het zwembad tot 21:00 open.")
+                .contains("Vraag uw contactpersoon om een brief met uw inlogcode.")
+                .doesNotContain(BASE + "/portaal");
+        assertThat(html(mail)).contains("Op donderdag blijft het zwembad tot 21:00 open.")
+                .contains("Vraag uw contactpersoon om een brief met uw inlogcode.").doesNotContain("href=");
+        assertThat(jdbc.sql("select status from notification where recipient_id = :person")
+                .param("person", resident.id().value()).query(String.class).single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void groupTasksAndEscalationsForAResidentCoordinatorWithoutAnAddressWaitAsLettersAProfessionalsStayInTheList()
+            throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person contact = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        Person coordinator = people.save(Person.resident("Ursula Veen", null, null, account("ursula")));
+        Person colleague = people.save(Person.professional("Victor Laan", null, "kc-victor-" + run, organisation.id()));
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen dansen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.RESIDENT_INITIATIVE, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), contact.id(), 3, 2));
+        trajectories.addParticipant(trajectory.id(), colleague.id());
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.groupTaskArrived(trajectory.id(), Set.of(TaskAudience.COORDINATOR, TaskAudience.PROFESSIONALS),
+                    "task-a-" + run, Activities.MOTIVATION_CONVERSATION);
+            notifications.toCoordinator(NotificationKind.RECRUITMENT_REMINDER, trajectory.id(), null);
+            notifications.toCoordinator(NotificationKind.INPUT_ESCALATED, trajectory.id(), "task-b-" + run);
+        });
+
+        sender().sendDue();
+        // the colleague's bundle goes into the daily summary (the default for professionals): due now
+        jdbc.sql("update notification set next_attempt_at = :now where recipient_id = :person and status = 'PENDING'")
+                .param("now", Timestamp.from(clock.instant())).param("person", colleague.id().value()).update();
+        digestSender(5).sendDue();
+        sender().sendDue();
+
+        assertThat(jdbc.sql("""
+                select n.kind || ':' || n.status from notification n where n.recipient_id = :person
+                   and n.kind in ('GROUP_TASKS', 'RECRUITMENT_REMINDER', 'INPUT_ESCALATED')""")
+                .param("person", coordinator.id().value()).query(String.class).list())
+                .as("the resident coordinator without an address: each in the contact person's letter queue")
+                .containsExactlyInAnyOrder("GROUP_TASKS:LETTER", "RECRUITMENT_REMINDER:LETTER", "INPUT_ESCALATED:LETTER");
+        assertThat(jdbc.sql("""
+                select distinct n.status from notification n where n.recipient_id = :person and n.kind = 'GROUP_TASKS'""")
+                .param("person", colleague.id().value()).query(String.class).list())
+                .as("a professional without an address: in their workspace list, not lost").containsExactly("NO_ADDRESS");
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :person")
+                .param("person", colleague.id().value()).query(Integer.class).single()).isPositive();
+        List<NotificationView> letters = views.of(jdbc.sql("""
+                select n.id from notification n where n.recipient_id = :person and n.kind = 'GROUP_TASKS'""")
+                .param("person", coordinator.id().value()).query(UUID.class).list());
+        assertThat(letters).singleElement().satisfies(letter -> assertThat(letter.tasks())
+                .extracting(NotificationView.BundledTask::taskId).contains("task-a-" + run));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThat(notifications.lettersPrinted(letters.stream().map(NotificationView::id).toList(), contact.id()))
+                    .isOne();
+            notifications.groupTaskArrived(trajectory.id(), Set.of(TaskAudience.COORDINATOR), "task-c-" + run,
+                    Activities.MOTIVATION_CONVERSATION);
+        });
+        assertThat(jdbc.sql("""
+                select count(*) from notification n where n.recipient_id = :person and n.kind = 'GROUP_TASKS'
+                   and n.status = 'LETTER'""").param("person", coordinator.id().value()).query(Integer.class).single())
+                .as("a task arriving after the letter was printed goes into a new letter").isOne();
+    }
+
+    @Test
+    void mailsAProgressUpdateAndASuccessMadeVisibleToEveryResidentTakingPart() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        Person resident = people.save(Person.resident("Wim Ros", address("wim"), null, account("wim")));
+        wantsEverythingAtOnce(resident);
+        wantsEverythingAtOnce(coordinator);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen zingen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        trajectories.addParticipant(trajectory.id(), resident.id());
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.news(NotificationKind.PROGRESS_UPDATE, trajectory.id(), UUID.randomUUID());
+            notifications.news(NotificationKind.SUCCESS_VISIBLE, trajectory.id(), UUID.randomUUID());
+        });
+
+        sender().sendDue();
+
+        assertOneMail(resident, NotificationKind.PROGRESS_UPDATE, "/portaal/meldingen/", "Nieuws over Samen zingen " + run);
+        assertOneMail(resident, NotificationKind.SUCCESS_VISIBLE, "/portaal/meldingen/", "Gelukt in Samen zingen " + run);
+        assertNoMail(coordinator, NotificationKind.PROGRESS_UPDATE);
+        assertNoMail(coordinator, NotificationKind.SUCCESS_VISIBLE);
+    }
+
+    @Test
+    void mailsTheEscalationsToTheCoordinatorWithTheLinkThatOpensThem() throws Exception {
+        Organisation organisation = organisations.save(new Organisation("Gemeente " + run, OrganisationKind.MUNICIPALITY));
+        Person coordinator = people.save(Person.professional("Marieke de Vries", address("marieke"), null, organisation.id()));
+        wantsEverythingAtOnce(coordinator);
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen lezen " + run, "Gezond ouder worden",
+                "Hoonhorst", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION, organisation.id(),
+                coordinator.id(), coordinator.id(), 3, 2));
+        String task = "task-" + UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notifications.toCoordinator(NotificationKind.RECRUITMENT_REMINDER, trajectory.id(), null);
+            notifications.toCoordinator(NotificationKind.INPUT_ESCALATED, trajectory.id(), task);
+        });
+
+        sender().sendDue();
+
+        assertOneMail(coordinator, NotificationKind.RECRUITMENT_REMINDER, "/werkruimte/meldingen/",
+                "Nog niet genoeg inwoners in Samen lezen " + run);
+        String late = assertOneMail(coordinator, NotificationKind.INPUT_ESCALATED, "/werkruimte/meldingen/",
+                "Een inbreng in Samen lezen " + run + " wacht te lang op antwoord");
+        assertThat(late).contains("U kunt de inbreng nu zelf beantwoorden.");
+        assertThat(views.of(jdbc.sql("select id from notification where recipient_id = :person and kind = 'INPUT_ESCALATED'")
+                .param("person", coordinator.id().value()).query(UUID.class).list()))
+                .singleElement().satisfies(view -> assertThat(view.targetPath()).isEqualTo("/werkruimte/taken/" + task));
+    }
+
+    @Test
     void mailsInEnglishToSomeoneWhoChoseEnglish() throws Exception {
-        Person resident = people.save(Person.resident("Grace Hall", address("grace"), null, null));
+        Person resident = people.save(Person.resident("Grace Hall", address("grace"), null, account("grace")));
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             notifications.chooseLanguage(resident.id(), "en");
             notifications.taskArrived(resident.id(), NotificationKind.CONDITIONS_CHECK, null, null, "task-" + run);
@@ -405,7 +634,7 @@ class NotificationMailIntegrationTests {
 
     @Test
     void mailsNothingWhenTheActionRollsBack() throws Exception {
-        Person resident = people.save(Person.resident("Hanna Kok", address("hanna"), null, null));
+        Person resident = people.save(Person.resident("Hanna Kok", address("hanna"), null, account("hanna")));
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             notifications.taskArrived(resident.id(), NotificationKind.VOTE, null, null, "task-" + run);
@@ -420,7 +649,7 @@ class NotificationMailIntegrationTests {
 
     @Test
     void triesAgainWhileTheMailServerIsDownAndDeliversOnceItIsBack() throws Exception {
-        Person resident = people.save(Person.resident("Ivo Smit", address("ivo"), null, null));
+        Person resident = people.save(Person.resident("Ivo Smit", address("ivo"), null, account("ivo")));
         UUID id = write(resident, NotificationKind.VOTE);
         NotificationSender sender = sender();
         greenMail.stop();
@@ -446,7 +675,7 @@ class NotificationMailIntegrationTests {
 
     @Test
     void givesUpAfterTheLastAttemptAndKeepsTheReasonForTheAdmin() throws Exception {
-        Person resident = people.save(Person.resident("Jan Vos", address("jan"), null, null));
+        Person resident = people.save(Person.resident("Jan Vos", address("jan"), null, account("jan")));
         UUID id = write(resident, NotificationKind.VOTE);
         NotificationSender sender = sender();
         greenMail.stop();
@@ -468,7 +697,7 @@ class NotificationMailIntegrationTests {
 
     @Test
     void twoSendersOnOneDatabaseMailEveryMessageOnce() throws Exception {
-        Person resident = people.save(Person.resident("Karin Post", address("karin"), null, null));
+        Person resident = people.save(Person.resident("Karin Post", address("karin"), null, account("karin")));
         Set<UUID> written = new HashSet<>();
         for (int i = 0; i < 40; i++) {
             written.add(write(resident, NotificationKind.CONDITIONS_CHECK));
@@ -500,8 +729,8 @@ class NotificationMailIntegrationTests {
 
     @Test
     void mailsAPersonsSummaryAsOneMailAtItsMomentAndTwoSummarySendersMailItOnce() throws Exception {
-        Person resident = people.save(Person.resident("Lotte Jong", address("lotte"), null, null));
-        Person other = people.save(Person.resident("Mees Kok", address("mees"), null, null));
+        Person resident = people.save(Person.resident("Lotte Jong", address("lotte"), null, account("lotte")));
+        Person other = people.save(Person.resident("Mees Kok", address("mees"), null, account("mees")));
         List<UUID> written = new ArrayList<>();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             notifications.chooseDeliveries(resident.id(), new Deliveries(DeliveryChoice.DAILY, DeliveryChoice.DAILY));
@@ -573,6 +802,11 @@ class NotificationMailIntegrationTests {
         return name + "." + run + "@example.org";
     }
 
+    /** The subject of a resident's portal account (the account itself is not needed: the mail's link is). */
+    private String account(String name) {
+        return "kc-" + name + "-" + run;
+    }
+
     private UUID write(Person recipient, NotificationKind kind) {
         return new TransactionTemplate(transactions).execute(status ->
                 notifications.taskArrived(recipient.id(), kind, null, null, "task-" + UUID.randomUUID()).id());
@@ -625,6 +859,42 @@ class NotificationMailIntegrationTests {
             }
         }
         return to;
+    }
+
+    /** The one mail to the person whose subject starts so. */
+    private MimeMessage mailAbout(Person person, String subject) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage mail : mailsTo(person)) {
+            if (mail.getSubject().startsWith(subject)) {
+                found.add(mail);
+            }
+        }
+        assertThat(found).as("mails to %s about %s", person.displayName(), subject).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The mail's one calendar file, unfolded (RFC 5545 folds long lines). */
+    private static String calendarOf(MimeMessage mail) throws Exception {
+        List<String> calendars = contents(mail, "text/calendar");
+        assertThat(calendars).as("one .ics attached").hasSize(1);
+        return calendars.get(0);
+    }
+
+    /** Every part of this type, unfolded when it is a calendar file. */
+    private static List<String> contents(Part part, String type) throws Exception {
+        List<String> found = new ArrayList<>();
+        if (part.isMimeType(type)) {
+            String content = part.getContent() instanceof InputStream stream
+                    ? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : part.getContent().toString();
+            found.add(content.replace("\r\n ", "").replace("\n ", ""));
+        }
+        else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                found.addAll(contents(multipart.getBodyPart(i), type));
+            }
+        }
+        return found;
     }
 
     private static String linkIn(String text) {

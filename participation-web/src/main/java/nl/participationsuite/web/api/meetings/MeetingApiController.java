@@ -51,8 +51,10 @@ import nl.participationsuite.web.security.CurrentPerson;
  * {@code /api/v1/trajectories/{trajectoryId}/meetings}: the trajectory's meetings that are not over
  * yet, soonest first (or with {@code past=true} the latest that are over, with their minutes), each
  * with the caller's own answer to its invitation; and answering it (yes, no, maybe) as a participant
- * of the trajectory, until the meeting is over. A trajectory outside the caller's scope, a meeting of
- * another trajectory, and an answer from someone who does not take part answer 404.
+ * of the trajectory, until the meeting is over; the coordinator plans, changes and cancels meetings and
+ * records who came. A trajectory outside the caller's scope, a meeting of another trajectory, and an answer
+ * from someone who does not take part answer 404; changing or cancelling a meeting that has started or was
+ * cancelled answers 409.
  */
 @RestController
 @Tag(name = "meetings", description = "A trajectory's meetings and the answers to their invitations")
@@ -72,12 +74,13 @@ class MeetingApiController {
     }
 
     /**
-     * A meeting: when, where, who leads it, agenda, accessibility notes, minutes (after it), and
-     * {@code myAnswer}, the caller's answer to the invitation (null: none, or not a participant).
+     * A meeting: when, where, who leads it, agenda, accessibility notes, minutes (after it),
+     * {@code myAnswer}, the caller's answer to the invitation (null: none, or not a participant), and whether it
+     * was cancelled, with the reason.
      */
     record MeetingView(MeetingId id, Instant startsAt, Instant endsAt, String venueName, VenueType venueType,
             boolean neutralFacilitator, String facilitatorName, String agenda, String accessibilityNotes,
-            String minutes, ReplyAnswer myAnswer) {
+            String minutes, ReplyAnswer myAnswer, boolean cancelled, String cancellationReason) {
     }
 
     /** The answer to a meeting's invitation. */
@@ -99,7 +102,8 @@ class MeetingApiController {
                 .orElse(Map.of());
         return listed.stream().map(meeting -> new MeetingView(meeting.id(), meeting.startsAt(), meeting.endsAt(),
                 meeting.venueName(), meeting.venueType(), meeting.neutralFacilitator(), meeting.facilitatorName(),
-                meeting.agenda(), meeting.accessibilityNotes(), meeting.minutes(), mine.get(meeting.id()))).toList();
+                meeting.agenda(), meeting.accessibilityNotes(), meeting.minutes(), mine.get(meeting.id()),
+                meeting.isCancelled(), meeting.cancellationReason())).toList();
     }
 
     /** Answers the invitation, or changes the answer; refused (400) once the meeting is over. */
@@ -116,9 +120,7 @@ class MeetingApiController {
         }
         ParticipantId participant = me(trajectory).orElseThrow(() -> new NotFoundException("meeting", meetingId));
         MeetingReply reply = meetings.reply(meeting.id(), participant, request.answer());
-        return new MeetingView(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.venueName(),
-                meeting.venueType(), meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.agenda(),
-                meeting.accessibilityNotes(), meeting.minutes(), reply.answer());
+        return view(meeting, reply.answer());
     }
 
     /**
@@ -185,10 +187,51 @@ class MeetingApiController {
         return view(recorded, null);
     }
 
+    /**
+     * Changes a meeting that has not started: the trajectory's coordinator, with everything as planning asks it
+     * (the whole meeting, not a part). The residents taking part hear of it, with a new calendar file.
+     */
+    @PutMapping("/{meetingId}")
+    @Operation(operationId = "changeMeeting", summary = "Changes a meeting that has not started",
+            description = "The trajectory's coordinator, with the same fields and rules as planning; every resident taking "
+                    + "part hears of it, with the calendar entry updated (same UID, next SEQUENCE). Refused (400) in the "
+                    + "past or ending before it starts; 409 once the meeting has started or was cancelled.")
+    @ApiResponse(responseCode = "200", description = "The changed meeting")
+    @ApiResponse(responseCode = "409", description = "The meeting has started (reason MEETING_STARTED) or was cancelled "
+            + "(MEETING_CANCELLED); nothing was changed")
+    MeetingView change(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
+            @Valid @RequestBody PlanRequest request) {
+        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
+        Meeting meeting = meetingOf(trajectory, meetingId);
+        return view(meetings.change(meeting.id(), new PlanMeeting(request.startsAt(), request.endsAt(),
+                request.venueName(), request.venueType(), request.neutralFacilitator(), request.facilitatorName(),
+                request.plainLanguageChecked(), request.agenda(), request.accessibilityNotes())), null);
+    }
+
+    /** Why a meeting is cancelled: one short line the participants read. */
+    record CancelRequest(@NotBlank @Size(max = Meeting.MAXIMUM_CANCELLATION_REASON) String reason) {
+    }
+
+    /** Cancels a meeting that has not started, with a reason: the trajectory's coordinator. */
+    @PostMapping("/{meetingId}/cancel")
+    @Operation(operationId = "cancelMeeting", summary = "Cancels a meeting that has not started",
+            description = "The trajectory's coordinator, with a short reason (one line) that the participants read; every "
+                    + "resident taking part hears of it, with a calendar cancellation (METHOD:CANCEL). A cancelled meeting "
+                    + "is no longer answered or attended. 409 once the meeting has started or was cancelled.")
+    @ApiResponse(responseCode = "200", description = "The cancelled meeting")
+    @ApiResponse(responseCode = "409", description = "The meeting has started (reason MEETING_STARTED) or was cancelled "
+            + "already (MEETING_CANCELLED); nothing was changed")
+    MeetingView cancel(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
+            @Valid @RequestBody CancelRequest request) {
+        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
+        Meeting meeting = meetingOf(trajectory, meetingId);
+        return view(meetings.cancel(meeting.id(), request.reason()), null);
+    }
+
     private static MeetingView view(Meeting meeting, ReplyAnswer mine) {
         return new MeetingView(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.venueName(),
                 meeting.venueType(), meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.agenda(),
-                meeting.accessibilityNotes(), meeting.minutes(), mine);
+                meeting.accessibilityNotes(), meeting.minutes(), mine, meeting.isCancelled(), meeting.cancellationReason());
     }
 
     /** The meeting, when it is one of the trajectory's; any other is not found. */

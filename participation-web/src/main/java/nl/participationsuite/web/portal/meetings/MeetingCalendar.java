@@ -3,6 +3,7 @@ package nl.participationsuite.web.portal.meetings;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,14 +15,19 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import nl.participationsuite.domain.meetings.Meeting;
@@ -29,7 +35,12 @@ import nl.participationsuite.domain.meetings.Meeting;
 /**
  * One meeting as an iCalendar file (RFC 5545) for the participant's own calendar: its times in the
  * product's zone with that zone's definition included, a UID that stays the same for the meeting (a
- * second download updates the entry instead of adding one), and the title, place and agenda.
+ * second download updates the entry instead of adding one), and the title, place and agenda. Its SEQUENCE
+ * is the meeting's {@link Meeting#calendarSequence()}, one more with every change, so a calendar replaces
+ * the entry it has. Downloaded it is published ({@code METHOD:PUBLISH}); attached to a mail it is an
+ * invitation ({@code METHOD:REQUEST}, the same UID, the next SEQUENCE when changed) or, for a cancelled
+ * meeting, its cancellation ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}), from the product's sender
+ * address as organizer to the recipient as attendee (RFC 5546).
  */
 final class MeetingCalendar {
 
@@ -56,21 +67,44 @@ final class MeetingCalendar {
         return renamed;
     }
 
-    /** The file's text; {@code description} is what the participant reads in the entry. */
+    /** The file's text for a download; {@code description} is what the participant reads in the entry. */
     static byte[] of(Meeting meeting, ZoneId zone, String summary, String location, String description, Instant now) {
-        VTimeZone timeZone = definition(zone);
+        return write(ImmutableMethod.PUBLISH, event(meeting, zone, summary, location, description, now), zone);
+    }
+
+    /**
+     * The file attached to a mail to {@code attendee} from {@code organizer} (e-mail addresses): an invitation,
+     * or the cancellation of a cancelled meeting.
+     */
+    static byte[] invitation(Meeting meeting, ZoneId zone, String summary, String location, String description,
+            Instant now, String organizer, String attendee) {
+        VEvent event = event(meeting, zone, summary, location, description, now);
+        event.add(new Organizer(URI.create("mailto:" + organizer)));
+        event.add(new Attendee(URI.create("mailto:" + attendee)));
+        return write(meeting.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, event, zone);
+    }
+
+    private static VEvent event(Meeting meeting, ZoneId zone, String summary, String location, String description,
+            Instant now) {
         VEvent event = new VEvent(meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone), summary);
         event.replace(new DtStamp(now));
         event.add(new Uid(meeting.id() + "@" + UID_DOMAIN));
+        event.add(new Sequence(meeting.calendarSequence()));
+        event.add(meeting.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         event.add(new Location(location));
         if (description != null && !description.isBlank()) {
             event.add(new Description(description));
         }
+        return event;
+    }
+
+    private static byte[] write(Method method, VEvent event, ZoneId zone) {
+        VTimeZone timeZone = definition(zone);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Participatie Suite//Bijeenkomsten//NL"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(method);
         calendar.add(timeZone);
         calendar.add(event);
         StringWriter out = new StringWriter();

@@ -20,7 +20,8 @@ import nl.participationsuite.web.notifications.NotificationView;
 
 /**
  * A meeting's calendar file as the resident gets it: downloaded from the portal's meetings page, and
- * attached to the mail that tells of the planned meeting. One place for its title, place and text.
+ * attached to the mail (alone or in a summary) that tells of the planned, changed or cancelled meeting. One
+ * place for its title, place and text.
  */
 @Component
 class MeetingCalendarFiles implements NotificationAttachments {
@@ -42,13 +43,19 @@ class MeetingCalendarFiles implements NotificationAttachments {
         this.clock = clock;
     }
 
-    /** The meeting as an iCalendar file in the reader's language. */
+    /** The meeting as an iCalendar file in the reader's language, to download. */
     byte[] file(Meeting meeting, Locale locale) {
+        return MeetingCalendar.of(meeting, clock.getZone(), summary(meeting, locale), location(meeting, locale),
+                description(meeting, locale), clock.instant());
+    }
+
+    private String summary(Meeting meeting, Locale locale) {
         String title = trajectories.get(meeting.trajectoryId()).title();
-        String venueType = messages.getMessage("trajectory.venue." + meeting.venueType(), null, locale);
-        return MeetingCalendar.of(meeting, clock.getZone(),
-                messages.getMessage("portal.meetings.calendar.summary", new Object[] { title }, locale),
-                meeting.venueName() + " (" + venueType + ")", description(meeting, locale), clock.instant());
+        return messages.getMessage("portal.meetings.calendar.summary", new Object[] { title }, locale);
+    }
+
+    private String location(Meeting meeting, Locale locale) {
+        return meeting.venueName() + " (" + messages.getMessage("trajectory.venue." + meeting.venueType(), null, locale) + ")";
     }
 
     /** The file's name: the meeting's date. */
@@ -56,19 +63,33 @@ class MeetingCalendarFiles implements NotificationAttachments {
         return "bijeenkomst-" + FILE_DATE.format(meeting.startsAt().atZone(clock.getZone())) + ".ics";
     }
 
-    /** A planned meeting's mail carries its calendar file. */
+    /**
+     * The mail about a planned, changed or cancelled meeting carries its calendar file as it is now: an invitation
+     * (the same UID, the SEQUENCE of the latest change) or, once the meeting was cancelled, the cancellation. A
+     * mail that tells of the planning of a meeting cancelled since carries none: there is nothing to add.
+     */
     @Override
-    public Optional<Attachment> attachmentFor(NotificationView view, Locale locale) {
-        if (view.kind() != NotificationKind.MEETING_PLANNED || view.subjectId() == null) {
+    public Optional<Attachment> attachmentFor(NotificationView view, Locale locale, String sender) {
+        if (!view.isMeeting() || view.subjectId() == null || view.email() == null) {
             return Optional.empty();
         }
         Meeting meeting = meetings.get(new MeetingId(view.subjectId()));
-        return Optional.of(new Attachment(fileName(meeting), MeetingCalendar.MEDIA_TYPE, file(meeting, locale)));
+        if (meeting.isCancelled() && view.kind() == NotificationKind.MEETING_PLANNED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attachment(fileName(meeting), MeetingCalendar.MEDIA_TYPE + ";method="
+                + (meeting.isCancelled() ? "CANCEL" : "REQUEST"),
+                MeetingCalendar.invitation(meeting, clock.getZone(), summary(meeting, locale), location(meeting, locale),
+                        description(meeting, locale), clock.instant(), sender, view.email())));
     }
 
     /** The entry's text: the agenda, who leads the meeting, and what to know to get in. */
     private String description(Meeting meeting, Locale locale) {
         List<String> parts = new ArrayList<>();
+        if (meeting.isCancelled()) {
+            parts.add(messages.getMessage("portal.meetings.cancelled.reason", new Object[] { meeting.cancellationReason() },
+                    locale));
+        }
         if (meeting.agenda() != null) {
             parts.add(messages.getMessage("portal.meetings.agenda", null, locale) + ":\n" + meeting.agenda());
         }

@@ -53,11 +53,12 @@ class PortalMeetings {
 
     /**
      * A meeting as the portal shows it, its end as a time of day ("21:00"); {@code myAnswer} is null
-     * while I did not answer (and for a past one).
+     * while I did not answer (and for a past one); {@code cancellationReason} is null unless it was cancelled
+     * (it is then shown as cancelled, without the reply form).
      */
     record MeetingItem(UUID id, String trajectoryTitle, Instant startsAt, String endTime, String venueName,
             VenueType venueType, String facilitatorName, boolean neutralFacilitator, String agenda,
-            String accessibilityNotes, String minutes, ReplyAnswer myAnswer) {
+            String accessibilityNotes, String minutes, ReplyAnswer myAnswer, String cancellationReason) {
     }
 
     /**
@@ -86,6 +87,6 @@ class PortalMeetings {
         return meeting -> new MeetingItem(meeting.id().value(), titles.get(meeting.trajectoryId()), meeting.startsAt(),
                 TIME_OF_DAY.format(meeting.endsAt().atZone(clock.getZone())), meeting.venueName(), meeting.venueType(), meeting.facilitatorName(),
                 meeting.neutralFacilitator(), meeting.agenda(), meeting.accessibilityNotes(), meeting.minutes(),
-                answers.apply(meeting.id()));
+                answers.apply(meeting.id()), meeting.cancellationReason());
     }
 }

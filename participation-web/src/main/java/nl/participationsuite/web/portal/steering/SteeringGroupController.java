@@ -104,8 +104,9 @@ class SteeringGroupController {
             long votesAgainst, long abstentions) {
     }
 
-    /** A meeting: when (its end as a time of day, e.g. "21:00") and where. */
-    record MeetingDate(Instant startsAt, String endTime, String venueName, VenueType venueType) {
+    /** A meeting: when (its end as a time of day, e.g. "21:00") and where; why it was cancelled, or null. */
+    record MeetingDate(Instant startsAt, String endTime, String venueName, VenueType venueType,
+            String cancellationReason) {
     }
 
     @GetMapping
@@ -162,6 +163,6 @@ class SteeringGroupController {
 
     private MeetingDate date(Meeting meeting) {
         return new MeetingDate(meeting.startsAt(), END_TIME.format(meeting.endsAt().atZone(clock.getZone())),
-                meeting.venueName(), meeting.venueType());
+                meeting.venueName(), meeting.venueType(), meeting.cancellationReason());
     }
 }

@@ -15,12 +15,10 @@ import jakarta.validation.constraints.Size;
 import nl.participationsuite.domain.meetings.Attendance;
 import nl.participationsuite.domain.meetings.AttendanceStatus;
 import nl.participationsuite.domain.meetings.Meeting;
-import nl.participationsuite.domain.meetings.MeetingId;
 import nl.participationsuite.domain.meetings.MeetingReply;
 import nl.participationsuite.domain.meetings.MeetingService;
 import nl.participationsuite.domain.meetings.RecordAttendance;
 import nl.participationsuite.domain.meetings.ReplyAnswer;
-import nl.participationsuite.domain.shared.NotFoundException;
 import nl.participationsuite.domain.shared.RuleViolationException;
 import nl.participationsuite.domain.trajectory.ParticipantId;
 import nl.participationsuite.domain.trajectory.Trajectory;
@@ -170,13 +168,8 @@ class MeetingOutcomeController {
         }
     }
 
-    /** The meeting, when it is one of this trajectory's; any other is not found. */
     private Meeting meetingOf(Trajectory trajectory, UUID meetingId) {
-        Meeting meeting = meetings.get(new MeetingId(meetingId));
-        if (!meeting.trajectoryId().equals(trajectory.id())) {
-            throw new NotFoundException("meeting", meetingId);
-        }
-        return meeting;
+        return TrajectoryPages.meetingOf(meetings, trajectory, meetingId);
     }
 
     private Trajectory coordinated(UUID id) {

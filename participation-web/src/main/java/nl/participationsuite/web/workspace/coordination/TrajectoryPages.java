@@ -4,6 +4,11 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Function;
 
+import nl.participationsuite.domain.meetings.Meeting;
+import nl.participationsuite.domain.meetings.MeetingId;
+import nl.participationsuite.domain.meetings.MeetingService;
+import nl.participationsuite.domain.shared.NotFoundException;
+import nl.participationsuite.domain.trajectory.Trajectory;
 import nl.participationsuite.domain.trajectory.TrajectoryId;
 import nl.participationsuite.web.forms.Notice;
 import nl.participationsuite.web.workspace.trajectory.TrajectoryPaths;
@@ -11,7 +16,7 @@ import nl.participationsuite.web.forms.Refusals;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where the coordination pages lead back to, and how they read a chosen id. */
+/** Where the coordination pages lead back to, how they read a chosen id, and the meeting a page is about. */
 final class TrajectoryPages {
 
     /** A trajectory's page in the workspace; its actions live below it. */
@@ -46,6 +51,15 @@ final class TrajectoryPages {
             Refusals.rejectField(errors, field, "typeMismatch", value);
             return null;
         }
+    }
+
+    /** The meeting, when it is one of this trajectory's; any other (or an unknown one) is not found. */
+    static Meeting meetingOf(MeetingService meetings, Trajectory trajectory, UUID meetingId) {
+        Meeting meeting = meetings.get(new MeetingId(meetingId));
+        if (!meeting.trajectoryId().equals(trajectory.id())) {
+            throw new NotFoundException("meeting", meetingId);
+        }
+        return meeting;
     }
 
     /**

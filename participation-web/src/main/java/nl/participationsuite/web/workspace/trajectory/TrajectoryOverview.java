@@ -150,9 +150,14 @@ record TrajectoryOverview(Header header, Timeline timeline, Participants partici
     }
 
     /** A meeting, soonest first; the facilitator is named when the meeting has a neutral one. */
-    /** A meeting; {@code outcomePath} leads the coordinator to record who came and the minutes, null for anyone else. */
+    /**
+     * A meeting; {@code outcomePath} leads the coordinator to record who came and the minutes, {@code changePath} to
+     * change or cancel it before it starts (null for anyone else, or when it cannot); {@code cancellationReason} is
+     * null unless it was cancelled.
+     */
     record Meeting(Moment starts, Moment ends, VenueType venueType, String venueName, boolean neutralFacilitator,
-            String facilitatorName, boolean plainLanguageChecked, String outcomePath) {
+            String facilitatorName, boolean plainLanguageChecked, String outcomePath, String changePath,
+            String cancellationReason) {
     }
 
     /**

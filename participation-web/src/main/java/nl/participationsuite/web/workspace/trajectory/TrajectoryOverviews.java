@@ -297,12 +297,17 @@ class TrajectoryOverviews {
     }
 
     private List<TrajectoryOverview.Meeting> meetings(TrajectoryId id, Formats formats, boolean coordinator) {
+        Instant now = clock.instant();
         return Stream.concat(meetings.upcoming(id).stream(), meetings.past(id).stream())
                 .sorted(Comparator.comparing(nl.participationsuite.domain.meetings.Meeting::startsAt))
                 .map(meeting -> new TrajectoryOverview.Meeting(formats.moment(meeting.startsAt()),
                         formats.moment(meeting.endsAt()), meeting.venueType(), meeting.venueName(),
                         meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.plainLanguageChecked(),
-                        coordinator ? TrajectoryPaths.meetingOutcome(id.value(), meeting.id().value()) : null))
+                        coordinator && !meeting.isCancelled() ? TrajectoryPaths.meetingOutcome(id.value(), meeting.id().value())
+                                : null,
+                        coordinator && meeting.isChangeable(now) ? TrajectoryPaths.changeMeeting(id.value(), meeting.id().value())
+                                : null,
+                        meeting.cancellationReason()))
                 .toList();
     }
 

@@ -75,6 +75,11 @@ public final class TrajectoryPaths {
         return trajectory(trajectory) + "/bijeenkomsten/nieuw";
     }
 
+    /** Where the coordinator changes or cancels a meeting that has not started. */
+    public static String changeMeeting(UUID trajectory, UUID meeting) {
+        return trajectory(trajectory) + "/bijeenkomsten/" + meeting + "/wijzigen";
+    }
+
     /** Where the coordinator records who came to a meeting and its minutes. */
     public static String meetingOutcome(UUID trajectory, UUID meeting) {
         return trajectory(trajectory) + "/bijeenkomsten/" + meeting + "/verslag";

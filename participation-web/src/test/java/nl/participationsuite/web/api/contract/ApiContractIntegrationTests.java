@@ -398,6 +398,13 @@ class ApiContractIntegrationTests {
                 {"attendance": [{"participantId": "%s", "status": "PRESENT"}], "minutes": "Kort verslag."}""".formatted(anna),
                 "coordinator")));
 
+        examples.put("changeMeeting", Example.of(() -> new Call(Map.of("trajectoryId", trajectory, "meetingId", meeting()),
+                null, meetingBody(), "coordinator")).conflicting(() -> new Call(Map.of("trajectoryId", trajectory,
+                "meetingId", cancelledMeeting()), null, meetingBody(), "coordinator")));
+        examples.put("cancelMeeting", Example.of(() -> new Call(Map.of("trajectoryId", trajectory, "meetingId", meeting()),
+                null, CANCELLATION, "coordinator")).conflicting(() -> new Call(Map.of("trajectoryId", trajectory,
+                "meetingId", cancelledMeeting()), null, CANCELLATION, "coordinator")));
+
         examples.put("searchAddablePeople", Example.of(() -> new Call(inTrajectory, "q=Kees", null, "coordinator")));
         examples.put("addExistingParticipant", Example.of(() -> new Call(inTrajectory, null,
                 "{\"personId\": \"" + newProfessional() + "\"}", "coordinator")));
@@ -550,6 +557,15 @@ class ApiContractIntegrationTests {
                  "neutralFacilitator": true, "plainLanguageChecked": true, "agenda": "Kennismaken"}"""
                 .formatted(clock.instant().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.SECONDS),
                         clock.instant().plus(Duration.ofDays(12)).plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static final String CANCELLATION = "{\"reason\": \"De zaal is niet beschikbaar.\"}";
+
+    /** A meeting that was cancelled. */
+    private String cancelledMeeting() {
+        String meeting = meeting();
+        meetings.cancel(new nl.participationsuite.domain.meetings.MeetingId(UUID.fromString(meeting)), "Ziekte");
+        return meeting;
     }
 
     /** A meeting that took place a day ago (planned, then moved back in the database: nobody plans the past). */

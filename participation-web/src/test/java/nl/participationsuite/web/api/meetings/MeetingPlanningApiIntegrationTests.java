@@ -119,6 +119,57 @@ class MeetingPlanningApiIntegrationTests {
                 .satisfies(attendance -> assertThat(attendance.status()).isEqualTo(AttendanceStatus.PRESENT));
     }
 
+    @Test
+    void theCoordinatorChangesAndCancelsAMeetingBeforeItStartsAndAConflictIsA409() throws Exception {
+        String coordinator = token("coordinator");
+        String id = ApiCalls.startTrajectory(port, coordinator, "Bijeenkomsten wijzigen", "Dalfsen");
+        String path = "/api/v1/trajectories/" + id + "/meetings";
+        Instant start = clock.instant().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.SECONDS);
+        String meetingId = JSON.readTree(call("POST", path, plan(start), coordinator).body()).get("id").asText();
+        Instant later = start.plus(Duration.ofDays(1));
+
+        HttpResponse<String> changed = call("PUT", path + "/" + meetingId, plan(later), coordinator);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(changed.body()).get("startsAt").asText()).isEqualTo(later.toString());
+        assertThat(meetings.get(new MeetingId(UUID.fromString(meetingId))).calendarSequence()).isEqualTo(1);
+
+        HttpResponse<String> backwards = call("PUT", path + "/" + meetingId,
+                plan(later).replace(later.plus(Duration.ofHours(2)).toString(), later.minus(Duration.ofHours(1)).toString()),
+                coordinator);
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(backwards.body()).at("/errors/0/field").asText()).isEqualTo("endsAt");
+        HttpResponse<String> noReason = call("POST", path + "/" + meetingId + "/cancel", "{\"reason\": \"\"}", coordinator);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noReason.body()).at("/errors/0/field").asText()).isEqualTo("reason");
+        String cancel = "{\"reason\": \"De zaal is niet beschikbaar\"}";
+        assertThat(call("POST", path + "/" + meetingId + "/cancel", cancel, token("professional")).statusCode())
+                .as("a colleague who sees the trajectory").isEqualTo(403);
+        assertThat(call("POST", path + "/" + meetingId + "/cancel", cancel, token("professional2")).statusCode())
+                .as("an outsider").isEqualTo(404);
+        assertThat(call("PUT", path + "/" + UUID.randomUUID(), plan(later), coordinator).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> cancelled = call("POST", path + "/" + meetingId + "/cancel", cancel, coordinator);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(JSON.readTree(cancelled.body()).get("cancelled").asBoolean()).isTrue();
+        assertThat(JSON.readTree(cancelled.body()).get("cancellationReason").asText()).isEqualTo("De zaal is niet beschikbaar");
+
+        HttpResponse<String> again = call("POST", path + "/" + meetingId + "/cancel", cancel, coordinator);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(again.body()).get("reason").asText()).isEqualTo("MEETING_CANCELLED");
+        assertThat(call("PUT", path + "/" + meetingId, plan(later), coordinator).statusCode()).isEqualTo(409);
+
+        String startedId = JSON.readTree(call("POST", path, plan(start), coordinator).body()).get("id").asText();
+        jdbc.update("update meeting set starts_at = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))), UUID.fromString(startedId));
+        HttpResponse<String> started = call("PUT", path + "/" + startedId, plan(later), coordinator);
+        assertThat(started.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(started.body()).get("reason").asText()).isEqualTo("MEETING_STARTED");
+        assertThat(jdbc.queryForObject("select count(*) from notification where subject_id = ? and kind = 'MEETING_CHANGED'",
+                Integer.class, UUID.fromString(startedId))).isZero();
+    }
+
     private static String plan(Instant start) {
         return """
                 {"startsAt": "%s", "endsAt": "%s", "venueName": "Dorpshuis De Potskamp", "venueType": "NEIGHBOURHOOD_CENTRE",

@@ -137,6 +137,22 @@ class PortalMeetingsControllerTests {
     }
 
     @Test
+    void showsACancelledMeetingAsCancelledWithTheReasonAndNoLongerAsksForAnAnswer() throws Exception {
+        when(meetings.upcoming(anyCollection())).thenReturn(List.of(new MeetingSummary(meetingId, trajectoryId, STARTS,
+                ENDS, "Buurthuis De Schakel", VenueType.NEIGHBOURHOOD_CENTRE, true, "Sanne de Wit", null, null, null,
+                "De zaal is niet beschikbaar")));
+        when(meetings.replies(anyCollection(), anyCollection())).thenReturn(List.of());
+        when(meetings.past(anyCollection(), anyInt())).thenReturn(List.of());
+
+        String page = html(mvc.perform(get("/portaal/bijeenkomsten").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains("3 december 2026 19:30").contains("Gaat niet door")
+                .contains("Deze bijeenkomst gaat niet door. De reden: De zaal is niet beschikbaar")
+                .doesNotContain("action=\"/portaal/bijeenkomsten/" + meetingId + "/antwoord\"")
+                .doesNotContain("name=\"answer\"").doesNotContain("agenda.ics");
+    }
+
+    @Test
     void tellsSomeoneWhoTakesPartInNothing() throws Exception {
         when(trajectories.activeParticipations(anouk.id())).thenReturn(List.of());
 

@@ -152,6 +152,58 @@ class CoordinationBrowserIntegrationTests {
         assertThat(meetings.upcoming(trajectory.id())).extracting(Meeting::venueName).containsExactly("Dorpshuis Hoonhorst");
     }
 
+    @Test
+    void coordinatorChangesAMeetingAndThenCancelsItWithAReasonByKeyboard() {
+        String token = LinkedAccounts.token("coordinator", people, organisations, jwt);
+        Person coordinator = people.findByKeycloakSubject(jwt.decode(token).getSubject()).orElseThrow();
+        Trajectory trajectory = workflow.start(new StartTrajectory("Samen bewegen in Lemelerveld", "Gezondheid",
+                "Lemelerveld", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
+                coordinator.organisationId(), coordinator.id(), coordinator.id(), null, null));
+        String trajectoryPage = "/werkruimte/trajecten/" + trajectory.id();
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(10))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Meeting meeting = meetings.plan(trajectory.id(), new nl.participationsuite.domain.meetings.PlanMeeting(start,
+                start.plus(java.time.Duration.ofHours(2)), "Dorpshuis Lemelerveld",
+                nl.participationsuite.domain.meetings.VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, null));
+
+        try (Browser browser = Browser.open()) {
+            browser.go(app(trajectoryPage));
+            browser.logInAtKeycloak("coordinator");
+            browser.pressEnterOn(By.xpath("//a[contains(., 'Wijzigen of afzeggen')]"));
+            assertThat(browser.text()).contains("Bijeenkomst wijzigen of afzeggen").contains("Afzeggen");
+            assertThat(browser.driver().findElement(By.id("venueName")).getAttribute("value")).isEqualTo("Dorpshuis Lemelerveld");
+            browser.assertAccessible();
+            browser.screenshot("workspace-change-meeting");
+
+            WebElement venue = browser.driver().findElement(By.id("venueName"));
+            venue.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            browser.pressEnterOn(By.id("venueName"));
+            assertThat(browser.text()).contains("Controleer deze velden").contains("Vul dit veld in.");
+            browser.assertAccessible();
+            type(browser, "venueName", "Bibliotheek Lemelerveld");
+            browser.pressEnterOn(By.id("venueName"));
+            assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
+            assertThat(browser.text()).contains("De bijeenkomst is gewijzigd.").contains("Bibliotheek Lemelerveld");
+
+            browser.pressEnterOn(By.xpath("//a[contains(., 'Wijzigen of afzeggen')]"));
+            browser.pressEnterOn(By.id("reason"));
+            assertThat(browser.text()).contains("Reden – Vul dit veld in.");
+            browser.assertAccessible();
+            browser.screenshot("workspace-cancel-meeting-errors");
+            type(browser, "reason", "De gespreksleider is ziek");
+            browser.pressEnterOn(By.id("reason"));
+            assertThat(browser.driver().getCurrentUrl()).as(browser::text).endsWith(trajectoryPage);
+            assertThat(browser.text()).contains("De bijeenkomst is afgezegd.").contains("Afgezegd: De gespreksleider is ziek")
+                    .doesNotContain("Wijzigen of afzeggen");
+            browser.assertAccessible();
+        }
+
+        Meeting cancelled = meetings.get(meeting.id());
+        assertThat(cancelled.venueName()).isEqualTo("Bibliotheek Lemelerveld");
+        assertThat(cancelled.cancellationReason()).isEqualTo("De gespreksleider is ziek");
+        assertThat(cancelled.calendarSequence()).isEqualTo(2);
+    }
+
     private static void type(Browser browser, String id, String text) {
         browser.driver().findElement(By.id(id)).sendKeys(text);
     }
