@@ -362,9 +362,21 @@ class FactsQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     /** A {@code timestamptz[]} column as instants (empty for null). */
     static java.util.List<Instant> instants(ResultSet rs, String column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
+        return instants(rs.getArray(column));
+    }
+
+    static java.util.List<Instant> instants(ResultSet rs, int column) throws SQLException {
+        return instants(rs.getArray(column));
+    }
+
+    private static java.util.List<Instant> instants(java.sql.Array array) throws SQLException {
         if (array == null) {
             return java.util.List.of();
         }

@@ -12,89 +12,123 @@ import nl.participationsuite.reporting.learning.ConditionComparison;
 import nl.participationsuite.reporting.learning.LearningEvaluation;
 import nl.participationsuite.reporting.learning.Outcome;
 import nl.participationsuite.reporting.learning.OutcomeGroup;
-import nl.participationsuite.reporting.scorecard.Scorecard;
 import nl.participationsuite.reporting.scorecard.ScorecardRules;
 import nl.participationsuite.reporting.scorecard.TrajectoryFacts;
 import nl.participationsuite.reporting.scorecard.Verdict;
 
-/** Compares the outcomes of trajectories that met each condition with those that did not. */
+/**
+ * Compares the outcomes of trajectories that met each condition with those that did not. Trajectories
+ * are {@linkplain #add added} one at a time as they are read: each is judged ({@link ScorecardRules#verdict})
+ * and its outcomes are added to one side per condition, so that no trajectory is held.
+ */
 final class LearningEvaluations {
 
-    private LearningEvaluations() {
+    private final Phase reachedPhase;
+
+    private final Side[] met = sides();
+
+    private final Side[] notMet = sides();
+
+    private final int[] notMeasurable = new int[Condition.values().length];
+
+    private int trajectories;
+
+    LearningEvaluations(Phase reachedPhase) {
+        this.reachedPhase = reachedPhase;
     }
 
     static LearningEvaluation evaluate(Phase reachedPhase, Collection<TrajectoryFacts> trajectories) {
-        List<Judged> judged = trajectories.stream().map(f -> new Judged(f, ScorecardRules.evaluate(f, false))).toList();
+        LearningEvaluations evaluation = new LearningEvaluations(reachedPhase);
+        trajectories.forEach(evaluation::add);
+        return evaluation.evaluation();
+    }
+
+    void add(TrajectoryFacts f) {
+        trajectories++;
+        for (Condition condition : Condition.values()) {
+            Verdict verdict = ScorecardRules.verdict(condition, f);
+            if (verdict == Verdict.MET) {
+                met[condition.ordinal()].add(f);
+            } else if (verdict == Verdict.NOT_YET_MEASURABLE) {
+                notMeasurable[condition.ordinal()]++;
+            } else {
+                notMet[condition.ordinal()].add(f);
+            }
+        }
+    }
+
+    LearningEvaluation evaluation() {
         List<ConditionComparison> comparisons = new ArrayList<>();
         for (Condition condition : Condition.values()) {
-            List<TrajectoryFacts> met = new ArrayList<>();
-            List<TrajectoryFacts> notMet = new ArrayList<>();
-            int notMeasurable = 0;
-            for (Judged j : judged) {
-                Verdict verdict = j.scorecard().verdict(condition);
-                if (verdict == Verdict.MET) {
-                    met.add(j.facts());
-                } else if (verdict == Verdict.NOT_YET_MEASURABLE) {
-                    notMeasurable++;
-                } else {
-                    notMet.add(j.facts());
-                }
-            }
-            comparisons.add(new ConditionComparison(condition, group(met), group(notMet), notMeasurable));
+            comparisons.add(new ConditionComparison(condition, met[condition.ordinal()].group(),
+                    notMet[condition.ordinal()].group(), notMeasurable[condition.ordinal()]));
         }
-        return new LearningEvaluation(reachedPhase, judged.size(), comparisons);
+        return new LearningEvaluation(reachedPhase, trajectories, comparisons);
     }
 
-    static OutcomeGroup group(List<TrajectoryFacts> trajectories) {
-        return new OutcomeGroup(trajectories.size(), trajectories.size() < LearningEvaluation.MINIMUM_GROUP,
-                successMet(trajectories), retention(trajectories), answeredOnTime(trajectories));
+    private static Side[] sides() {
+        Side[] sides = new Side[Condition.values().length];
+        for (int i = 0; i < sides.length; i++) {
+            sides[i] = new Side();
+        }
+        return sides;
     }
 
-    /** Share of trajectories whose latest success report judged at least half of the criteria as met. */
-    static Outcome successMet(List<TrajectoryFacts> trajectories) {
-        int reported = 0;
-        int met = 0;
-        for (TrajectoryFacts f : trajectories) {
+    /**
+     * One side of a comparison (the trajectories that met a condition, or those that did not) and the sums
+     * behind its outcomes:
+     * <ul>
+     * <li>success met: trajectories whose latest success report judged at least half of the criteria as
+     * met, of those that reported;</li>
+     * <li>retention: the mean share of residents who stayed, over trajectories with residents;</li>
+     * <li>answered on time: the mean share of due input answered within its deadline, over trajectories
+     * with input due.</li>
+     * </ul>
+     * Each share is rounded as the scorecard shows it before the mean is taken.
+     */
+    private static final class Side {
+
+        private int trajectories;
+
+        private int reported;
+
+        private int successMet;
+
+        private BigDecimal retentionSum = BigDecimal.ZERO;
+
+        private int retentionN;
+
+        private BigDecimal onTimeSum = BigDecimal.ZERO;
+
+        private int onTimeN;
+
+        void add(TrajectoryFacts f) {
+            trajectories++;
             if (f.successes().criteriaAssessed() > 0) {
                 reported++;
-                met += f.successes().criteriaMet() * 2 >= f.successes().criteriaAssessed() ? 1 : 0;
+                successMet += f.successes().criteriaMet() * 2 >= f.successes().criteriaAssessed() ? 1 : 0;
             }
-        }
-        return new Outcome(ScorecardRules.percent(met, reported), reported);
-    }
-
-    /** Mean share of residents who stayed, over trajectories with residents. */
-    static Outcome retention(List<TrajectoryFacts> trajectories) {
-        List<BigDecimal> shares = new ArrayList<>();
-        for (TrajectoryFacts f : trajectories) {
             int residents = f.involvement().residents();
             if (residents > 0) {
-                shares.add(ScorecardRules.percent(residents - f.involvement().steppedBack(), residents));
+                retentionSum = retentionSum.add(ScorecardRules.percent(residents - f.involvement().steppedBack(), residents));
+                retentionN++;
+            }
+            BigDecimal onTime = ScorecardRules.percent(f.input().answeredOnTime(), f.input().due());
+            if (onTime != null) {
+                onTimeSum = onTimeSum.add(onTime);
+                onTimeN++;
             }
         }
-        return mean(shares);
-    }
 
-    /** Mean share of due input answered within its deadline, over trajectories with input due. */
-    static Outcome answeredOnTime(List<TrajectoryFacts> trajectories) {
-        List<BigDecimal> shares = new ArrayList<>();
-        for (TrajectoryFacts f : trajectories) {
-            BigDecimal share = ScorecardRules.percent(f.input().answeredOnTime(), f.input().due());
-            if (share != null) {
-                shares.add(share);
-            }
+        OutcomeGroup group() {
+            return new OutcomeGroup(trajectories, trajectories < LearningEvaluation.MINIMUM_GROUP,
+                    new Outcome(ScorecardRules.percent(successMet, reported), reported),
+                    mean(retentionSum, retentionN), mean(onTimeSum, onTimeN));
         }
-        return mean(shares);
-    }
 
-    private static Outcome mean(List<BigDecimal> shares) {
-        if (shares.isEmpty()) {
-            return new Outcome(null, 0);
+        private static Outcome mean(BigDecimal sum, int n) {
+            return n == 0 ? new Outcome(null, 0)
+                    : new Outcome(sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP), n);
         }
-        BigDecimal sum = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Outcome(sum.divide(BigDecimal.valueOf(shares.size()), 1, RoundingMode.HALF_UP), shares.size());
-    }
-
-    private record Judged(TrajectoryFacts facts, Scorecard scorecard) {
     }
 }

@@ -2,59 +2,71 @@ package nl.participationsuite.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import nl.participationsuite.domain.conditions.Condition;
 import nl.participationsuite.reporting.scorecard.ConditionTally;
 import nl.participationsuite.reporting.scorecard.Measure;
 import nl.participationsuite.reporting.scorecard.PortfolioScorecard;
-import nl.participationsuite.reporting.scorecard.Scorecard;
 import nl.participationsuite.reporting.scorecard.ScorecardRules;
 import nl.participationsuite.reporting.scorecard.TrajectoryFacts;
 import nl.participationsuite.reporting.scorecard.Unit;
 import nl.participationsuite.reporting.scorecard.Verdict;
 
-/** The scorecard over a portfolio: verdicts counted per condition, and totals (small-cell rule on residents). */
+/**
+ * The scorecard over a portfolio: verdicts counted per condition, and totals (small-cell rule on residents).
+ * Trajectories are {@linkplain #add added} one at a time as they are read, so that a portfolio of any size
+ * is counted without holding its trajectories.
+ */
 final class PortfolioScorecards {
 
-    private PortfolioScorecards() {
+    private final int[][] counted = new int[Condition.values().length][Verdict.values().length];
+
+    private int residentsBeforeVision, visionsAdopted, meetings, safeMeetings, updates, overrides, rounds, received,
+            onTime, due, overdue, steppedBack, withMotivation, residents, visible, trainings, checksByBoth;
+
+    private BigDecimal eurosApproved = BigDecimal.ZERO.setScale(2);
+
+    private BigDecimal eurosPaid = BigDecimal.ZERO.setScale(2);
+
+    /** Counts one trajectory's verdicts ({@link ScorecardRules#verdict}) and adds its figures to the totals. */
+    void add(TrajectoryFacts f) {
+        for (Condition condition : Condition.values()) {
+            counted[condition.ordinal()][ScorecardRules.verdict(condition, f).ordinal()]++;
+        }
+        residentsBeforeVision += f.involvement().residentsBeforeVision();
+        visionsAdopted += f.vision().adoptedAt() == null ? 0 : 1;
+        meetings += f.meetings().meetings();
+        safeMeetings += f.meetings().safe();
+        updates += f.updates().sent();
+        overrides += f.seats().overrides();
+        rounds += f.seats().roundsClosed();
+        received += f.input().received();
+        onTime += f.input().answeredOnTime();
+        due += f.input().due();
+        overdue += f.input().unansweredOverdue();
+        residents += f.involvement().residents();
+        steppedBack += f.involvement().steppedBack();
+        withMotivation += f.involvement().withMotivation();
+        visible += f.successes().visible();
+        trainings += f.support().trainings();
+        eurosApproved = eurosApproved.add(f.support().eurosApproved());
+        eurosPaid = eurosPaid.add(f.support().eurosPaid());
+        checksByBoth += f.checks().answeredByBoth();
     }
 
-    static PortfolioScorecard tally(Collection<TrajectoryFacts> facts, Map<UUID, Scorecard> scorecards) {
+    /** The scorecard over the trajectories added so far. */
+    PortfolioScorecard scorecard() {
         Map<Condition, Map<Verdict, Integer>> counts = new EnumMap<>(Condition.class);
-        for (Scorecard scorecard : scorecards.values()) {
-            scorecard.verdicts().forEach((condition, verdict) -> counts
-                    .computeIfAbsent(condition, c -> new EnumMap<>(Verdict.class)).merge(verdict, 1, Integer::sum));
-        }
-        int residentsBeforeVision = 0, visionsAdopted = 0, meetings = 0, safeMeetings = 0, updates = 0, overrides = 0,
-                rounds = 0, received = 0, onTime = 0, due = 0, overdue = 0, steppedBack = 0, withMotivation = 0,
-                residents = 0, visible = 0, trainings = 0, checksByBoth = 0;
-        BigDecimal eurosApproved = BigDecimal.ZERO.setScale(2);
-        BigDecimal eurosPaid = BigDecimal.ZERO.setScale(2);
-        for (TrajectoryFacts f : facts) {
-            residentsBeforeVision += f.involvement().residentsBeforeVision();
-            visionsAdopted += f.vision().adoptedAt() == null ? 0 : 1;
-            meetings += f.meetings().meetings();
-            safeMeetings += f.meetings().safe();
-            updates += f.updates().sent();
-            overrides += f.seats().overrides();
-            rounds += f.seats().roundsClosed();
-            received += f.input().received();
-            onTime += f.input().answeredOnTime();
-            due += f.input().due();
-            overdue += f.input().unansweredOverdue();
-            residents += f.involvement().residents();
-            steppedBack += f.involvement().steppedBack();
-            withMotivation += f.involvement().withMotivation();
-            visible += f.successes().visible();
-            trainings += f.support().trainings();
-            eurosApproved = eurosApproved.add(f.support().eurosApproved());
-            eurosPaid = eurosPaid.add(f.support().eurosPaid());
-            checksByBoth += f.checks().answeredByBoth();
+        for (Condition condition : Condition.values()) {
+            for (Verdict verdict : Verdict.values()) {
+                if (counted[condition.ordinal()][verdict.ordinal()] > 0) {
+                    counts.computeIfAbsent(condition, c -> new EnumMap<>(Verdict.class))
+                            .put(verdict, counted[condition.ordinal()][verdict.ordinal()]);
+                }
+            }
         }
         List<ConditionTally> tallies = new ArrayList<>();
         for (Condition condition : Condition.values()) {

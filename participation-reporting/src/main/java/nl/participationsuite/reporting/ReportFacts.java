@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import nl.participationsuite.domain.trajectory.Phase;
 import nl.participationsuite.reporting.scorecard.TrajectoryFacts;
@@ -58,6 +59,9 @@ class ReportFacts {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportFacts.class);
 
+    /** Rows of {@link #READ} fetched per round trip (within a transaction the driver then reads with a cursor). */
+    static final int READ_FETCH_SIZE = 1000;
+
     /** Stale trajectories the scheduled drain computes per transaction. */
     static final int DRAIN_BATCH = 1000;
 
@@ -76,9 +80,26 @@ class ReportFacts {
             + String.join(", ", COLUMNS.stream().map(c -> c + " = excluded." + c).toList())
             + " where " + TABLE + ".refreshed_by < excluded.refreshed_by";
 
+    /** The facts' columns that {@link #stored} reads, in its order (the bookkeeping columns left out). */
+    private static final List<String> FACT_COLUMNS = COLUMNS.subList(0, COLUMNS.size() - 2);
+
+    /** Position of the stale flag in {@link #READ}: after the head and the facts. */
+    private static final int STALE_COLUMN = TrajectoryHead.COLUMN_COUNT + FACT_COLUMNS.size() + 1;
+
+    /** The trajectories of a selection (%s: its condition) with their kept facts, and whether those are stale now. */
+    private static final String READ = "select " + TrajectoryHead.COLUMNS + ", "
+            + String.join(", ", FACT_COLUMNS.stream().map(c -> "f." + c).toList()) + """
+            , f.trajectory_id is null
+                   or exists (select 1 from trajectory_report_facts_queue q where q.trajectory_id = t.id) as stale
+            from trajectory t left join trajectory_report_facts f on f.trajectory_id = t.id
+            where %s""";
+
     private final JdbcClient jdbc;
 
     private final JdbcTemplate template;
+
+    /** For reading every trajectory's row: fetched from the database in parts, not all at once. */
+    private final JdbcClient inParts;
 
     private final FactsQueries queries;
 
@@ -93,6 +114,9 @@ class ReportFacts {
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
+        fetching.setFetchSize(READ_FETCH_SIZE);
+        this.inParts = JdbcClient.create(fetching);
         this.queries = queries;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
@@ -189,40 +213,40 @@ class ReportFacts {
      * The facts of the selection's trajectories as they are now (in no particular order): stored rows,
      * and for a trajectory stale at this moment (queued, or without a row) its facts computed afresh (not
      * stored: that is {@link #refresh}'s and the drain's). Call in the report's transaction, after
-     * {@link #forLargeReads}.
+     * {@link #forLargeReads}. Holds every trajectory's facts at once: for a whole portfolio, prefer
+     * {@link #forEach}.
      */
     Map<UUID, TrajectoryFacts> read(Selection selection) {
+        Map<UUID, TrajectoryFacts> facts = new LinkedHashMap<>();
+        forEach(selection, f -> facts.put(f.basics().id().value(), f));
+        return facts;
+    }
+
+    /**
+     * As {@link #read}, one trajectory at a time as its row arrives, so that memory does not grow with the
+     * number of trajectories (only the few stale ones are held, and computed at the end). The row is read
+     * by column position in the order of {@link #READ}.
+     */
+    void forEach(Selection selection, Consumer<TrajectoryFacts> action) {
         if (selection.empty()) {
-            return Map.of();
+            return;
         }
         Instant now = clock.instant();
-        Map<UUID, TrajectoryHead> heads = new LinkedHashMap<>();
-        Map<UUID, StoredFacts> stored = new LinkedHashMap<>();
-        jdbc.sql("select " + TrajectoryHead.COLUMNS + """
-                , f.*, f.trajectory_id is null
-                       or exists (select 1 from trajectory_report_facts_queue q where q.trajectory_id = t.id) as stale
-                from trajectory t left join trajectory_report_facts f on f.trajectory_id = t.id
-                where %s""".formatted(selection.where()))
+        Map<UUID, TrajectoryHead> stale = new LinkedHashMap<>();
+        inParts.sql(READ.formatted(selection.where()))
                 .paramSource(selection.parameters())
                 .query(rs -> {
                     TrajectoryHead head = TrajectoryHead.of(rs);
-                    heads.put(head.id().value(), head);
-                    if (!rs.getBoolean("stale")) {
-                        stored.put(head.id().value(), stored(rs));
+                    if (rs.getBoolean(STALE_COLUMN)) {
+                        stale.put(head.id().value(), head);
+                    }
+                    else {
+                        action.accept(stored(rs, TrajectoryHead.COLUMN_COUNT + 1).at(head, now));
                     }
                 });
-        List<UUID> stale = heads.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
         if (!stale.isEmpty()) {
-            stored.putAll(queries.compute(stale));
+            queries.compute(stale.keySet()).forEach((id, figures) -> action.accept(figures.at(stale.get(id), now)));
         }
-        Map<UUID, TrajectoryFacts> facts = new LinkedHashMap<>();
-        heads.forEach((id, head) -> {
-            StoredFacts figures = stored.get(id);
-            if (figures != null) {
-                facts.put(id, figures.at(head, now));
-            }
-        });
-        return facts;
     }
 
     /**
@@ -369,40 +393,38 @@ class ReportFacts {
         ps.setLong(i, refresh);
     }
 
-    /** One stored row as {@link StoredFacts}. */
-    private static StoredFacts stored(ResultSet rs) throws SQLException {
+    /** One stored row as {@link StoredFacts}: the columns of {@link #FACT_COLUMNS}, from position {@code first} on. */
+    private static StoredFacts stored(ResultSet rs, int first) throws SQLException {
+        int i = first;
         Map<Phase, Instant> entered = new EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
-            Instant at = instant(rs, PHASE_COLUMNS.get(phase.ordinal()));
+            Instant at = instant(rs, i++);
             if (at != null) {
                 entered.put(phase, at);
             }
         }
-        return new StoredFacts(entered,
-                new TrajectoryFacts.Involvement(rs.getInt("residents_before_vision"), rs.getInt("channels_before_vision"),
-                        rs.getInt("residents"), rs.getInt("stepped_back"), rs.getInt("with_motivation"), Map.of()),
-                new TrajectoryFacts.Vision(rs.getInt("vision_versions"), rs.getInt("review_rounds"),
-                        instant(rs, "vision_adopted_at"), rs.getInt("active_participants"), rs.getInt("accepted_agreements")),
-                new TrajectoryFacts.Seats(rs.getBoolean("steering_group"), rs.getInt("resident_seats"),
-                        rs.getInt("total_seats"), rs.getInt("resident_backgrounds"), rs.getInt("overrides"),
-                        rs.getInt("rounds_closed"), rs.getBigDecimal("resident_turnout")),
-                new StoredFacts.InputFigures(rs.getInt("input_received"), rs.getInt("input_answered"),
-                        rs.getInt("input_on_time"), rs.getInt("input_escalated"), rs.getInt("input_unanswered"),
-                        FactsQueries.instants(rs, "input_unanswered_due"), rs.getBigDecimal("input_median_days"),
-                        rs.getBigDecimal("input_p90_days")),
-                new TrajectoryFacts.Successes(rs.getInt("successes"), rs.getInt("successes_visible"),
-                        rs.getObject("first_success_on", LocalDate.class), rs.getInt("criteria_met"),
-                        rs.getInt("criteria_assessed")),
-                new StoredFacts.UpdateFigures(rs.getInt("updates_sent"), rs.getBigDecimal("updates_longest_inner_gap"),
-                        instant(rs, "updates_last_at")),
-                new TrajectoryFacts.Support(rs.getInt("support_requested"), rs.getInt("support_approved"),
-                        rs.getInt("support_rejected"), rs.getInt("support_paid"), rs.getInt("trainings"),
-                        BigDecimal.valueOf(rs.getLong("cents_approved"), 2), BigDecimal.valueOf(rs.getLong("cents_paid"), 2)),
-                new TrajectoryFacts.Checks(rs.getInt("checks_answered"), rs.getInt("checks_by_both"),
-                        rs.getBigDecimal("first_gap"), rs.getBigDecimal("latest_gap")),
-                new TrajectoryFacts.Meetings(rs.getInt("meetings"), rs.getInt("neutral_facilitator"),
-                        rs.getInt("away_from_institution"), rs.getInt("safe_meetings"), rs.getInt("plain_language"),
-                        rs.getInt("at_preferred_time")));
+        TrajectoryFacts.Involvement involvement = new TrajectoryFacts.Involvement(rs.getInt(i++), rs.getInt(i++),
+                rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), Map.of());
+        TrajectoryFacts.Vision vision = new TrajectoryFacts.Vision(rs.getInt(i++), rs.getInt(i++), instant(rs, i++),
+                rs.getInt(i++), rs.getInt(i++));
+        TrajectoryFacts.Seats seats = new TrajectoryFacts.Seats(rs.getBoolean(i++), rs.getInt(i++), rs.getInt(i++),
+                rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getBigDecimal(i++));
+        StoredFacts.InputFigures input = new StoredFacts.InputFigures(rs.getInt(i++), rs.getInt(i++), rs.getInt(i++),
+                rs.getInt(i++), rs.getInt(i++), FactsQueries.instants(rs, i++), rs.getBigDecimal(i++), rs.getBigDecimal(i++));
+        TrajectoryFacts.Successes successes = new TrajectoryFacts.Successes(rs.getInt(i++), rs.getInt(i++),
+                rs.getObject(i++, LocalDate.class), rs.getInt(i++), rs.getInt(i++));
+        StoredFacts.UpdateFigures updates = new StoredFacts.UpdateFigures(rs.getInt(i++), rs.getBigDecimal(i++),
+                instant(rs, i++));
+        TrajectoryFacts.Support support = new TrajectoryFacts.Support(rs.getInt(i++), rs.getInt(i++), rs.getInt(i++),
+                rs.getInt(i++), rs.getInt(i++), BigDecimal.valueOf(rs.getLong(i++), 2), BigDecimal.valueOf(rs.getLong(i++), 2));
+        TrajectoryFacts.Checks checks = new TrajectoryFacts.Checks(rs.getInt(i++), rs.getInt(i++), rs.getBigDecimal(i++),
+                rs.getBigDecimal(i++));
+        TrajectoryFacts.Meetings meetings = new TrajectoryFacts.Meetings(rs.getInt(i++), rs.getInt(i++), rs.getInt(i++),
+                rs.getInt(i++), rs.getInt(i++), rs.getInt(i++));
+        if (i != first + FACT_COLUMNS.size()) {
+            throw new IllegalStateException("read " + (i - first) + " of the " + FACT_COLUMNS.size() + " kept columns");
+        }
+        return new StoredFacts(entered, involvement, vision, seats, input, successes, updates, support, checks, meetings);
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.participationsuite.domain.conditions.Condition;
@@ -39,9 +41,9 @@ import nl.participationsuite.reporting.portfolio.Count;
 import nl.participationsuite.reporting.portfolio.Portfolio;
 import nl.participationsuite.reporting.portfolio.TrajectoryRow;
 import nl.participationsuite.reporting.scorecard.PortfolioScorecard;
-import nl.participationsuite.reporting.scorecard.Scorecard;
 import nl.participationsuite.reporting.scorecard.ScorecardRules;
 import nl.participationsuite.reporting.scorecard.TrajectoryFacts;
+import nl.participationsuite.reporting.scorecard.Verdict;
 import nl.participationsuite.reporting.trajectory.TrajectoryReport;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -96,13 +98,7 @@ class ReportQueries {
     }
 
     private Portfolio portfolio(ManagerScope scope, PortfolioFilter filter, Pageable page, Selection selection) {
-        // The scorecard over every trajectory: one kept row per trajectory, judged here.
         stored.forLargeReads();
-        Map<UUID, TrajectoryFacts> all = stored.read(selection);
-        Map<UUID, Scorecard> scorecards = new LinkedHashMap<>();
-        all.forEach((id, f) -> scorecards.put(id, ScorecardRules.evaluate(f, false)));
-        PortfolioScorecard tally = PortfolioScorecards.tally(all.values(), scorecards);
-
         Map<String, Integer> phases = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
         Map<String, Integer> levels = new HashMap<>();
@@ -135,11 +131,13 @@ class ReportQueries {
         int steppedBack = 0;
         if (!selection.empty()) {
             // Distinct people over all trajectories (one may take part in several): grouped per person, in a hash.
-            Map<String, Object> people = jdbc.sql(selection.cte() + """
+            // A plain join (no materialised selection), so that the planner hashes the trajectories, the smaller side.
+            Map<String, Object> people = jdbc.sql("""
                     select count(*) as residents, count(*) filter (where stepped_back > 0) as stepped_back
                     from (select p.person_id, count(p.stepped_back_at) as stepped_back
-                          from sel join participant p on p.trajectory_id = sel.id and p.kind = 'RESIDENT'
-                          group by p.person_id) per_person""")
+                          from participant p join trajectory t on t.id = p.trajectory_id
+                          where p.kind = 'RESIDENT' and %s
+                          group by p.person_id) per_person""".formatted(selection.where()))
                     .paramSource(selection.parameters()).query().singleRow();
             residents = ((Number) people.get("residents")).intValue();
             steppedBack = ((Number) people.get("stepped_back")).intValue();
@@ -152,6 +150,18 @@ class ReportQueries {
                 .paramSource(selection.with("limit", page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE)
                         .with("offset", page.isPaged() ? page.getOffset() : 0).parameters())
                 .query(UUID.class).list();
+        // The scorecard over every trajectory: one kept row per trajectory, judged and counted as it is read
+        // (never all held at once); the page's rows keep their verdicts.
+        PortfolioScorecards scorecards = new PortfolioScorecards();
+        Set<UUID> onPage = new HashSet<>(pageIds);
+        Map<UUID, Map<Condition, Verdict>> verdicts = new HashMap<>();
+        stored.forEach(selection, f -> {
+            scorecards.add(f);
+            if (onPage.contains(f.basics().id().value())) {
+                verdicts.put(f.basics().id().value(), ScorecardRules.verdicts(f));
+            }
+        });
+        PortfolioScorecard tally = scorecards.scorecard();
         Map<UUID, TrajectoryLeadTimes> leadTimes = spans(selection, pageIds);
         List<TrajectoryRow> rows = new ArrayList<>();
         if (!pageIds.isEmpty()) {
@@ -169,7 +179,7 @@ class ReportQueries {
                                 rs.getString("organisation"), TrajectoryKind.valueOf(rs.getString("kind")),
                                 ParticipationLevel.valueOf(rs.getString("intended_level")), Phase.valueOf(rs.getString("phase")),
                                 rs.getInt("cycle"), instant(rs, "started_at"), instant(rs, "closed_at"),
-                                rs.getBoolean("closed_early"), scorecards.get(id).verdicts(),
+                                rs.getBoolean("closed_early"), verdicts.get(id),
                                 leadTimes.getOrDefault(id, new TrajectoryLeadTimes(new TrajectoryId(id), List.of())).daysPerPhase()));
                     });
             pageIds.forEach(id -> rows.add(byId.get(id)));
@@ -330,7 +340,9 @@ class ReportQueries {
         stored.refresh(selection);
         return reading.execute(status -> {
             stored.forLargeReads();
-            return LearningEvaluations.evaluate(reachedPhase, stored.read(evaluated).values());
+            LearningEvaluations evaluation = new LearningEvaluations(reachedPhase);
+            stored.forEach(evaluated, evaluation::add);
+            return evaluation.evaluation();
         });
     }
 

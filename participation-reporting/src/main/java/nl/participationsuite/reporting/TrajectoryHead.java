@@ -22,9 +22,12 @@ record TrajectoryHead(TrajectoryId id, Phase phase, int cycle, Instant startedAt
             t.id, t.phase, t.cycle, t.started_at, t.closed_at, t.closed_early_reason is not null as closed_early,
             t.minimum_residents, t.minimum_channels""";
 
+    /** How many columns {@link #COLUMNS} holds. */
+    static final int COLUMN_COUNT = 8;
+
+    /** The head from a row that starts with {@link #COLUMNS}, read by position. */
     static TrajectoryHead of(ResultSet rs) throws SQLException {
-        return new TrajectoryHead(new TrajectoryId(rs.getObject("id", UUID.class)), Phase.valueOf(rs.getString("phase")),
-                rs.getInt("cycle"), instant(rs, "started_at"), instant(rs, "closed_at"), rs.getBoolean("closed_early"),
-                rs.getInt("minimum_residents"), rs.getInt("minimum_channels"));
+        return new TrajectoryHead(new TrajectoryId(rs.getObject(1, UUID.class)), Phase.valueOf(rs.getString(2)),
+                rs.getInt(3), instant(rs, 4), instant(rs, 5), rs.getBoolean(6), rs.getInt(7), rs.getInt(8));
     }
 }

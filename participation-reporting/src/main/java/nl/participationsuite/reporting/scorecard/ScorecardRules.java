@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.participationsuite.domain.conditions.Condition;
 import nl.participationsuite.domain.involvement.EarlyInvolvementStatus;
@@ -100,61 +102,102 @@ public final class ScorecardRules {
         return new Scorecard(results);
     }
 
+    /**
+     * The verdicts of {@link #evaluate} alone, without the measures behind them: what a portfolio counts
+     * for every trajectory in it. The same rules decide both (each verdict method below serves both).
+     */
+    public static Map<Condition, Verdict> verdicts(TrajectoryFacts facts) {
+        Map<Condition, Verdict> verdicts = new EnumMap<>(Condition.class);
+        for (Condition condition : Condition.values()) {
+            verdicts.put(condition, verdict(condition, facts));
+        }
+        return verdicts;
+    }
+
+    /** The verdict on one condition. */
+    public static Verdict verdict(Condition condition, TrajectoryFacts facts) {
+        return switch (condition) {
+            case SHARED_VISION_AND_CLEAR_ROLES -> sharedVisionVerdict(facts);
+            case INVOLVE_RESIDENTS_EARLY -> earlyInvolvementVerdict(facts);
+            case SAFE_AND_TRUSTED_ENVIRONMENT -> safeSettingVerdict(facts);
+            case SUPPORTIVE_AND_TRANSPARENT_LEADERSHIP -> leadershipVerdict(facts);
+            case BIGGER_ROLE_IN_DECISION_MAKING -> decisionSeatsVerdict(facts);
+            case SKEWED_POWER_RELATIONS_ADDRESSED -> inputFeedbackVerdict(facts);
+            case MOTIVATIONS_OF_RESIDENTS -> motivationVerdict(facts);
+            case VISIBLE_QUICK_SUCCESSES -> successesVerdict(facts);
+            case INVEST_IN_RESIDENTS -> investmentVerdict(facts);
+            case FITTING_PARTICIPATION_ENVIRONMENT -> conditionsCheckVerdict(facts);
+        };
+    }
+
     static ConditionResult earlyInvolvement(TrajectoryFacts facts, boolean exact) {
         TrajectoryFacts.Basics b = facts.basics();
         TrajectoryFacts.Involvement i = facts.involvement();
-        EarlyInvolvementStatus gate = new EarlyInvolvementStatus(i.residentsBeforeVision(), i.channelsBeforeVision(),
-                b.minimumResidents(), b.minimumChannels());
         Instant visionAt = b.firstEntered().get(Phase.SHARED_VISION);
         List<Measure> measures = List.of(
                 residents("early.residentsBeforeVision", i.residentsBeforeVision(), exact, b.minimumResidents()),
                 Measure.of("early.channelsBeforeVision", Unit.COUNT, i.channelsBeforeVision(), b.minimumChannels()),
                 Measure.of("early.daysToVision", Unit.DAYS, visionAt == null ? null : days(b.startedAt(), visionAt)));
+        return result(Condition.INVOLVE_RESIDENTS_EARLY, earlyInvolvementVerdict(facts), measures, facts,
+                WorkspaceSection.RECRUITMENT);
+    }
+
+    private static Verdict earlyInvolvementVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Basics b = facts.basics();
+        TrajectoryFacts.Involvement i = facts.involvement();
+        EarlyInvolvementStatus gate = new EarlyInvolvementStatus(i.residentsBeforeVision(), i.channelsBeforeVision(),
+                b.minimumResidents(), b.minimumChannels());
+        if (gate.thresholdsMet()) {
+            return Verdict.MET;
+        }
+        if (!b.isPast(Phase.EARLY_INVOLVEMENT)) {
+            return Verdict.NOT_YET_MEASURABLE;
+        }
         boolean residentsMet = i.residentsBeforeVision() >= b.minimumResidents();
         boolean channelsMet = i.channelsBeforeVision() >= b.minimumChannels();
-        Verdict verdict;
-        if (gate.thresholdsMet()) {
-            verdict = Verdict.MET;
-        } else if (!b.isPast(Phase.EARLY_INVOLVEMENT)) {
-            verdict = Verdict.NOT_YET_MEASURABLE;
-        } else {
-            verdict = residentsMet || channelsMet ? Verdict.AT_RISK : Verdict.NOT_MET;
-        }
-        return result(Condition.INVOLVE_RESIDENTS_EARLY, verdict, measures, facts, WorkspaceSection.RECRUITMENT);
+        return residentsMet || channelsMet ? Verdict.AT_RISK : Verdict.NOT_MET;
     }
 
     static ConditionResult sharedVision(TrajectoryFacts facts) {
         TrajectoryFacts.Basics b = facts.basics();
         TrajectoryFacts.Vision v = facts.vision();
-        BigDecimal roleShare = percent(v.acceptedAgreements(), v.activeParticipants());
         List<Measure> measures = List.of(
                 Measure.of("vision.versions", Unit.COUNT, v.versions()),
                 Measure.of("vision.reviewRounds", Unit.COUNT, v.reviewRounds()),
                 Measure.of("vision.daysToAdoption", Unit.DAYS, v.adoptedAt() == null ? null : days(b.startedAt(), v.adoptedAt())),
-                Measure.of("roles.acceptedShare", Unit.PERCENT, roleShare, ROLE_AGREEMENTS_MET));
-        Verdict verdict;
-        if (!b.isPast(Phase.ROLE_AGREEMENTS)) {
-            verdict = Verdict.NOT_YET_MEASURABLE;
-        } else if (v.adoptedAt() == null || roleShare == null) {
-            verdict = Verdict.NOT_MET;
-        } else {
-            verdict = grade(roleShare, ROLE_AGREEMENTS_MET, ROLE_AGREEMENTS_AT_RISK);
+                Measure.of("roles.acceptedShare", Unit.PERCENT, percent(v.acceptedAgreements(), v.activeParticipants()),
+                        ROLE_AGREEMENTS_MET));
+        return result(Condition.SHARED_VISION_AND_CLEAR_ROLES, sharedVisionVerdict(facts), measures, facts,
+                WorkspaceSection.VISION);
+    }
+
+    private static Verdict sharedVisionVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Vision v = facts.vision();
+        if (!facts.basics().isPast(Phase.ROLE_AGREEMENTS)) {
+            return Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.SHARED_VISION_AND_CLEAR_ROLES, verdict, measures, facts, WorkspaceSection.VISION);
+        if (v.adoptedAt() == null || v.activeParticipants() == 0) {
+            return Verdict.NOT_MET;
+        }
+        return grade(v.acceptedAgreements(), v.activeParticipants(), ROLE_AGREEMENTS_MET, ROLE_AGREEMENTS_AT_RISK);
     }
 
     static ConditionResult safeSetting(TrajectoryFacts facts) {
         TrajectoryFacts.Meetings m = facts.meetings();
-        BigDecimal safeShare = percent(m.safe(), m.meetings());
         List<Measure> measures = List.of(
                 Measure.of("meetings.held", Unit.COUNT, m.meetings()),
                 Measure.of("meetings.neutralFacilitator", Unit.COUNT, m.neutralFacilitator()),
                 Measure.of("meetings.awayFromInstitution", Unit.COUNT, m.awayFromInstitution()),
                 Measure.of("meetings.atPreferredTime", Unit.COUNT, m.atPreferredTime()),
-                Measure.of("meetings.safeShare", Unit.PERCENT, safeShare, SAFE_MEETINGS_MET));
-        Verdict verdict = safeShare == null ? Verdict.NOT_YET_MEASURABLE
-                : grade(safeShare, SAFE_MEETINGS_MET, SAFE_MEETINGS_AT_RISK);
-        return result(Condition.SAFE_AND_TRUSTED_ENVIRONMENT, verdict, measures, facts, WorkspaceSection.MEETINGS);
+                Measure.of("meetings.safeShare", Unit.PERCENT, percent(m.safe(), m.meetings()), SAFE_MEETINGS_MET));
+        return result(Condition.SAFE_AND_TRUSTED_ENVIRONMENT, safeSettingVerdict(facts), measures, facts,
+                WorkspaceSection.MEETINGS);
+    }
+
+    private static Verdict safeSettingVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Meetings m = facts.meetings();
+        return m.meetings() == 0 ? Verdict.NOT_YET_MEASURABLE
+                : grade(m.safe(), m.meetings(), SAFE_MEETINGS_MET, SAFE_MEETINGS_AT_RISK);
     }
 
     static ConditionResult leadership(TrajectoryFacts facts) {
@@ -167,26 +210,27 @@ public final class ScorecardRules {
                 Measure.of("leadership.updatesDue", Unit.COUNT, workingSince == null ? null
                         : Duration.between(workingSince, b.end()).toDays() / cycleDays),
                 Measure.of("leadership.longestGap", Unit.DAYS, u.longestGapDays(), cycleDays));
-        Verdict verdict;
-        if (workingSince == null || u.longestGapDays() == null
-                || (u.sent() == 0 && Duration.between(workingSince, b.end()).toDays() <= cycleDays + PROGRESS_UPDATE_GRACE_DAYS)) {
-            verdict = Verdict.NOT_YET_MEASURABLE;
-        } else if (u.longestGapDays().compareTo(BigDecimal.valueOf(cycleDays + PROGRESS_UPDATE_GRACE_DAYS)) <= 0) {
-            verdict = Verdict.MET;
-        } else if (u.longestGapDays().compareTo(BigDecimal.valueOf(2 * cycleDays)) <= 0) {
-            verdict = Verdict.AT_RISK;
-        } else {
-            verdict = Verdict.NOT_MET;
-        }
-        return result(Condition.SUPPORTIVE_AND_TRANSPARENT_LEADERSHIP, verdict, measures, facts,
+        return result(Condition.SUPPORTIVE_AND_TRANSPARENT_LEADERSHIP, leadershipVerdict(facts), measures, facts,
                 WorkspaceSection.PROGRESS_UPDATES);
     }
 
-    static ConditionResult decisionSeats(TrajectoryFacts facts) {
+    private static Verdict leadershipVerdict(TrajectoryFacts facts) {
         TrajectoryFacts.Basics b = facts.basics();
+        TrajectoryFacts.Updates u = facts.updates();
+        long cycleDays = ProgressUpdate.CYCLE.getDays();
+        Instant workingSince = b.firstEntered().get(Phase.WORKING_TOGETHER);
+        if (workingSince == null || u.longestGapDays() == null
+                || (u.sent() == 0 && Duration.between(workingSince, b.end()).toDays() <= cycleDays + PROGRESS_UPDATE_GRACE_DAYS)) {
+            return Verdict.NOT_YET_MEASURABLE;
+        }
+        if (u.longestGapDays().compareTo(BigDecimal.valueOf(cycleDays + PROGRESS_UPDATE_GRACE_DAYS)) <= 0) {
+            return Verdict.MET;
+        }
+        return u.longestGapDays().compareTo(BigDecimal.valueOf(2 * cycleDays)) <= 0 ? Verdict.AT_RISK : Verdict.NOT_MET;
+    }
+
+    static ConditionResult decisionSeats(TrajectoryFacts facts) {
         TrajectoryFacts.Seats s = facts.seats();
-        SeatCompositionVerdict composition = SeatCompositionRules.evaluate(s.residentSeats(), s.totalSeats(),
-                s.distinctResidentBackgrounds());
         List<Measure> measures = List.of(
                 Measure.of("seats.residentSeats", Unit.COUNT, s.residentSeats(), SeatCompositionRules.MINIMUM_RESIDENT_SEATS),
                 Measure.of("seats.totalSeats", Unit.COUNT, s.totalSeats()),
@@ -197,95 +241,107 @@ public final class ScorecardRules {
                 Measure.of("seats.overrides", Unit.COUNT, s.overrides()),
                 Measure.of("seats.roundsHeld", Unit.COUNT, s.roundsClosed()),
                 Measure.of("seats.residentTurnout", Unit.PERCENT, s.meanResidentTurnoutPercent(), RESIDENT_TURNOUT_AT_RISK));
-        Verdict verdict;
+        return result(Condition.BIGGER_ROLE_IN_DECISION_MAKING, decisionSeatsVerdict(facts), measures, facts,
+                WorkspaceSection.STEERING_GROUP);
+    }
+
+    private static Verdict decisionSeatsVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Seats s = facts.seats();
         if (!s.steeringGroup() || s.totalSeats() == 0) {
-            verdict = b.isPast(Phase.DECISION_SEATS) ? Verdict.NOT_MET : Verdict.NOT_YET_MEASURABLE;
-        } else if (s.residentSeats() < SeatCompositionRules.MINIMUM_RESIDENT_SEATS) {
-            verdict = Verdict.NOT_MET;
-        } else if (!composition.ok() || s.overrides() > 0 || (s.meanResidentTurnoutPercent() != null
-                && s.meanResidentTurnoutPercent().compareTo(BigDecimal.valueOf(RESIDENT_TURNOUT_AT_RISK)) < 0)) {
-            verdict = Verdict.AT_RISK;
-        } else {
-            verdict = Verdict.MET;
+            return facts.basics().isPast(Phase.DECISION_SEATS) ? Verdict.NOT_MET : Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.BIGGER_ROLE_IN_DECISION_MAKING, verdict, measures, facts, WorkspaceSection.STEERING_GROUP);
+        if (s.residentSeats() < SeatCompositionRules.MINIMUM_RESIDENT_SEATS) {
+            return Verdict.NOT_MET;
+        }
+        SeatCompositionVerdict composition = SeatCompositionRules.evaluate(s.residentSeats(), s.totalSeats(),
+                s.distinctResidentBackgrounds());
+        if (!composition.ok() || s.overrides() > 0 || (s.meanResidentTurnoutPercent() != null
+                && s.meanResidentTurnoutPercent().compareTo(BigDecimal.valueOf(RESIDENT_TURNOUT_AT_RISK)) < 0)) {
+            return Verdict.AT_RISK;
+        }
+        return Verdict.MET;
     }
 
     static ConditionResult inputFeedback(TrajectoryFacts facts) {
         TrajectoryFacts.Input i = facts.input();
-        BigDecimal onTime = percent(i.answeredOnTime(), i.due());
         List<Measure> measures = List.of(
                 Measure.of("input.received", Unit.COUNT, i.received()),
                 Measure.of("input.answered", Unit.COUNT, i.answered()),
-                Measure.of("input.answeredOnTimeShare", Unit.PERCENT, onTime, INPUT_ON_TIME_MET),
+                Measure.of("input.answeredOnTimeShare", Unit.PERCENT, percent(i.answeredOnTime(), i.due()), INPUT_ON_TIME_MET),
                 Measure.of("input.medianDaysToAnswer", Unit.DAYS, i.medianDaysToAnswer()),
                 Measure.of("input.p90DaysToAnswer", Unit.DAYS, i.p90DaysToAnswer()),
                 Measure.of("input.escalated", Unit.COUNT, i.escalated()),
                 Measure.of("input.unanswered", Unit.COUNT, i.unanswered()),
                 Measure.of("input.unansweredOverdue", Unit.COUNT, i.unansweredOverdue()),
                 Measure.of("meetings.plainLanguage", Unit.COUNT, facts.meetings().plainLanguage()));
-        Verdict verdict;
-        if (onTime == null) {
-            verdict = Verdict.NOT_YET_MEASURABLE;
-        } else if (i.unansweredOverdue() > 0 && onTime.compareTo(BigDecimal.valueOf(INPUT_ON_TIME_MET)) >= 0) {
-            verdict = Verdict.AT_RISK;
-        } else {
-            verdict = grade(onTime, INPUT_ON_TIME_MET, INPUT_ON_TIME_AT_RISK);
+        return result(Condition.SKEWED_POWER_RELATIONS_ADDRESSED, inputFeedbackVerdict(facts), measures, facts,
+                WorkspaceSection.INPUT);
+    }
+
+    private static Verdict inputFeedbackVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Input i = facts.input();
+        if (i.due() == 0) {
+            return Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.SKEWED_POWER_RELATIONS_ADDRESSED, verdict, measures, facts, WorkspaceSection.INPUT);
+        Verdict graded = grade(i.answeredOnTime(), i.due(), INPUT_ON_TIME_MET, INPUT_ON_TIME_AT_RISK);
+        return graded == Verdict.MET && i.unansweredOverdue() > 0 ? Verdict.AT_RISK : graded;
     }
 
     static ConditionResult motivation(TrajectoryFacts facts, boolean exact) {
-        TrajectoryFacts.Basics b = facts.basics();
         TrajectoryFacts.Involvement i = facts.involvement();
-        BigDecimal share = percent(i.withMotivation(), i.residents());
         List<Measure> measures = List.of(
                 residents("motivation.residents", i.residents(), exact, null),
                 residents("motivation.conversations", i.withMotivation(), exact, null),
-                Measure.of("motivation.share", Unit.PERCENT, share, MOTIVATION_MET),
+                Measure.of("motivation.share", Unit.PERCENT, percent(i.withMotivation(), i.residents()), MOTIVATION_MET),
                 residents("motivation.steppedBack", i.steppedBack(), exact, null));
-        Verdict verdict;
-        if (share == null || !b.isPast(Phase.MOTIVATION)) {
-            verdict = share != null && share.compareTo(BigDecimal.valueOf(MOTIVATION_MET)) >= 0 ? Verdict.MET
-                    : Verdict.NOT_YET_MEASURABLE;
-        } else {
-            verdict = grade(share, MOTIVATION_MET, MOTIVATION_AT_RISK);
+        return result(Condition.MOTIVATIONS_OF_RESIDENTS, motivationVerdict(facts), measures, facts,
+                WorkspaceSection.MOTIVATION);
+    }
+
+    private static Verdict motivationVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Involvement i = facts.involvement();
+        if (i.residents() == 0) {
+            return Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.MOTIVATIONS_OF_RESIDENTS, verdict, measures, facts, WorkspaceSection.MOTIVATION);
+        Verdict graded = grade(i.withMotivation(), i.residents(), MOTIVATION_MET, MOTIVATION_AT_RISK);
+        if (!facts.basics().isPast(Phase.MOTIVATION)) {
+            return graded == Verdict.MET ? Verdict.MET : Verdict.NOT_YET_MEASURABLE;
+        }
+        return graded;
     }
 
     static ConditionResult successes(TrajectoryFacts facts) {
         TrajectoryFacts.Basics b = facts.basics();
         TrajectoryFacts.Successes s = facts.successes();
-        Instant workingSince = b.firstEntered().get(Phase.WORKING_TOGETHER);
         LocalDate startDay = LocalDate.ofInstant(b.startedAt(), ZoneOffset.UTC);
         List<Measure> measures = List.of(
                 Measure.of("successes.registered", Unit.COUNT, s.registered()),
                 Measure.of("successes.visible", Unit.COUNT, s.visible()),
                 Measure.of("successes.daysToFirst", Unit.DAYS, s.firstAchievedOn() == null ? null
                         : Math.max(0, s.firstAchievedOn().toEpochDay() - startDay.toEpochDay())));
-        Verdict verdict;
+        return result(Condition.VISIBLE_QUICK_SUCCESSES, successesVerdict(facts), measures, facts,
+                WorkspaceSection.SUCCESSES);
+    }
+
+    private static Verdict successesVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Basics b = facts.basics();
+        TrajectoryFacts.Successes s = facts.successes();
+        Instant workingSince = b.firstEntered().get(Phase.WORKING_TOGETHER);
         if (workingSince == null) {
-            verdict = s.visible() > 0 ? Verdict.MET : Verdict.NOT_YET_MEASURABLE;
-        } else {
-            long workingDays = Duration.between(workingSince, b.end()).toDays();
-            LocalDate quickBy = LocalDate.ofInstant(workingSince, ZoneOffset.UTC).plusDays(QUICK_SUCCESS_DAYS);
-            if (s.registered() == 0) {
-                verdict = workingDays < QUICK_SUCCESS_DAYS ? Verdict.NOT_YET_MEASURABLE : Verdict.NOT_MET;
-            } else if (s.visible() > 0 && s.firstAchievedOn() != null && !s.firstAchievedOn().isAfter(quickBy)) {
-                verdict = Verdict.MET;
-            } else {
-                verdict = Verdict.AT_RISK;
-            }
+            return s.visible() > 0 ? Verdict.MET : Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.VISIBLE_QUICK_SUCCESSES, verdict, measures, facts, WorkspaceSection.SUCCESSES);
+        if (s.registered() == 0) {
+            long workingDays = Duration.between(workingSince, b.end()).toDays();
+            return workingDays < QUICK_SUCCESS_DAYS ? Verdict.NOT_YET_MEASURABLE : Verdict.NOT_MET;
+        }
+        LocalDate quickBy = LocalDate.ofInstant(workingSince, ZoneOffset.UTC).plusDays(QUICK_SUCCESS_DAYS);
+        return s.visible() > 0 && s.firstAchievedOn() != null && !s.firstAchievedOn().isAfter(quickBy) ? Verdict.MET
+                : Verdict.AT_RISK;
     }
 
     static ConditionResult investment(TrajectoryFacts facts, boolean exact) {
         TrajectoryFacts.Support s = facts.support();
         TrajectoryFacts.Involvement i = facts.involvement();
-        int decided = s.approved() + s.rejected();
-        BigDecimal approvedShare = percent(s.approved(), decided);
         List<Measure> measures = List.of(
                 Measure.of("support.requested", Unit.COUNT, s.requested()),
                 Measure.of("support.approved", Unit.COUNT, s.approved()),
@@ -297,15 +353,19 @@ public final class ScorecardRules {
                 Measure.of("support.eurosPerResident", Unit.EUROS, i.residents() == 0 ? null
                         : s.eurosApproved().divide(BigDecimal.valueOf(i.residents()), 2, RoundingMode.HALF_UP)),
                 residents("support.residentsInvolved", i.residents(), exact, null));
-        Verdict verdict;
-        if (approvedShare == null) {
-            verdict = Verdict.NOT_YET_MEASURABLE;
-        } else if (approvedShare.compareTo(BigDecimal.valueOf(SUPPORT_APPROVED_MET)) >= 0) {
-            verdict = Verdict.MET;
-        } else {
-            verdict = s.approved() > 0 ? Verdict.AT_RISK : Verdict.NOT_MET;
+        return result(Condition.INVEST_IN_RESIDENTS, investmentVerdict(facts), measures, facts, WorkspaceSection.SUPPORT);
+    }
+
+    private static Verdict investmentVerdict(TrajectoryFacts facts) {
+        TrajectoryFacts.Support s = facts.support();
+        int decided = s.approved() + s.rejected();
+        if (decided == 0) {
+            return Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.INVEST_IN_RESIDENTS, verdict, measures, facts, WorkspaceSection.SUPPORT);
+        if (atLeastPercent(s.approved(), decided, SUPPORT_APPROVED_MET)) {
+            return Verdict.MET;
+        }
+        return s.approved() > 0 ? Verdict.AT_RISK : Verdict.NOT_MET;
     }
 
     static ConditionResult conditionsCheck(TrajectoryFacts facts) {
@@ -316,17 +376,19 @@ public final class ScorecardRules {
                 Measure.of("conditions.checksAnsweredByBoth", Unit.COUNT, c.answeredByBoth()),
                 Measure.of("conditions.latestGap", Unit.SCORE, c.latestGap(), CONDITIONS_GAP_MET),
                 Measure.of("conditions.gapTrend", Unit.SCORE, trend));
-        Verdict verdict;
-        if (c.latestGap() == null) {
-            verdict = Verdict.NOT_YET_MEASURABLE;
-        } else if (c.latestGap().compareTo(CONDITIONS_GAP_MET) <= 0) {
-            verdict = Verdict.MET;
-        } else if (c.latestGap().compareTo(CONDITIONS_GAP_AT_RISK) <= 0) {
-            verdict = Verdict.AT_RISK;
-        } else {
-            verdict = Verdict.NOT_MET;
+        return result(Condition.FITTING_PARTICIPATION_ENVIRONMENT, conditionsCheckVerdict(facts), measures, facts,
+                WorkspaceSection.CONDITIONS);
+    }
+
+    private static Verdict conditionsCheckVerdict(TrajectoryFacts facts) {
+        BigDecimal gap = facts.checks().latestGap();
+        if (gap == null) {
+            return Verdict.NOT_YET_MEASURABLE;
         }
-        return result(Condition.FITTING_PARTICIPATION_ENVIRONMENT, verdict, measures, facts, WorkspaceSection.CONDITIONS);
+        if (gap.compareTo(CONDITIONS_GAP_MET) <= 0) {
+            return Verdict.MET;
+        }
+        return gap.compareTo(CONDITIONS_GAP_AT_RISK) <= 0 ? Verdict.AT_RISK : Verdict.NOT_MET;
     }
 
     /** Days between two moments, one decimal. */
@@ -340,11 +402,25 @@ public final class ScorecardRules {
                 : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static Verdict grade(BigDecimal share, int met, int atRisk) {
-        if (share.compareTo(BigDecimal.valueOf(met)) >= 0) {
+    /**
+     * MET when {@code part} is at least {@code met} percent of {@code whole} (after rounding to one decimal,
+     * as the share is shown), AT_RISK when at least {@code atRisk} percent, NOT_MET below.
+     */
+    private static Verdict grade(int part, int whole, int met, int atRisk) {
+        if (atLeastPercent(part, whole, met)) {
             return Verdict.MET;
         }
-        return share.compareTo(BigDecimal.valueOf(atRisk)) >= 0 ? Verdict.AT_RISK : Verdict.NOT_MET;
+        return atLeastPercent(part, whole, atRisk) ? Verdict.AT_RISK : Verdict.NOT_MET;
+    }
+
+    /**
+     * Whether {@code part / whole}, as the percentage {@link #percent} shows (one decimal, half up), is at
+     * least {@code threshold}: exact in integers, without building the share.
+     */
+    static boolean atLeastPercent(int part, int whole, int threshold) {
+        // percent() rounds 1000 * part / whole half up to tenths: shown >= threshold exactly when
+        // 1000 * part / whole >= 10 * threshold - 0.5, i.e. 2000 * part >= (20 * threshold - 1) * whole.
+        return 2000L * part >= (20L * threshold - 1) * whole;
     }
 
     private static Measure residents(String name, int count, boolean exact, Integer target) {

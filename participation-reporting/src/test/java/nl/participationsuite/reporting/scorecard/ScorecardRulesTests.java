@@ -239,4 +239,43 @@ class ScorecardRulesTests {
         assertThat(judge(Facts.startedDaysAgo(100).with(new TrajectoryFacts.Meetings(4, 1, 2, 1, 0, 0)),
                 Condition.SAFE_AND_TRUSTED_ENVIRONMENT).verdict()).isEqualTo(Verdict.NOT_MET);
     }
+
+    @Test
+    void aShareReachesAThresholdExactlyWhenTheShareAsShownDoes() {
+        // The verdicts compare in integers; the scorecard shows percent() rounded to one decimal. They must agree,
+        // also at the edges (e.g. 89.95 % shows as 90.0 % and meets 90).
+        for (int threshold : new int[] {ScorecardRules.ROLE_AGREEMENTS_MET, ScorecardRules.ROLE_AGREEMENTS_AT_RISK,
+                ScorecardRules.SAFE_MEETINGS_MET, ScorecardRules.INPUT_ON_TIME_MET, ScorecardRules.INPUT_ON_TIME_AT_RISK,
+                ScorecardRules.MOTIVATION_MET, ScorecardRules.SUPPORT_APPROVED_MET, 1, 99, 100}) {
+            for (int whole = 1; whole <= 2_000; whole++) {
+                for (int part = 0; part <= whole; part++) {
+                    boolean shown = ScorecardRules.percent(part, whole).compareTo(BigDecimal.valueOf(threshold)) >= 0;
+                    if (ScorecardRules.atLeastPercent(part, whole, threshold) != shown) {
+                        throw new AssertionError(part + "/" + whole + " against " + threshold + "%: shown " + shown);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePortfoliosVerdictsAloneAreTheScorecardsVerdicts() {
+        java.util.List<TrajectoryFacts> cases = java.util.List.of(
+                Facts.startedDaysAgo(3).build(),
+                Facts.startedDaysAgo(20).involvement(6, 1, 6, 0, 0).closedEarly().build(),
+                Facts.startedDaysAgo(100).phases(Phase.DECISION_SEATS, 10, 20, 50, 70)
+                        .with(new TrajectoryFacts.Vision(2, 2, Facts.day(45), 10, 7)).build(),
+                Facts.startedDaysAgo(200).phases(Phase.WORKING_TOGETHER, 10, 20, 50, 70, 90)
+                        .involvement(9, 3, 10, 2, 8)
+                        .with(new TrajectoryFacts.Input(10, 9, 8, 1, 1, 1, decimal("3.0"), decimal("9.0")))
+                        .with(new TrajectoryFacts.Seats(true, 3, 6, 2, 1, 2, decimal("40.0")))
+                        .with(new TrajectoryFacts.Support(4, 2, 2, 1, 1, decimal("100.00"), decimal("50.00")))
+                        .with(new TrajectoryFacts.Successes(2, 1, LocalDate.of(2026, 5, 1), 1, 2))
+                        .with(new TrajectoryFacts.Updates(3, decimal("40.0")))
+                        .with(new TrajectoryFacts.Meetings(4, 3, 4, 3, 2, 2))
+                        .with(new TrajectoryFacts.Checks(2, 2, decimal("1.20"), decimal("0.70"))).build());
+        for (TrajectoryFacts facts : cases) {
+            assertThat(ScorecardRules.verdicts(facts)).isEqualTo(ScorecardRules.evaluate(facts, false).verdicts());
+        }
+    }
 }
