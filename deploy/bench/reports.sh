@@ -10,6 +10,10 @@
 #
 #   deploy/bench/reports.sh [--trajectories 1000,10000,50000] [--samples 30]
 #
+# The calls run in a JVM with the application's own options (deploy/local/app.sh --java-opts: the
+# README's defaults, a 320 MB heap and the serial collector), so that their memory and collection pauses
+# are the product's; BENCH_REPORTS_JAVA_OPTS replaces them (e.g. to add a flight recording).
+#
 # Needs Java 17 and PostgreSQL on 127.0.0.1:5432 (user postgres, no password).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,4 +23,5 @@ echo "[reports] Building the benchmark ..."
 ./mvnw -q -B -Pbenchmark -DskipTests package -pl participation-benchmark -am
 
 BENCH_JAR=$(ls "$ROOT"/participation-benchmark/target/participation-benchmark-*.jar | grep -v -e sqlcount -e original | head -n 1)
-java -Xmx2g -XX:+UseSerialGC -jar "$BENCH_JAR" reports "$@"
+# shellcheck disable=SC2046,SC2086 # the options are several words
+java ${BENCH_REPORTS_JAVA_OPTS:-$("$ROOT/deploy/local/app.sh" --java-opts)} -jar "$BENCH_JAR" reports "$@"

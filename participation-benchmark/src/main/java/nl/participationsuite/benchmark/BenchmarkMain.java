@@ -219,6 +219,11 @@ public final class BenchmarkMain {
         coordinator.page("/werkruimte", null);
         Http.Browser resident = http.browser("resident1");
         resident.page("/portaal", null);
+        // The manager's portfolio (issue 11): every seeded trajectory is in the manager's organisation. The first
+        // call computes the facts the reports keep of whatever the drain has not reached yet.
+        Http.Browser manager = http.browser(DemoUsers.MANAGER);
+        manager.page("/rapportages", null);
+        http.get(DemoUsers.MANAGER, "/api/v1/reports/portfolio", null);
         for (int i = 0; i < samples; i++) {
             http.get("coordinator", "/api/v1/tasks", "GET /api/v1/tasks (coordinator, all)");
             http.get("coordinator", "/api/v1/trajectories", "GET /api/v1/trajectories (coordinator, first page)");
@@ -232,6 +237,8 @@ public final class BenchmarkMain {
             }
             coordinator.page("/werkruimte", "GET /werkruimte (coordinator inbox page)");
             resident.page("/portaal", "GET /portaal (resident1 home page)");
+            http.get(DemoUsers.MANAGER, "/api/v1/reports/portfolio", "GET /api/v1/reports/portfolio (manager, all)");
+            manager.page("/rapportages", "GET /rapportages (manager portfolio page)");
         }
     }
 
@@ -329,13 +336,14 @@ public final class BenchmarkMain {
         line("");
         line("| N | completions/s | engine alone /s | ratio (target ≥ 50 %) | completion p95 ms (target < 50) "
                 + "| GET /api/v1/tasks p95 (< 50) | trajectories p95 (< 50) | inputs / successes / support p95 (< 50) "
-                + "| inbox p95 ms (< 150) | CPU ms/completion | start-up s | RSS ready / after MB |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| inbox p95 ms (< 150) | CPU ms/completion | start-up s | RSS ready / after MB "
+                + "| portfolio API / page p95 ms (issue 11, < 300) |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             double rate = r.completions() / r.loadSeconds();
             Map<String, List<Double>> load = r.load().latencies();
             Map<String, List<Double>> probes = r.probes().latencies();
-            line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.0f %% | %s | %s | %s | %s / %s / %s | %s | %.1f | %.1f | %d / %d |",
+            line(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.0f %% | %s | %s | %s | %s / %s / %s | %s | %.1f | %.1f | %d / %d | %s / %s |",
                     r.n(), rate, engineRate, 100 * rate / engineRate, p95(load, Driver.COMPLETE),
                     p95(probes, "GET /api/v1/tasks (coordinator, all)"),
                     p95(probes, "GET /api/v1/trajectories (coordinator, first page)"),
@@ -343,7 +351,9 @@ public final class BenchmarkMain {
                     p95(probes, "GET /api/v1/trajectories/{id}/support-requests"),
                     p95(probes, "GET /werkruimte (coordinator inbox page)"),
                     r.completions() == 0 ? Double.NaN : r.cpuSeconds() * 1000 / r.completions(), r.startup(),
-                    r.rssReadyKb() / 1024, r.rssAfterKb() / 1024));
+                    r.rssReadyKb() / 1024, r.rssAfterKb() / 1024,
+                    p95(probes, "GET /api/v1/reports/portfolio (manager, all)"),
+                    p95(probes, "GET /rapportages (manager portfolio page)")));
         }
         line("");
         line("Figures, not verdicts: measured on a shared machine (other engineers' builds and tests may run at the "

@@ -18,6 +18,14 @@ enum DemoUsers {
     RESIDENT4("ee98f0e1-4aa0-51fb-beb3-28a65ccd4011", "Kees Meijer"),
     RESIDENT5("2559ed1a-573c-5fd1-9761-18e83335bf53", "Yasmina el Khatib");
 
+    /**
+     * The demo manager's subject and user name: not one of the users above, because those take part in
+     * every seeded trajectory; the manager only reads the reports of the benchmark's organisation.
+     */
+    static final String MANAGER_SUBJECT = "74e9e21b-1f07-5907-a53e-35b9a5a6f2cc";
+
+    static final String MANAGER = "manager";
+
     static final List<DemoUsers> PROFESSIONALS = List.of(COORDINATOR, PROFESSIONAL, PROFESSIONAL2);
 
     static final List<DemoUsers> RESIDENTS = List.of(RESIDENT1, RESIDENT2, RESIDENT3, RESIDENT4, RESIDENT5);

@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The manager reports' benchmark (issue 11): for each N, fills {@code participation_bench_reports_<N>}
  * with N trajectories of report data ({@code report-data.sql}, set-based SQL straight into the domain
- * tables, 1 000 per transaction; a database that holds them already is reused), then times, warm and
- * one call at a time, what the report API and pages call: the portfolio (first page of 20, with the
+ * tables, 1 000 per transaction; a database that holds them already is reused), then times, warm (after
+ * {@value #WARM_UP} untimed calls) and one call at a time, what the report API and pages call: the
+ * portfolio (first page of 20, with the
  * JSON the API writes), the portfolio filtered to one phase, the lead times, the learning evaluation
  * and one trajectory report, for a manager of all four organisations; the portfolio PDF of 1 000
  * trajectories ({@link ReportPdf}); and the first portfolio call after writes in 10 and in 100
@@ -50,6 +51,9 @@ final class ReportBench {
     private static final String TOPIC = "report-bench";
 
     private static final int CHUNK = 1000;
+
+    /** Untimed calls before each timed series: the JIT compiles the report's code first, as in a running application. */
+    private static final int WARM_UP = 10;
 
     /** Trajectories listed in the portfolio PDF, as the product's download does (ReportExportController.EXPORT_ROWS). */
     private static final int PDF_ROWS = 1000;
@@ -109,7 +113,7 @@ final class ReportBench {
                 System.out.printf("[reports] N = %d: %d trajectories in scope%n", n, inScope);
                 for (Map.Entry<String, Supplier<Object>> call : calls.entrySet()) {
                     int runs = call.getKey().startsWith("portfolio PDF") ? Math.max(5, samples / 3) : samples;
-                    String row = time(n, call.getKey(), 5, runs, () -> { }, call.getValue());
+                    String row = time(n, call.getKey(), WARM_UP, runs, () -> { }, call.getValue());
                     table.append(row).append('\n');
                 }
                 // The first call after new writes: the triggers queued the written trajectories, the call computes

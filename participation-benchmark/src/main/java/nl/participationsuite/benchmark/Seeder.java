@@ -139,6 +139,11 @@ final class Seeder implements AutoCloseable {
                         : Person.professional(user.displayName, user.username() + "@example.org", user.subject,
                                 organisation.id()))));
             }
+            // The demo manager (not a participant anywhere) reports on the benchmark's organisation.
+            Person manager = people.findByKeycloakSubject(DemoUsers.MANAGER_SUBJECT).orElseGet(() -> people.save(
+                    Person.professional("Pieter van Dijk", "manager@example.org", DemoUsers.MANAGER_SUBJECT, organisation.id())));
+            manager.manage(java.util.Set.of(organisation.id()));
+            people.save(manager);
             List<Person> all = people.findAll();
             for (Person person : all) {
                 if (person.keycloakSubject() == null && person.displayName().startsWith("Bench resident ")) {
