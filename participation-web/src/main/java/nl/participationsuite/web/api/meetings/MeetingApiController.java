@@ -131,6 +131,12 @@ class MeetingApiController {
     record PlanRequest(@NotNull Instant startsAt, @NotNull Instant endsAt, @NotBlank @Size(max = 200) String venueName,
             @NotNull VenueType venueType, boolean neutralFacilitator, @Size(max = 120) String facilitatorName,
             boolean plainLanguageChecked, @Size(max = 10_000) String agenda, @Size(max = 1000) String accessibilityNotes) {
+
+        /** The meeting as planning and changing take it. */
+        PlanMeeting toPlan() {
+            return new PlanMeeting(startsAt, endsAt, venueName, venueType, neutralFacilitator, facilitatorName,
+                    plainLanguageChecked, agenda, accessibilityNotes);
+        }
     }
 
     /** After the meeting: who came (participants taking part; the others are not recorded) and short minutes. */
@@ -165,9 +171,7 @@ class MeetingApiController {
     @ApiResponse(responseCode = "201", description = "Planned; Location names the meeting")
     ResponseEntity<MeetingView> plan(@PathVariable UUID trajectoryId, @Valid @RequestBody PlanRequest request) {
         Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
-        Meeting planned = meetings.plan(trajectory.id(), new PlanMeeting(request.startsAt(), request.endsAt(),
-                request.venueName(), request.venueType(), request.neutralFacilitator(), request.facilitatorName(),
-                request.plainLanguageChecked(), request.agenda(), request.accessibilityNotes()));
+        Meeting planned = meetings.plan(trajectory.id(), request.toPlan());
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory.id() + "/meetings/" + planned.id()))
                 .body(view(planned, null));
     }
@@ -203,9 +207,7 @@ class MeetingApiController {
             @Valid @RequestBody PlanRequest request) {
         Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
         Meeting meeting = meetingOf(trajectory, meetingId);
-        return view(meetings.change(meeting.id(), new PlanMeeting(request.startsAt(), request.endsAt(),
-                request.venueName(), request.venueType(), request.neutralFacilitator(), request.facilitatorName(),
-                request.plainLanguageChecked(), request.agenda(), request.accessibilityNotes())), null);
+        return view(meetings.change(meeting.id(), request.toPlan()), null);
     }
 
     /** Why a meeting is cancelled: one short line the participants read. */
