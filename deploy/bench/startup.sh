@@ -17,7 +17,8 @@
 #   -- ...    the command that starts the application (default: the launcher's, deploy/local/app.sh)
 # Environment: PARTICIPATION_DB_URL (default: database participation_bench on 127.0.0.1:5432; --empty drops it!),
 # PARTICIPATION_PORT (8380), PARTICIPATION_KEYCLOAK_ISSUER_URI (http://127.0.0.1:8180/realms/participation),
-# PARTICIPATION_DEMO_DATA (true), JAVA_OPTS (as the launcher reads it).
+# PARTICIPATION_DEMO_DATA (true), JAVA_OPTS (as the launcher reads it), STARTUP_LOG_DIR (where each run's
+# application log is kept; default participation-benchmark/target/startup-logs).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -45,6 +46,9 @@ export PARTICIPATION_RATE_LIMITS=${PARTICIPATION_RATE_LIMITS:-false}
 APP=http://localhost:$PARTICIPATION_PORT
 TOKEN_URL=$PARTICIPATION_KEYCLOAK_ISSUER_URI/protocol/openid-connect/token
 WORK=$(mktemp -d)
+# Each run's application log is kept here (a 5xx in the responses is then in it).
+LOGS=${STARTUP_LOG_DIR:-$ROOT/participation-benchmark/target/startup-logs}
+mkdir -p "$LOGS"
 APP_PID=
 
 [[ $PARTICIPATION_DB_URL =~ ^jdbc:postgresql://([^:/]+)(:([0-9]+))?/([^?]+) ]] \
@@ -204,11 +208,13 @@ for ((run = 1; run <= RUNS; run++)); do
   rss_load=$(rss_mb "$pid")
   load_after=$(load)
   stop_app
+  cp "$WORK/app-$run.log" "$LOGS/app-$run.log"
   READY+=("$ms") CPU+=("$cpu_ready") RSS_READY+=("$rss_ready") RSS_LOAD+=("$rss_load")
   printf 'run %d: start to ready %6d ms (CPU %6d ms)   RSS at ready %4d MB   after %ds warm-up %4d MB   load %s / %s   responses: %s\n' \
     "$run" "$ms" "$cpu_ready" "$rss_ready" "$WARMUP" "$rss_load" "$load_before" "$load_after" "$codes"
 done
 
+echo "Application logs: $LOGS"
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 printf 'median of %d: start to ready %d ms (CPU %d ms)   RSS at ready %d MB   after warm-up %d MB\n' \
   "$RUNS" "$(median "${READY[@]}")" "$(median "${CPU[@]}")" "$(median "${RSS_READY[@]}")" "$(median "${RSS_LOAD[@]}")"

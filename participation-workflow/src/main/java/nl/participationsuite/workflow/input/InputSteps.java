@@ -12,6 +12,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.FormKeys;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.Executions;
 import nl.participationsuite.workflow.tasks.OutcomeHandler;
+import nl.participationsuite.workflow.tasks.TaskVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,7 @@ class InputSteps {
                     .processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(Activities.RESPOND_TO_INPUT)
                     .list().stream()
-                    .filter(task -> inputId.equals(taskService.getVariable(task.getId(), VariableNames.INPUT_ID)))
+                    .filter(task -> inputId.equals(TaskVariables.of(taskService, task, VariableNames.INPUT_ID)))
                     .forEach(task -> {
                         taskService.addCandidateGroup(task.getId(), coordinatorGroup);
                         notifications.toCoordinator(NotificationKind.INPUT_ESCALATED, Executions.trajectoryId(execution),

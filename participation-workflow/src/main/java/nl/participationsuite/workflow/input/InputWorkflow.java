@@ -17,6 +17,7 @@ import nl.participationsuite.workflow.TrajectoryProcess.Messages;
 import nl.participationsuite.workflow.TrajectoryProcess.VariableNames;
 import nl.participationsuite.workflow.tasks.ProcessMessages;
 import nl.participationsuite.workflow.tasks.TaskConflictException;
+import nl.participationsuite.workflow.tasks.TaskVariables;
 import nl.participationsuite.workflow.tasks.TrajectoryWorkflow;
 import nl.participationsuite.workflow.tasks.UserActions;
 import org.camunda.bpm.engine.ManagementService;
@@ -125,7 +126,7 @@ public class InputWorkflow {
         }
         return taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
                 .taskDefinitionKey(Activities.RESPOND_TO_INPUT).list().stream()
-                .filter(task -> inputId.toString().equals(taskService.getVariable(task.getId(), VariableNames.INPUT_ID)))
+                .filter(task -> inputId.toString().equals(TaskVariables.of(taskService, task, VariableNames.INPUT_ID)))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("input task", inputId));
     }

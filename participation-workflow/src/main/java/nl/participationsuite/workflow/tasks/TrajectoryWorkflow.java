@@ -257,7 +257,7 @@ public class TrajectoryWorkflow {
         List<Task> renegotiations = taskService.createTaskQuery().processInstanceBusinessKey(trajectoryId.toString())
                 .taskDefinitionKey(TrajectoryProcess.Activities.RENEGOTIATE_ROLE_AGREEMENT).list().stream()
                 .filter(task -> person.toString().equals(
-                        taskService.getVariable(task.getId(), TrajectoryProcess.VariableNames.AGREEMENT_HOLDER_ID)))
+                        TaskVariables.of(taskService, task, TrajectoryProcess.VariableNames.AGREEMENT_HOLDER_ID)))
                 .toList();
         for (Task task : renegotiations) {
             taskService.setVariableLocal(task.getId(), WITHDRAWN, true);
