@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>{@link #refresh} (before a report reads, in a short transaction of its own) and the scheduled
  * {@link #drain} compute the stale rows and store them;</li>
- * <li>{@link #read} (in the report's transaction) takes the stored rows and computes whatever is still
+ * <li>{@link #forEach} (in the report's transaction) takes the stored rows and computes whatever is still
  * stale at that moment (written since the refresh) afresh, so a report never shows a figure older
  * than its own reading.</li>
  * </ul>
@@ -210,22 +210,12 @@ class ReportFacts {
     }
 
     /**
-     * The facts of the selection's trajectories as they are now (in no particular order): stored rows,
-     * and for a trajectory stale at this moment (queued, or without a row) its facts computed afresh (not
-     * stored: that is {@link #refresh}'s and the drain's). Call in the report's transaction, after
-     * {@link #forLargeReads}. Holds every trajectory's facts at once: for a whole portfolio, prefer
-     * {@link #forEach}.
-     */
-    Map<UUID, TrajectoryFacts> read(Selection selection) {
-        Map<UUID, TrajectoryFacts> facts = new LinkedHashMap<>();
-        forEach(selection, f -> facts.put(f.basics().id().value(), f));
-        return facts;
-    }
-
-    /**
-     * As {@link #read}, one trajectory at a time as its row arrives, so that memory does not grow with the
-     * number of trajectories (only the few stale ones are held, and computed at the end). The row is read
-     * by column position in the order of {@link #READ}.
+     * The facts of the selection's trajectories as they are now, one trajectory at a time as its row
+     * arrives (in no particular order), so that memory does not grow with the number of trajectories:
+     * stored rows, and for a trajectory stale at this moment (queued, or without a row) its facts computed
+     * afresh (not stored: that is {@link #refresh}'s and the drain's; only those few are held, and computed
+     * at the end). Call in the report's transaction, after {@link #forLargeReads}. The row is read by
+     * column position in the order of {@link #READ}.
      */
     void forEach(Selection selection, Consumer<TrajectoryFacts> action) {
         if (selection.empty()) {

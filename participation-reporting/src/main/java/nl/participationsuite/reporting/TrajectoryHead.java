@@ -5,6 +5,7 @@ import static nl.participationsuite.reporting.FactsQueries.instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import nl.participationsuite.domain.trajectory.Phase;
@@ -17,13 +18,14 @@ import nl.participationsuite.domain.trajectory.TrajectoryId;
 record TrajectoryHead(TrajectoryId id, Phase phase, int cycle, Instant startedAt, Instant closedAt, boolean closedEarly,
         int minimumResidents, int minimumChannels) {
 
-    /** The columns {@link #of} reads, of {@code trajectory t}. */
-    static final String COLUMNS = """
-            t.id, t.phase, t.cycle, t.started_at, t.closed_at, t.closed_early_reason is not null as closed_early,
-            t.minimum_residents, t.minimum_channels""";
+    private static final List<String> COLUMN_LIST = List.of("t.id", "t.phase", "t.cycle", "t.started_at", "t.closed_at",
+            "t.closed_early_reason is not null as closed_early", "t.minimum_residents", "t.minimum_channels");
+
+    /** The columns {@link #of} reads, of {@code trajectory t}, in its order. */
+    static final String COLUMNS = String.join(", ", COLUMN_LIST);
 
     /** How many columns {@link #COLUMNS} holds. */
-    static final int COLUMN_COUNT = 8;
+    static final int COLUMN_COUNT = COLUMN_LIST.size();
 
     /** The head from a row that starts with {@link #COLUMNS}, read by position. */
     static TrajectoryHead of(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -382,7 +383,8 @@ class ReportFactsIntegrationTests {
         assertThat(queued()).as("nothing queued after the report (%s)", after).isZero();
         Selection selection = Selection.of(scope, PortfolioFilter.all(), clock);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        Map<UUID, TrajectoryFacts> fromTheTable = transaction.execute(status -> kept.read(selection));
+        Map<UUID, TrajectoryFacts> fromTheTable = new HashMap<>();
+        transaction.executeWithoutResult(status -> kept.forEach(selection, f -> fromTheTable.put(f.basics().id().value(), f)));
         Map<UUID, TrajectoryFacts> fresh = transaction.execute(status -> facts.load(selection));
         assertThat(fromTheTable).as("after %s", after).hasSize(1).isEqualTo(fresh);
     }

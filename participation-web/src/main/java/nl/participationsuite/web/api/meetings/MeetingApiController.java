@@ -184,8 +184,7 @@ class MeetingApiController {
     @ApiResponse(responseCode = "200", description = "The meeting with its minutes")
     MeetingView recordOutcome(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
             @Valid @RequestBody OutcomeRequest request) {
-        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
-        Meeting meeting = meetingOf(trajectory, meetingId);
+        Meeting meeting = coordinatedMeeting(trajectoryId, meetingId);
         Meeting recorded = meetings.recordOutcome(meeting.id(), request.attendance().stream()
                 .map(entry -> new RecordAttendance(entry.participantId(), entry.status())).toList(), request.minutes());
         return view(recorded, null);
@@ -205,8 +204,7 @@ class MeetingApiController {
             + "(MEETING_CANCELLED); nothing was changed")
     MeetingView change(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
             @Valid @RequestBody PlanRequest request) {
-        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
-        Meeting meeting = meetingOf(trajectory, meetingId);
+        Meeting meeting = coordinatedMeeting(trajectoryId, meetingId);
         return view(meetings.change(meeting.id(), request.toPlan()), null);
     }
 
@@ -225,8 +223,7 @@ class MeetingApiController {
             + "already (MEETING_CANCELLED); nothing was changed")
     MeetingView cancel(@PathVariable UUID trajectoryId, @PathVariable UUID meetingId,
             @Valid @RequestBody CancelRequest request) {
-        Trajectory trajectory = trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id());
-        Meeting meeting = meetingOf(trajectory, meetingId);
+        Meeting meeting = coordinatedMeeting(trajectoryId, meetingId);
         return view(meetings.cancel(meeting.id(), request.reason()), null);
     }
 
@@ -234,6 +231,11 @@ class MeetingApiController {
         return new MeetingView(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.venueName(),
                 meeting.venueType(), meeting.neutralFacilitator(), meeting.facilitatorName(), meeting.agenda(),
                 meeting.accessibilityNotes(), meeting.minutes(), mine, meeting.isCancelled(), meeting.cancellationReason());
+    }
+
+    /** A meeting of a trajectory the current person coordinates; anything else is not found. */
+    private Meeting coordinatedMeeting(UUID trajectoryId, UUID meetingId) {
+        return meetingOf(trajectories.coordinatedBy(new TrajectoryId(trajectoryId), currentPerson.get().id()), meetingId);
     }
 
     /** The meeting, when it is one of the trajectory's; any other is not found. */
