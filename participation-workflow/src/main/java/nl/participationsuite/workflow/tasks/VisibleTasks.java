@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * A task is visible to the person it is assigned to, and to the members of the candidate group it
  * is offered to. The groups are per trajectory ({@link TaskGroups}): its coordinator, and its active
  * professionals. They are derived in SQL from the domain's {@code trajectory} and
- * {@code participant} tables, so no trajectory is loaded to decide. Each row carries its process
- * instance's business key (the trajectory id) from the same statement, so a trajectory that ends
- * meanwhile cannot leave a task without its trajectory.
+ * {@code participant} tables, so no trajectory is loaded to decide: for one task from its own
+ * trajectory, for a list from {@code task_audience}, which the database keeps equal to that rule
+ * (changeset 055). Each row carries its trajectory id from the same statement, so a trajectory
+ * that ends meanwhile cannot leave a task without its trajectory.
  * <p>
  * The engine's task query could not do this: it takes the group names as a list (two per
  * trajectory the person ever took part in) and reads the business keys in a second query.
@@ -252,30 +253,21 @@ class VisibleTasks {
     }
 
     /**
-     * The unclaimed tasks offered to one of the person's groups (see {@link TaskGroups}): the groups
-     * from the person's own rows (the trajectories they coordinate, those they take part in as a
-     * professional), each joined to its candidate links by the group's name (an index) and so to
-     * its tasks. A task offered to two of the person's groups is listed once. The trajectory comes
-     * with the group (its name holds the process instance's business key), so no execution is read:
-     * a coordinator of thousands of trajectories costs an index lookup per link and per task.
+     * The unclaimed tasks offered to one of the person's groups (see {@link TaskGroups}), from the
+     * rows the database keeps of who may see which of them ({@code task_audience}, changeset 055):
+     * the same rule as {@link #OFFERED_TO_ME_IN_ITS_TRAJECTORY}, kept up to date by triggers in the
+     * transaction that changes a task, its candidate links, a trajectory's coordinator or its
+     * professionals. A person's page and count are then read from an index, however many
+     * trajectories they coordinate or take part in.
      */
     private static String openToMe(TaskSearch search) {
-        String oneTrajectory = search.trajectory() == null ? "" : " and tr.id = :trajectoryId";
-        String oneParticipation = search.trajectory() == null ? "" : " and pa.trajectory_id = :trajectoryId";
-        String kinds = search.definitionKeys().isEmpty() ? "" : " and t.task_def_key_ in (:kinds)";
+        String oneTrajectory = search.trajectory() == null ? "" : " and a.trajectory_id = :trajectoryId";
+        String kinds = search.definitionKeys().isEmpty() ? ""
+                : " and exists (select 1 from act_ru_task t where t.id_ = a.task_id and t.task_def_key_ in (:kinds))";
         return """
-                select t.id_ as id, t.create_time_ as created, offered.business_key as business_key
-                  from (select distinct l.task_id_, mine.business_key
-                          from (select 'trajectory:' || tr.id || ':coordinator' as group_id, cast(tr.id as text) as business_key
-                                  from trajectory tr
-                                 where tr.coordinator_id = :person and tr.closed_at is null%s
-                                union all
-                                select 'trajectory:' || pa.trajectory_id || ':professionals', cast(pa.trajectory_id as text)
-                                  from participant pa
-                                 where pa.person_id = :person and pa.kind = 'PROFESSIONAL' and pa.stepped_back_at is null%s) mine
-                          join act_ru_identitylink l on l.group_id_ = mine.group_id and l.type_ = 'candidate') offered
-                  join act_ru_task t on t.id_ = offered.task_id_
-                 where t.assignee_ is null%s""".formatted(oneTrajectory, oneParticipation, kinds);
+                select a.task_id as id, a.created_at as created, cast(a.trajectory_id as text) as business_key
+                  from task_audience a
+                 where a.person_id = :person%s%s""".formatted(oneTrajectory, kinds);
     }
 
     private static String narrowing(TaskSearch search) {
