@@ -31,26 +31,30 @@ class TaskSubjects {
             Activities.MAKE_SUCCESS_VISIBLE, new Source(VariableNames.SUCCESS_ID, TaskSubject.Kind.SUCCESS));
 
     /*
-     * Each task's scopes, from its own execution up to the process instance; per task the nearest
-     * value of its subject variable; then the text it points to. Participant ids (motivation, step
-     * back) and person ids (role agreement) both name a person: whichever table holds the id answers.
+     * Each task's scopes, from its own execution up to the process instance, with the name of its
+     * subject variable; per scope that one variable, looked up by execution (an index) and taken
+     * from the nearest scope that has it; then the text it points to. The lookup is per scope row
+     * (lateral): joined as sets, the planner hashed every variable and task of the engine for a
+     * page of 20 (37 ms at 10 000 trajectories). Participant ids (motivation, step back) and person
+     * ids (role agreement) both name a person: whichever table holds the id answers.
      */
     private static final String SUBJECTS = """
-            with recursive scope(task_id, execution_id, depth) as (
-                select t.id_, t.execution_id_, 0 from act_ru_task t where t.id_ in (:tasks)
+            with recursive scope(task_id, execution_id, variable, depth) as (
+                select t.id_, t.execution_id_, case t.task_def_key_ %s end, 0 from act_ru_task t where t.id_ in (:tasks)
                 union all
-                select s.task_id, e.parent_id_, s.depth + 1 from act_ru_execution e
+                select s.task_id, e.parent_id_, s.variable, s.depth + 1 from act_ru_execution e
                   join scope s on e.id_ = s.execution_id
                  where e.parent_id_ is not null
             ), subject as (
-                select distinct on (t.id_) t.id_ as task_id,
+                select distinct on (s.task_id) s.task_id,
                        case when v.text_ ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
                             then cast(v.text_ as uuid) end as id
-                  from act_ru_task t
-                  join scope s on s.task_id = t.id_
-                  join act_ru_variable v on v.execution_id_ = s.execution_id and v.task_id_ is null
-                 where v.name_ = case t.task_def_key_ %s end
-                 order by t.id_, s.depth
+                  from scope s
+                  cross join lateral (select v.text_ from act_ru_variable v
+                                       where v.execution_id_ = s.execution_id and v.name_ = s.variable
+                                         and v.task_id_ is null
+                                       limit 1) v
+                 order by s.task_id, s.depth
             )
             select subject.task_id,
                    coalesce((select pe.display_name from participant pa join person pe on pe.id = pa.person_id
