@@ -3,12 +3,15 @@ package nl.participationsuite.web.portal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.participationsuite.web.security.CurrentPerson;
 
 /**
  * The resident's home in the portal: what they take part in, what is asked of them now, what was
- * achieved and whom to ask. One page, so that a resident with little time sees it all at once.
+ * achieved and whom to ask. One page, so that a resident with little time sees it all at once; only
+ * someone in more than {@value PortalHome#PAGE_SIZE} trajectories (closed ones included) gets a
+ * second page, with the trajectories that ask something of them always on the first.
  */
 @Controller
 class PortalController {
@@ -16,6 +19,9 @@ class PortalController {
     static final String PATH = "/portaal";
 
     static final String HOME_VIEW = "portal/home";
+
+    /** The page of the home's trajectories, from 1. */
+    static final String PAGE_PARAM = "pagina";
 
     private final PortalHome home;
 
@@ -27,8 +33,8 @@ class PortalController {
     }
 
     @GetMapping(PATH)
-    String home(Model model) {
-        model.addAttribute("home", home.of(currentPerson.get().id()));
+    String home(@RequestParam(name = PAGE_PARAM, defaultValue = "1") int page, Model model) {
+        model.addAttribute("home", home.of(currentPerson.get().id(), page));
         return HOME_VIEW;
     }
 }

@@ -3,6 +3,7 @@ package nl.participationsuite.web.portal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +53,13 @@ class PortalHome {
     /** How many progress updates a trajectory shows on the home page; the rest are on its news page. */
     static final int LATEST_UPDATES = 3;
 
+    /**
+     * How many trajectories one page of the home shows: a resident takes part in a few, but the
+     * page's cost (and its length for a screen reader) must not grow with every closed trajectory
+     * they ever took part in.
+     */
+    static final int PAGE_SIZE = 10;
+
     private final TrajectoryService trajectories;
 
     private final TrajectoryWorkflow workflow;
@@ -84,8 +92,27 @@ class PortalHome {
         this.clock = clock;
     }
 
-    /** The home page; {@code trajectories} is empty when the resident takes part in nothing (any more). */
-    record Home(List<TrajectoryCard> trajectories) {
+    /**
+     * One page of the home; {@code trajectories} is empty when the resident takes part in nothing (any
+     * more). Pages count from 1; {@code total} is the number of trajectories on all pages.
+     */
+    record Home(List<TrajectoryCard> trajectories, int page, int pages, int total) {
+
+        public boolean paginated() {
+            return pages > 1;
+        }
+
+        public String previousUrl() {
+            return page > 1 ? url(page - 1) : null;
+        }
+
+        public String nextUrl() {
+            return page < pages ? url(page + 1) : null;
+        }
+
+        private static String url(int page) {
+            return page == 1 ? PortalController.PATH : PortalController.PATH + "?" + PortalController.PAGE_PARAM + "=" + page;
+        }
     }
 
     /** One trajectory as the resident sees it. {@code contact} is null when it has no contact person. */
@@ -123,16 +150,25 @@ class PortalHome {
     }
 
     /**
-     * The home page in a fixed number of statements, whatever the number of trajectories: the
-     * resident's tasks, their trajectories (as projections, without participant lists), the latest
-     * successes, the latest decisions of the steering groups (with their counts), where they hold a
-     * seat and the contact persons, each read once for all trajectories.
+     * One page of the home in a fixed number of statements, whatever the number of trajectories: the
+     * resident's tasks, their trajectories (as projections, without participant lists), then for the
+     * page's trajectories only the latest successes, the latest decisions of the steering groups
+     * (with their counts), where they hold a seat and the contact persons, each read once. The
+     * trajectories with a task for the resident come first, then the other open ones, then the closed
+     * ones; newest first within each. A page beyond the last shows the last.
      */
-    Home of(PersonId me) {
+    Home of(PersonId me, int page) {
         List<WorkflowTask> tasks = workflow.tasks(TaskSearch.of(me).which(TaskSearch.Which.MINE)).stream()
                 .filter(task -> taskPages.inPortal(task.formKey()))
                 .toList();
-        List<ActiveParticipation> current = trajectories.activeParticipations(me);
+        Set<TrajectoryId> asked = tasks.stream().map(WorkflowTask::trajectoryId).collect(Collectors.toSet());
+        List<ActiveParticipation> all = trajectories.activeParticipations(me).stream()
+                .sorted(Comparator.comparing((ActiveParticipation trajectory) -> !asked.contains(trajectory.trajectoryId()))
+                        .thenComparing(trajectory -> trajectory.phase() == Phase.CLOSED))
+                .toList();
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<ActiveParticipation> current = all.subList((shown - 1) * PAGE_SIZE, Math.min(all.size(), shown * PAGE_SIZE));
         List<TrajectoryId> ids = current.stream().map(ActiveParticipation::trajectoryId).toList();
         Map<TrajectoryId, List<VisibleSuccess>> latest = successes.latestVisible(ids, LATEST_SUCCESSES);
         Map<TrajectoryId, List<DecidedRound>> decided = rounds.latestDecided(ids, LATEST_DECISIONS);
@@ -155,7 +191,7 @@ class PortalHome {
                         seated.contains(trajectory.trajectoryId()), contacts.get(trajectory.contactPersonId()),
                         next.get(trajectory.trajectoryId()), now))
                 .toList();
-        return new Home(cards);
+        return new Home(cards, shown, pages, all.size());
     }
 
     private TrajectoryCard card(ActiveParticipation trajectory, List<WorkflowTask> tasks, List<VisibleSuccess> latest,

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -279,6 +280,48 @@ class PortalControllerTests {
 
     private static VisibleSuccess success(TrajectoryId trajectory, String title, java.time.Instant visibleAt) {
         return new VisibleSuccess(trajectory, title, "Omschrijving van " + title, LocalDate.of(2026, 11, 1), visibleAt);
+    }
+
+    @Test
+    void showsTenTrajectoriesAPageWithTheOnesThatAskSomethingFirstAndTheClosedOnesLast() throws Exception {
+        List<ActiveParticipation> all = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            // newest first, as the service answers: 1 is the newest; 2 and 3 are closed, 12 asks for a vote
+            Phase phase = i == 2 || i == 3 ? Phase.CLOSED : Phase.WORKING_TOGETHER;
+            all.add(active(PortalSlice.trajectory("Traject " + i, phase, me.id(), true, marieke.id())));
+        }
+        when(trajectories.activeParticipations(me.id())).thenReturn(all);
+        TrajectoryId asking = all.get(11).trajectoryId();
+        when(workflow.tasks(TaskSearch.of(me.id()).which(TaskSearch.Which.MINE))).thenReturn(List.of(
+                new WorkflowTask("t-vote", Activities.CAST_VOTE, "Vote", FormKeys.VOTE, asking, me.id(), NOW, null)));
+
+        String first = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+        String second = html(mvc.perform(get("/portaal").param("pagina", "2").with(resident())).andExpect(status().isOk()));
+        String beyond = html(mvc.perform(get("/portaal").param("pagina", "7").with(resident())).andExpect(status().isOk()));
+
+        assertThat(first).contains("<h2 id=\"trajectory-1\">Traject 12</h2>")
+                .contains("<a href=\"/portaal/taken/t-vote/stemmen\">")
+                .contains("<h2 id=\"trajectory-2\">Traject 1</h2>").contains("<h2 id=\"trajectory-3\">Traject 4</h2>")
+                .contains("<h2 id=\"trajectory-10\">Traject 11</h2>").doesNotContain("trajectory-11")
+                .doesNotContain(">Traject 2<").doesNotContain(">Traject 3<")
+                .contains("<nav class=\"pagination\" aria-label=\"Pagina&#39;s met trajecten\">")
+                .contains("<span>Pagina 1 van 2 (12 trajecten)</span>")
+                .contains("<a href=\"/portaal?pagina=2\" rel=\"next\">Meer trajecten</a>").doesNotContain("rel=\"prev\"");
+        assertThat(second).contains("<h2 id=\"trajectory-1\">Traject 2</h2>").contains("<h2 id=\"trajectory-2\">Traject 3</h2>")
+                .doesNotContain("trajectory-3\"").contains("<span>Pagina 2 van 2 (12 trajecten)</span>")
+                .contains("<a href=\"/portaal\" rel=\"prev\">Vorige trajecten</a>").doesNotContain("rel=\"next\"");
+        assertThat(beyond).contains("<span>Pagina 2 van 2 (12 trajecten)</span>").contains(">Traject 3</h2>");
+    }
+
+    @Test
+    void aResidentInAFewTrajectoriesSeesNoPages() throws Exception {
+        ActiveParticipation only = active(PortalSlice.trajectory("Samen gezond in Hoonhorst", Phase.WORKING_TOGETHER, me.id(),
+                true, marieke.id()));
+        when(trajectories.activeParticipations(me.id())).thenReturn(List.of(only));
+
+        String page = html(mvc.perform(get("/portaal").with(resident())).andExpect(status().isOk()));
+
+        assertThat(page).contains(">Samen gezond in Hoonhorst</h2>").doesNotContain("class=\"pagination\"");
     }
 
     private ActiveParticipation active(Trajectory trajectory) {

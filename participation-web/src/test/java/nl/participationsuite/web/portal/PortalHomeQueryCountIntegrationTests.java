@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 /**
  * The portal's home costs the same number of SQL statements whatever the number of trajectories the
  * resident takes part in: tasks, trajectories, successes, steering groups and contact persons are
- * each read once for all of them.
+ * each read once for all of them, and a page shows at most ten trajectories.
  */
 @WebIntegrationTest
 @Import(StatementCounting.class)
@@ -67,13 +67,18 @@ class PortalHomeQueryCountIntegrationTests {
             join(start(coordinator, "Buurt " + i), resident);
         }
         Counted many = browser.page("/portaal");
+        Counted second = browser.page("/portaal?pagina=2");
 
-        System.out.printf("SQL statements of GET /portaal: %d vs %d (%d more trajectories)%n", few.count(), many.count(),
-                MORE);
+        System.out.printf("SQL statements of GET /portaal: %d vs %d (%d more trajectories; page 2: %d)%n", few.count(),
+                many.count(), MORE, second.count());
         assertThat(few.response().statusCode()).isEqualTo(200);
         assertThat(many.response().statusCode()).isEqualTo(200);
-        assertThat(many.response().body()).contains(first.title()).contains("Buurt " + (MORE - 1));
+        // Newest first, ten a page: the first trajectory moved to the second page.
+        assertThat(many.response().body()).contains("Buurt " + (MORE - 1)).doesNotContain(first.title())
+                .contains("Pagina 1 van 2 (12 trajecten)");
+        assertThat(second.response().body()).contains(first.title()).doesNotContain("Buurt " + (MORE - 1));
         assertThat(many.count()).as(many.listing()).isEqualTo(few.count());
+        assertThat(second.count()).as(second.listing()).isEqualTo(few.count());
     }
 
     private Trajectory start(Person coordinator, String title) {
