@@ -216,7 +216,10 @@ class SecurityConfiguration {
         return new InMemoryClientRegistrationRepository(registration);
     }
 
-    /** API tokens: Keycloak's signature, our issuer, not expired, and our audience. */
+    /**
+     * API tokens: Keycloak's signature, our issuer, not expired, and our audience; a token that passed
+     * is not checked again until it expires ({@link VerifiedTokens}).
+     */
     @Bean
     JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
@@ -224,6 +227,6 @@ class SecurityConfiguration {
                 JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(keycloak.audience()))));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 }
