@@ -104,6 +104,16 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
             nativeQuery = true)
     int closeReadBundle(@Param("recipient") UUID recipient);
 
+    /**
+     * The person's open bundle of group tasks when they have not read it yet, locked until the step commits
+     * (a sender claiming it passes it over): a new group task joins it as it is.
+     */
+    @Query(value = """
+            select n.id from notification n
+             where n.recipient_id = :recipient and n.kind = 'GROUP_TASKS' and n.bundle_open and n.read_at is null
+               for update""", nativeQuery = true)
+    Optional<UUID> lockUnreadOpenBundle(@Param("recipient") UUID recipient);
+
     /** The person's open bundle of group tasks, locked until the step commits (a sender claiming it waits). */
     @Query(value = """
             select n.id from notification n

@@ -290,6 +290,28 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void aBundleTheProfessionalReadTakesNoNewTasks() {
+        Setup setup = fixture.start(3, 1);
+        wantsEverythingAtOnce(setup.professional(0));
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+        Bundle read = bundleOf(bundles(setup), setup.professional(0));
+        jdbc.sql("update notification set read_at = now() where id = :id").param("id", read.id()).update();
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+
+        List<Bundle> mine = bundles(setup).stream().filter(bundle -> bundle.recipient().equals(setup.professional(0).person()))
+                .toList();
+        assertThat(mine).hasSize(2);
+        Bundle next = mine.stream().filter(bundle -> !bundle.id().equals(read.id())).findFirst().orElseThrow();
+        assertThat(bundleOf(mine.stream().filter(bundle -> bundle.id().equals(read.id())).toList(), setup.professional(0))
+                .tasks()).as("the read bundle keeps what it had").containsExactlyInAnyOrderElementsOf(read.tasks());
+        assertThat(next.tasks()).as("both later rounds of conversations join one new bundle").hasSize(6)
+                .doesNotContainAnyElementsOf(read.tasks());
+        assertThat(jdbc.sql("select bundle_open from notification where id = :id").param("id", read.id())
+                .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
     void writesNoBundleWhenTheStepThatCreatesTheGroupTasksRollsBack() {
         Setup setup = fixture.start(3, 1);
         int before = all(setup);
