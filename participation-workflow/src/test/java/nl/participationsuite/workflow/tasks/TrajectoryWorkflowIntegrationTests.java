@@ -219,6 +219,8 @@ class TrajectoryWorkflowIntegrationTests {
         workflow.release(conversation.id(), setup.professional(0).person());
 
         assertThat(fixture.task(setup.professional(1), setup.id(), Activities.MOTIVATION_CONVERSATION).assignee()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task_meter_log", Long.class))
+                .as("no licence metrics of who claimed what").isZero();
     }
 
     @Test
