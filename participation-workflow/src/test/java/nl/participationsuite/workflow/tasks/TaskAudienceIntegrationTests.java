@@ -122,7 +122,7 @@ class TaskAudienceIntegrationTests {
     }
 
     @Test
-    void keepsNoRowOfACompletedTask() {
+    void keepsNoRowOfATaskWhoseProcessEnded() {
         Setup setup = fixture.start(2, 1);
         fixture.jumpTo(setup.id(), Activities.LIST_RESIDENTS, Map.of());
         WorkflowTask conversation = fixture.tasks(setup.professional(0), setup.id(), Activities.MOTIVATION_CONVERSATION).get(0);
