@@ -280,10 +280,9 @@ class NotificationsIntegrationTests {
 
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
 
-        List<Bundle> mine = bundles(setup).stream().filter(bundle -> bundle.recipient().equals(setup.professional(0).person()))
-                .toList();
+        List<Bundle> mine = bundlesOf(setup, setup.professional(0));
         assertThat(mine).hasSize(2);
-        Bundle second = mine.stream().filter(bundle -> !bundle.id().equals(first.id())).findFirst().orElseThrow();
+        Bundle second = other(mine, first);
         assertThat(second.tasks()).hasSize(3).doesNotContainAnyElementsOf(first.tasks());
         assertThat(second.due()).as("not mailed before an hour after the last bundle")
                 .isEqualTo(sentAt.plus(Notification.BUNDLE_INTERVAL));
@@ -299,12 +298,11 @@ class NotificationsIntegrationTests {
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
 
-        List<Bundle> mine = bundles(setup).stream().filter(bundle -> bundle.recipient().equals(setup.professional(0).person()))
-                .toList();
+        List<Bundle> mine = bundlesOf(setup, setup.professional(0));
         assertThat(mine).hasSize(2);
-        Bundle next = mine.stream().filter(bundle -> !bundle.id().equals(read.id())).findFirst().orElseThrow();
-        assertThat(bundleOf(mine.stream().filter(bundle -> bundle.id().equals(read.id())).toList(), setup.professional(0))
-                .tasks()).as("the read bundle keeps what it had").containsExactlyInAnyOrderElementsOf(read.tasks());
+        Bundle next = other(mine, read);
+        assertThat(other(mine, next).tasks()).as("the read bundle keeps what it had")
+                .containsExactlyInAnyOrderElementsOf(read.tasks());
         assertThat(next.tasks()).as("both later rounds of conversations join one new bundle").hasSize(6)
                 .doesNotContainAnyElementsOf(read.tasks());
         assertThat(jdbc.sql("select bundle_open from notification where id = :id").param("id", read.id())
@@ -463,6 +461,16 @@ class NotificationsIntegrationTests {
                         rs.getTimestamp("next_attempt_at") == null ? null : rs.getTimestamp("next_attempt_at").toInstant(),
                         List.of(rs.getString("tasks").split(","))))
                 .list();
+    }
+
+    /** The member's bundles among those of the trajectory. */
+    private List<Bundle> bundlesOf(Setup setup, Member member) {
+        return bundles(setup).stream().filter(bundle -> bundle.recipient().equals(member.person())).toList();
+    }
+
+    /** The one bundle of two that is not {@code than}. */
+    private static Bundle other(List<Bundle> two, Bundle than) {
+        return two.stream().filter(bundle -> !bundle.id().equals(than.id())).findFirst().orElseThrow();
     }
 
     private static Bundle bundleOf(List<Bundle> bundles, Member member) {

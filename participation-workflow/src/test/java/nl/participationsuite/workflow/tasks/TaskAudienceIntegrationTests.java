@@ -11,10 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import nl.participationsuite.domain.trajectory.Organisation;
 import nl.participationsuite.domain.trajectory.OrganisationId;
-import nl.participationsuite.domain.trajectory.OrganisationKind;
-import nl.participationsuite.domain.trajectory.Organisations;
 import nl.participationsuite.domain.trajectory.People;
 import nl.participationsuite.domain.trajectory.Person;
 import nl.participationsuite.domain.trajectory.PersonId;
@@ -52,9 +49,6 @@ class TaskAudienceIntegrationTests {
 
     @Autowired
     People people;
-
-    @Autowired
-    Organisations organisations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -201,8 +195,7 @@ class TaskAudienceIntegrationTests {
     }
 
     private OrganisationId organisationOf(PersonId person) {
-        return people.findById(person).map(Person::organisationId)
-                .orElseGet(() -> organisations.save(new Organisation("GGD", OrganisationKind.PUBLIC_HEALTH_SERVICE)).id());
+        return people.findById(person).orElseThrow().organisationId();
     }
 
     /** The kept rows of the trajectory, and the rule's, are the same rows. */
