@@ -3,6 +3,7 @@ package nl.participationsuite.web.workspace.coordination;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -103,7 +104,8 @@ class ChangeMeetingController {
             return page(trajectory, meeting, model);
         }
         try {
-            meetings.change(meeting.id(), new PlanMeeting(moment(date, start), moment(date, end), form.venueName(),
+            meetings.change(meeting.id(), new PlanMeeting(moment(date.atTime(start)),
+                    moment(TrajectoryPages.meetingEnd(date, start, end)), form.venueName(),
                     form.venueType(), Boolean.TRUE.equals(form.neutralFacilitator()), form.facilitatorName(),
                     Boolean.TRUE.equals(form.plainLanguageChecked()), form.agenda(), form.accessibilityNotes()));
         }
@@ -161,8 +163,8 @@ class ChangeMeetingController {
                 meeting.plainLanguageChecked(), meeting.agenda(), meeting.accessibilityNotes(), null);
     }
 
-    private Instant moment(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(clock.getZone()).toInstant();
+    private Instant moment(LocalDateTime time) {
+        return time.atZone(clock.getZone()).toInstant();
     }
 
     private Meeting meetingOf(Trajectory trajectory, UUID meetingId) {

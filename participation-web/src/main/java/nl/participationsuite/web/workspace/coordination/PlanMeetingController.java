@@ -3,6 +3,7 @@ package nl.participationsuite.web.workspace.coordination;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -115,7 +116,8 @@ class PlanMeetingController {
         if (errors.hasErrors()) {
             return VIEW;
         }
-        List<TimeWarning> warnings = preferences.outside(zoned(date, start), zoned(date, end)).entrySet().stream()
+        List<TimeWarning> warnings = preferences.outside(zoned(date.atTime(start)),
+                zoned(TrajectoryPages.meetingEnd(date, start, end))).entrySet().stream()
                 .map(outside -> new TimeWarning(outside.getKey(), outside.getValue(), preferences.residents()))
                 .toList();
         boolean venueNoneChose = preferences.noneChose(form.venueType());
@@ -125,7 +127,8 @@ class PlanMeetingController {
             return VIEW;
         }
         try {
-            meetings.plan(trajectory.id(), new PlanMeeting(moment(date, start), moment(date, end), form.venueName(),
+            meetings.plan(trajectory.id(), new PlanMeeting(moment(date.atTime(start)),
+                    moment(TrajectoryPages.meetingEnd(date, start, end)), form.venueName(),
                     form.venueType(), Boolean.TRUE.equals(form.neutralFacilitator()), form.facilitatorName(),
                     Boolean.TRUE.equals(form.plainLanguageChecked()), form.agenda(), form.accessibilityNotes()));
         }
@@ -138,12 +141,12 @@ class PlanMeetingController {
 
 
     /** The day and time as the product's time zone has them (Europe/Amsterdam). */
-    private Instant moment(LocalDate date, LocalTime time) {
-        return zoned(date, time).toInstant();
+    private Instant moment(LocalDateTime time) {
+        return zoned(time).toInstant();
     }
 
-    private ZonedDateTime zoned(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(clock.getZone());
+    private ZonedDateTime zoned(LocalDateTime time) {
+        return time.atZone(clock.getZone());
     }
 
     private ResidentPreferences prepare(Trajectory trajectory, Model model) {

@@ -1,5 +1,8 @@
 package nl.participationsuite.web.workspace.coordination;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,6 +63,17 @@ final class TrajectoryPages {
             throw new NotFoundException("meeting", meetingId);
         }
         return meeting;
+    }
+
+    /**
+     * When a meeting on {@code date} from {@code start} ends: 00:00 after a later start is the midnight that
+     * ends the day (a meeting until 24:00), any other time is on the same day.
+     */
+    static LocalDateTime meetingEnd(LocalDate date, LocalTime start, LocalTime end) {
+        if (end.equals(LocalTime.MIDNIGHT) && start.isAfter(LocalTime.MIDNIGHT)) {
+            return date.plusDays(1).atStartOfDay();
+        }
+        return date.atTime(end);
     }
 
     /**

@@ -124,6 +124,20 @@ class ChangeMeetingControllerTests {
     }
 
     @Test
+    void readsAnEndOfMidnightAsTheEndOfTheDaySoAMeetingUntilMidnightCanBeChangedAsShown() throws Exception {
+        mvc.perform(post(path + "/wijzigen").with(Coordination.coordinator()).with(csrf())
+                        .param("date", "2026-12-04").param("startTime", "22:00").param("endTime", "00:00")
+                        .param("venueType", "LIBRARY").param("venueName", "Bibliotheek Dalfsen")
+                        .param("facilitatorName", "Jeroen Bakker").param("plainLanguageChecked", "true"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/werkruimte/trajecten/" + trajectory.id()));
+
+        verify(meetings).change(meetingId, new PlanMeeting(Instant.parse("2026-12-04T21:00:00Z"),
+                Instant.parse("2026-12-04T23:00:00Z"), "Bibliotheek Dalfsen", VenueType.LIBRARY, false, "Jeroen Bakker",
+                true, null, null));
+    }
+
+    @Test
     void showsEachErrorOfTheChangeNextToItsFieldAndChangesNothing() throws Exception {
         String page = html(mvc.perform(post(path + "/wijzigen").with(Coordination.coordinator()).with(csrf())
                         .param("date", "morgen").param("startTime", "19:00").param("endTime", "20:30").param("venueName", ""))

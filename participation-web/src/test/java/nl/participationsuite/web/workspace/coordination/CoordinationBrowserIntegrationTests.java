@@ -160,8 +160,9 @@ class CoordinationBrowserIntegrationTests {
                 "Lemelerveld", TrajectoryKind.ORGANISATION_PROJECT, ParticipationLevel.PARTICIPATION,
                 coordinator.organisationId(), coordinator.id(), coordinator.id(), null, null));
         String trajectoryPage = "/werkruimte/trajecten/" + trajectory.id();
-        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(10))
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        // An evening at 19:00 in Amsterdam, whatever hour the test runs: the form shows one day and two times.
+        java.time.Instant start = java.time.LocalDate.now().plusDays(10).atTime(19, 0)
+                .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
         Meeting meeting = meetings.plan(trajectory.id(), new nl.participationsuite.domain.meetings.PlanMeeting(start,
                 start.plus(java.time.Duration.ofHours(2)), "Dorpshuis Lemelerveld",
                 nl.participationsuite.domain.meetings.VenueType.NEIGHBOURHOOD_CENTRE, true, null, true, null));
