@@ -106,19 +106,24 @@ public interface Notifications extends JpaRepository<Notification, UUID> {
 
     /**
      * The person's open bundle of group tasks when they have not read it yet, locked until the step commits
-     * (a sender claiming it passes it over): a new group task joins it as it is.
+     * (a sender claiming it passes it over, a reader or a closer waits): a new group task joins it as it is.
+     * A shared lock: steps that add tasks to the same person's bundle at the same moment do not wait for
+     * each other (a coordinator of many trajectories gets group tasks from all of them).
      */
     @Query(value = """
             select n.id from notification n
              where n.recipient_id = :recipient and n.kind = 'GROUP_TASKS' and n.bundle_open and n.read_at is null
-               for update""", nativeQuery = true)
+               for share""", nativeQuery = true)
     Optional<UUID> lockUnreadOpenBundle(@Param("recipient") UUID recipient);
 
-    /** The person's open bundle of group tasks, locked until the step commits (a sender claiming it waits). */
+    /**
+     * The person's open bundle of group tasks, locked (shared, as {@link #lockUnreadOpenBundle}) until the step
+     * commits (a sender claiming it passes it over).
+     */
     @Query(value = """
             select n.id from notification n
              where n.recipient_id = :recipient and n.kind = 'GROUP_TASKS' and n.bundle_open
-               for update""", nativeQuery = true)
+               for share""", nativeQuery = true)
     Optional<UUID> lockOpenBundle(@Param("recipient") UUID recipient);
 
     /** Adds a group task to a bundle (once). */

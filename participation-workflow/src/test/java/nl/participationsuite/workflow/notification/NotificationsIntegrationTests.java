@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +35,7 @@ import nl.participationsuite.domain.notification.Notification;
 import nl.participationsuite.domain.notification.NotificationKind;
 import nl.participationsuite.domain.notification.NotificationService;
 import nl.participationsuite.domain.notification.NotificationService.Deliveries;
+import nl.participationsuite.domain.notification.TaskAudience;
 import nl.participationsuite.domain.roles.Role;
 import nl.participationsuite.domain.seats.Background;
 import nl.participationsuite.domain.seats.DecisionRound;
@@ -307,6 +313,55 @@ class NotificationsIntegrationTests {
                 .doesNotContainAnyElementsOf(read.tasks());
         assertThat(jdbc.sql("select bundle_open from notification where id = :id").param("id", read.id())
                 .query(Boolean.class).single()).isFalse();
+    }
+
+    /**
+     * A coordinator or professional of many trajectories gets group tasks from all of them: steps that add
+     * tasks to the same person's bundle at the same moment share it without waiting for each other (the
+     * second may wait at most a few seconds for a lock here; it used to wait until the first committed).
+     */
+    @Test
+    void stepsAddingTasksToOnePersonsBundleAtTheSameMomentDoNotWaitForEachOther() throws Exception {
+        Setup setup = fixture.start(3, 1);
+        wantsEverythingAtOnce(setup.professional(0));
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+        Bundle open = bundleOf(bundles(setup), setup.professional(0));
+        String first = "first-" + UUID.randomUUID();
+        String second = "second-" + UUID.randomUUID();
+        TransactionTemplate step = new TransactionTemplate(transactions);
+        CountDownLatch joined = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> firstStep = other.submit(() -> step.executeWithoutResult(status -> {
+                notificationService.groupTaskArrived(setup.id(), Set.of(TaskAudience.PROFESSIONALS), first,
+                        Activities.MOTIVATION_CONVERSATION);
+                joined.countDown();
+                try {
+                    commit.await(60, TimeUnit.SECONDS);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(joined.await(30, TimeUnit.SECONDS)).as("the first step joined the bundle").isTrue();
+
+            step.executeWithoutResult(status -> {
+                jdbc.sql("set local lock_timeout = '5s'").update();
+                notificationService.groupTaskArrived(setup.id(), Set.of(TaskAudience.PROFESSIONALS), second,
+                        Activities.MOTIVATION_CONVERSATION);
+            });
+            commit.countDown();
+            firstStep.get(30, TimeUnit.SECONDS);
+        }
+        finally {
+            commit.countDown();
+            other.shutdownNow();
+        }
+
+        List<Bundle> mine = bundlesOf(setup, setup.professional(0));
+        assertThat(mine).extracting(Bundle::id).containsExactly(open.id());
+        assertThat(mine.get(0).tasks()).contains(first, second).containsAll(open.tasks());
     }
 
     @Test
