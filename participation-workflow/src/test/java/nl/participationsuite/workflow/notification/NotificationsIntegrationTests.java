@@ -274,9 +274,7 @@ class NotificationsIntegrationTests {
     @Test
     void holdsTheNextBundleUntilAnHourAfterTheLastOneWentOut() {
         Setup setup = fixture.start(3, 1);
-        wantsEverythingAtOnce(setup.professional(0));
-        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
-        Bundle first = bundleOf(bundles(setup), setup.professional(0));
+        Bundle first = motivationBundleOfTheFirstProfessional(setup);
         // as a sender does: it claims the bundle (closing it), then mails it
         jdbc.sql("update notification set bundle_open = false where id = :id").param("id", first.id()).update();
         notificationService.sent(first.id());
@@ -297,9 +295,7 @@ class NotificationsIntegrationTests {
     @Test
     void aBundleTheProfessionalReadTakesNoNewTasks() {
         Setup setup = fixture.start(3, 1);
-        wantsEverythingAtOnce(setup.professional(0));
-        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
-        Bundle read = bundleOf(bundles(setup), setup.professional(0));
+        Bundle read = motivationBundleOfTheFirstProfessional(setup);
         jdbc.sql("update notification set read_at = now() where id = :id").param("id", read.id()).update();
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
         fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
@@ -323,9 +319,7 @@ class NotificationsIntegrationTests {
     @Test
     void stepsAddingTasksToOnePersonsBundleAtTheSameMomentDoNotWaitForEachOther() throws Exception {
         Setup setup = fixture.start(3, 1);
-        wantsEverythingAtOnce(setup.professional(0));
-        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
-        Bundle open = bundleOf(bundles(setup), setup.professional(0));
+        Bundle open = motivationBundleOfTheFirstProfessional(setup);
         String first = "first-" + UUID.randomUUID();
         String second = "second-" + UUID.randomUUID();
         TransactionTemplate step = new TransactionTemplate(transactions);
@@ -495,6 +489,13 @@ class NotificationsIntegrationTests {
 
         assertThat(notices(setup, NotificationKind.SUPPORT_DECIDED))
                 .containsExactly(new Notice(setup.resident(1).person(), request.id().value(), null));
+    }
+
+    /** The first professional wants every message at once and gets the motivation round's tasks: their bundle. */
+    private Bundle motivationBundleOfTheFirstProfessional(Setup setup) {
+        wantsEverythingAtOnce(setup.professional(0));
+        fixture.jumpTo(setup.id(), Phases.MOTIVATION, Map.of());
+        return bundleOf(bundles(setup), setup.professional(0));
     }
 
     private void wantsEverythingAtOnce(Member member) {
