@@ -7,10 +7,14 @@
 # from the jar, which makes the start faster and shares that memory. The archive comes from a
 # training run (the application starts against its database and stops as soon as its context is
 # refreshed), made once per build: again only when the application's classes or the JVM change.
+# On Java 25 or later the same training run makes an AOT cache instead (JEP 483 and 515,
+# the same page of Spring Boot's documentation): besides the classes, it
+# holds them loaded and linked, and the methods' profiles, so the start does less again.
 #
 # Settings (environment), besides the application's own (README, Configuration):
+#   JAVA_HOME          the JDK or JRE that runs the application (default: java on the PATH); Java 17 or later
 #   JAVA_OPTS          JVM options; default: see DEFAULT_JAVA_OPTS below (README, Configuration)
-#   PARTICIPATION_CDS  false: start the jar as it is, without extracting it or a CDS archive
+#   PARTICIPATION_CDS  false: start the jar as it is, without extracting it, a CDS archive or an AOT cache
 # Usage: deploy/local/app.sh [--prepare] [application jar] (default: participation-web/target/participation-web-*.jar)
 #   --prepare    only extract the jar and make the archive when needed, then stop
 #   --java-opts  only print the JVM options the application starts with (the benchmark uses them)
@@ -31,6 +35,9 @@ DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms128m -Xmx288m -XX:MetaspaceSize=96m -XX:
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 if [[ $PRINT_OPTIONS == true ]]; then echo "$JAVA_OPTS"; exit 0; fi
 
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+command -v "$JAVA" >/dev/null || { echo "no java: $JAVA (JAVA_HOME=${JAVA_HOME:-})" >&2; exit 69; }
+
 JAR=${1:-$(ls "$ROOT"/participation-web/target/participation-web-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
 [[ -n $JAR && -r $JAR ]] || { echo "no application jar: build it first (deploy/local/run.sh)" >&2; exit 66; }
 # Fewer malloc arenas: glibc keeps one per thread otherwise, most of them nearly empty.
@@ -38,23 +45,34 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 if [[ ${PARTICIPATION_CDS:-true} != true ]]; then
   [[ $PREPARE == true ]] && exit 0
-  exec java $JAVA_OPTS -jar "$JAR"
+  exec "$JAVA" $JAVA_OPTS -jar "$JAR"
 fi
 
 APP_DIR=$(dirname "$JAR")/app
 APP_JAR=$APP_DIR/participation-web.jar
-ARCHIVE=$APP_DIR/participation-web.jsa
+# Java 25 and later: an AOT cache, made in one training run; before that, a dynamic CDS archive.
+java_version=$("$JAVA" -version 2>&1)
+java_feature=$(sed -nE '1s/.* version "([0-9]+).*/\1/p' <<<"$java_version")
+if ((${java_feature:-17} >= 25)); then
+  ARCHIVE=$APP_DIR/participation-web.aot
+  MAKE_ARCHIVE=(-XX:AOTCacheOutput="$ARCHIVE" -Xlog:aot=off)
+  USE_ARCHIVE=(-XX:AOTCache="$ARCHIVE")
+else
+  ARCHIVE=$APP_DIR/participation-web.jsa
+  MAKE_ARCHIVE=(-XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  USE_ARCHIVE=(-XX:SharedArchiveFile="$ARCHIVE")
+fi
 # What the archive depends on: the classes (each entry's CRC, not the build's timestamps) and the JVM
 # (a JVM option the archive does not fit makes the JVM say so in the log and start without it).
-fingerprint=$( { unzip -v "$JAR" | awk '{ print $7, $8 }'; java -version 2>&1; } | sha256sum | cut -c1-64)
+fingerprint=$( { unzip -v "$JAR" | awk '{ print $7, $8 }'; echo "$java_version"; } | sha256sum | cut -c1-64)
 
 if [[ ! -r $ARCHIVE || $(cat "$APP_DIR/fingerprint" 2>/dev/null) != "$fingerprint" ]]; then
-  echo "[app] Extracting the application and making its class-data archive (once per build) ..." >&2
+  echo "[app] Extracting the application and making its class-data archive or AOT cache (once per build) ..." >&2
   rm -rf "$APP_DIR"
   java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
   mv "$APP_DIR/$(basename "$JAR")" "$APP_JAR"
   # The training run: starts against the database (applying the changelog if needed), stops when the context is ready.
-  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  "$JAVA" $JAVA_OPTS "${MAKE_ARCHIVE[@]}" \
     -Dspring.context.exit=onRefresh -jar "$APP_JAR" >"$APP_DIR/training.log" 2>&1 &
   training=$!
   trap 'kill "$training" 2>/dev/null; rm -rf "$APP_DIR"; exit 143' INT TERM
@@ -70,6 +88,6 @@ fi
 
 [[ $PREPARE == true ]] && exit 0
 if [[ -r $ARCHIVE ]]; then
-  exec java $JAVA_OPTS -XX:SharedArchiveFile="$ARCHIVE" -jar "$APP_JAR"
+  exec "$JAVA" $JAVA_OPTS "${USE_ARCHIVE[@]}" -jar "$APP_JAR"
 fi
-exec java $JAVA_OPTS -jar "$APP_JAR"
+exec "$JAVA" $JAVA_OPTS -jar "$APP_JAR"
