@@ -69,7 +69,7 @@ fingerprint=$( { unzip -v "$JAR" | awk '{ print $7, $8 }'; echo "$java_version";
 if [[ ! -r $ARCHIVE || $(cat "$APP_DIR/fingerprint" 2>/dev/null) != "$fingerprint" ]]; then
   echo "[app] Extracting the application and making its class-data archive or AOT cache (once per build) ..." >&2
   rm -rf "$APP_DIR"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
   mv "$APP_DIR/$(basename "$JAR")" "$APP_JAR"
   # The training run: starts against the database (applying the changelog if needed), stops when the context is ready.
   "$JAVA" $JAVA_OPTS "${MAKE_ARCHIVE[@]}" \

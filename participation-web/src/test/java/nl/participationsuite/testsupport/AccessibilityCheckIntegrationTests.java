@@ -37,8 +37,8 @@ class AccessibilityCheckIntegrationTests {
 
         assertThatThrownBy(browser::assertAccessible)
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("image-alt")
-                .hasMessageContaining("label");
+                .hasMessageContaining("image-alt: ")
+                .hasMessageContaining("label: ");
     }
 
     @Test
